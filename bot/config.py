@@ -1,0 +1,364 @@
+"""Read feeds.yaml once, validate it, and return frozen, typed settings.
+
+Every problem is collected (not just the first) and located by file, line and field,
+so that `technopolice-bot check` can list them all.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from bot.durations import parse_duration
+from bot.errors import ConfigError, ConfigProblem
+from bot.vocabulary import DEFAULT_KEYWORDS, ROLES, Keyword
+
+DEFAULT_EVERY = 3600.0
+MIN_EVERY = 60.0
+FEED_KINDS = ("press", "council")
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One feed of feeds.yaml."""
+
+    name: str
+    url: str
+    kind: str = "press"
+    every: float = DEFAULT_EVERY
+    commune: str | None = None
+    departement: str | None = None
+    region: str | None = None
+    enabled: bool = True
+    user_agent: str | None = None
+
+
+@dataclass(frozen=True)
+class ForumConfig:
+    """Where and how threads are posted."""
+
+    category: int | None = None
+    national_category: int | None = None
+    region_categories: dict[str, int] = field(default_factory=dict)
+    triage_tag: str = "a-trier"
+    theme_tags: bool = True
+    max_tags: int = 5
+    max_tag_length: int = 20
+    tag_overrides: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MatchingConfig:
+    """The relevance vocabulary and its threshold."""
+
+    threshold: float = 1.0
+    keywords: tuple[Keyword, ...] = DEFAULT_KEYWORDS
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole of feeds.yaml, validated."""
+
+    path: str
+    feeds: tuple[FeedConfig, ...]
+    forum: ForumConfig = ForumConfig()
+    matching: MatchingConfig = MatchingConfig()
+    allow_private_networks: bool = False
+    max_age_days: float = 3.0
+    user_agent: str | None = None
+
+
+@dataclass(frozen=True)
+class ForumCredentials:
+    """Forum access from the environment; absent means preview mode."""
+
+    url: str
+    api_key: str
+    api_username: str
+
+    def __repr__(self) -> str:  # never print the key
+        return f"ForumCredentials(url={self.url!r}, api_username={self.api_username!r})"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> ForumCredentials | None:
+        """Read DISCOURSE_URL, DISCOURSE_API_KEY, DISCOURSE_API_USERNAME (all or none)."""
+        env = os.environ if environ is None else environ
+        names = ("DISCOURSE_URL", "DISCOURSE_API_KEY", "DISCOURSE_API_USERNAME")
+        values = {n: env.get(n, "").strip() for n in names}
+        if not any(values.values()):
+            return None
+        missing = [n for n, v in values.items() if not v]
+        if missing:
+            raise ConfigError([ConfigProblem("environment", None, m, "is not set (set all three "
+                               "DISCOURSE_* variables, or none for preview mode)") for m in missing])
+        if urlsplit(values["DISCOURSE_URL"]).scheme not in ("http", "https"):
+            raise ConfigError([ConfigProblem("environment", None, "DISCOURSE_URL",
+                                             "must start with https://")])
+        return cls(values["DISCOURSE_URL"].rstrip("/"), values["DISCOURSE_API_KEY"],
+                   values["DISCOURSE_API_USERNAME"])
+
+
+class _Reader:
+    """Walks the YAML tree, recording located problems instead of raising."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[ConfigProblem] = []
+
+    def problem(self, node: Any, key: Any, fieldname: str, message: str) -> None:
+        self.problems.append(ConfigProblem(self.path, _line_of(node, key), fieldname, message))
+
+    def mapping(self, node: Any, key: Any, value: Any, fieldname: str,
+                allowed: set[str]) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problem(node, key, fieldname, "must be a mapping of keys to values")
+            return {}
+        for unknown in sorted(set(map(str, value)) - allowed):
+            self.problem(value, unknown, f"{fieldname}.{unknown}",
+                         f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+        return value
+
+    def typed(self, node: dict, key: str, fieldname: str, convert: Callable[[Any], Any],
+              default: Any) -> Any:
+        if key not in node or node[key] is None:
+            return default
+        try:
+            return convert(node[key])
+        except (TypeError, ValueError) as exc:
+            self.problem(node, key, fieldname, str(exc))
+            return default
+
+
+def _line_of(node: Any, key: Any) -> int | None:
+    """1-based line of `key` inside a ruamel mapping or sequence, if known."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    try:
+        if isinstance(key, int) and isinstance(node, list):
+            return lc.item(key)[0] + 1
+        return lc.key(key)[0] + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return lc.line + 1 if getattr(lc, "line", None) is not None else None
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {value!r}")
+    return value
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"must be a positive whole number, not {value!r}")
+    return value
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"must be a number, not {value!r}")
+    return float(value)
+
+
+def _interval(value: Any) -> float:
+    seconds = parse_duration(value)
+    if seconds < MIN_EVERY:
+        raise ValueError(f"{value!r} is too short: poll at most once a minute")
+    return seconds
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+        raise ValueError(f"must be a non-empty text, not {value!r}")
+    return str(value).strip()
+
+
+def _code(value: Any) -> str:
+    """INSEE codes must be quoted in YAML: 01001 unquoted would lose its leading zero."""
+    if not isinstance(value, str):
+        raise ValueError(f"must be a quoted code such as \"93066\", not {value!r}")
+    return value.strip()
+
+
+TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "forum", "matching", "feeds"}
+FEED_KEYS = {"name", "url", "kind", "every", "commune", "departement", "region", "enabled",
+             "user_agent"}
+FORUM_KEYS = {"category", "national_category", "region_categories", "triage_tag",
+              "theme_tags", "max_tags", "max_tag_length", "tag_overrides"}
+MATCHING_KEYS = {"threshold", "keywords"}
+KEYWORD_KEYS = {"weight", "role", "theme"}
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate feeds.yaml; raise ConfigError listing every problem."""
+    path_text = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError([ConfigProblem(path_text, None, "file", f"cannot be read: "
+                                         f"{exc.strerror or exc}")]) from exc
+    return parse_config(text, path_text)
+
+
+def parse_config(text: str, path: str = "feeds.yaml") -> Config:
+    """Validate the YAML text of feeds.yaml."""
+    try:
+        root = YAML(typ="rt").load(text)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([ConfigProblem(path, line, "yaml", f"not valid YAML: {reason}")]) from exc
+    reader = _Reader(path)
+    if root is None:
+        root = {}
+    if not isinstance(root, dict):
+        raise ConfigError([ConfigProblem(path, 1, "file", "must be a mapping with a `feeds:` list")])
+    reader.mapping(None, None, root, "(top level)", TOP_KEYS)
+    config = Config(
+        path=path,
+        feeds=_read_feeds(reader, root),
+        forum=_read_forum(reader, root),
+        matching=_read_matching(reader, root),
+        allow_private_networks=reader.typed(root, "allow_private_networks",
+                                            "allow_private_networks", _boolean, False),
+        max_age_days=reader.typed(root, "max_age_days", "max_age_days", _number, 3.0),
+        user_agent=reader.typed(root, "user_agent", "user_agent", _text, None),
+    )
+    if reader.problems:
+        raise ConfigError(reader.problems)
+    return config
+
+
+def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
+    from bot.communes import gazetteer
+
+    feeds_node = root.get("feeds")
+    if not isinstance(feeds_node, list) or not feeds_node:
+        reader.problem(root, "feeds", "feeds", "must be a non-empty list of feeds")
+        return ()
+    places = gazetteer()
+    feeds, names = [], set()
+    for index, node in enumerate(feeds_node):
+        label = f"feeds[{index}]"
+        if not isinstance(node, dict):
+            reader.problem(feeds_node, index, label, "must be a mapping with name, url and kind")
+            continue
+        reader.mapping(feeds_node, index, node, label, FEED_KEYS)
+        for required in ("name", "url"):
+            if required not in node:
+                reader.problem(feeds_node, index, f"{label}.{required}", "is required")
+        name = reader.typed(node, "name", f"{label}.name", _text, f"feed {index}")
+        label = f"feeds[{index}] ({name})"
+        if name in names:
+            reader.problem(node, "name", f"{label}.name", "is used by another feed")
+        names.add(name)
+        url = reader.typed(node, "url", f"{label}.url", _text, "")
+        if url and (urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname):
+            reader.problem(node, "url", f"{label}.url", f"{url!r} is not an http(s) URL")
+        kind = reader.typed(node, "kind", f"{label}.kind", _text, "press")
+        if kind not in FEED_KINDS:
+            reader.problem(node, "kind", f"{label}.kind", f"must be press or council, not {kind!r}")
+        commune = reader.typed(node, "commune", f"{label}.commune", _code, None)
+        if commune is not None and places.commune(commune) is None:
+            reader.problem(node, "commune", f"{label}.commune",
+                           f"{commune!r} is not a current INSEE commune code")
+        if kind == "council" and commune is None:
+            reader.problem(feeds_node, index, f"{label}.commune",
+                           "a council feed must declare its commune (INSEE code)")
+        departement = reader.typed(node, "departement", f"{label}.departement", _code, None)
+        if departement is not None and departement not in places.departements:
+            reader.problem(node, "departement", f"{label}.departement",
+                           f"{departement!r} is not a department code")
+        region = reader.typed(node, "region", f"{label}.region", _code, None)
+        if region is not None and region not in places.regions:
+            reader.problem(node, "region", f"{label}.region", f"{region!r} is not a region code")
+        feeds.append(FeedConfig(
+            name=name, url=url, kind=kind,
+            every=reader.typed(node, "every", f"{label}.every", _interval, DEFAULT_EVERY),
+            commune=commune, departement=departement, region=region,
+            enabled=reader.typed(node, "enabled", f"{label}.enabled", _boolean, True),
+            user_agent=reader.typed(node, "user_agent", f"{label}.user_agent", _text, None),
+        ))
+    return tuple(feeds)
+
+
+def _category(value: Any) -> int:
+    return _positive_int(value)
+
+
+def _read_forum(reader: _Reader, root: dict) -> ForumConfig:
+    node = reader.mapping(root, "forum", root.get("forum"), "forum", FORUM_KEYS)
+    regions = reader.mapping(node, "region_categories", node.get("region_categories"),
+                             "forum.region_categories", set(map(str, node.get("region_categories") or {})))
+    region_categories = {}
+    for code, value in regions.items():
+        region_categories[str(code)] = reader.typed(regions, code, f"forum.region_categories.{code}",
+                                                    _category, 0)
+    overrides_node = node.get("tag_overrides") or {}
+    overrides = {}
+    if not isinstance(overrides_node, dict):
+        reader.problem(node, "tag_overrides", "forum.tag_overrides", "must map INSEE codes to tags")
+    else:
+        for code, tag in overrides_node.items():
+            overrides[str(code)] = reader.typed(overrides_node, code, f"forum.tag_overrides.{code}",
+                                                _text, "")
+    return ForumConfig(
+        category=reader.typed(node, "category", "forum.category", _category, None),
+        national_category=reader.typed(node, "national_category", "forum.national_category",
+                                       _category, None),
+        region_categories=region_categories,
+        triage_tag=reader.typed(node, "triage_tag", "forum.triage_tag", _text, "a-trier"),
+        theme_tags=reader.typed(node, "theme_tags", "forum.theme_tags", _boolean, True),
+        max_tags=reader.typed(node, "max_tags", "forum.max_tags", _positive_int, 5),
+        max_tag_length=reader.typed(node, "max_tag_length", "forum.max_tag_length",
+                                    _positive_int, 20),
+        tag_overrides=overrides,
+    )
+
+
+def _read_matching(reader: _Reader, root: dict) -> MatchingConfig:
+    node = reader.mapping(root, "matching", root.get("matching"), "matching", MATCHING_KEYS)
+    threshold = reader.typed(node, "threshold", "matching.threshold", _number, 1.0)
+    keywords = {k.term.casefold(): k for k in DEFAULT_KEYWORDS}
+    extra = node.get("keywords") or {}
+    if not isinstance(extra, dict):
+        reader.problem(node, "keywords", "matching.keywords",
+                       "must map each term to a weight or to {weight, role, theme}")
+        extra = {}
+    for term, spec in extra.items():
+        label = f"matching.keywords.{term}"
+        entry = _read_keyword(reader, extra, str(term), spec, label)
+        if entry is None:
+            continue
+        if entry.weight == 0 and entry.role != "context":
+            keywords.pop(entry.term.casefold(), None)
+        else:
+            keywords[entry.term.casefold()] = entry
+    return MatchingConfig(threshold=threshold, keywords=tuple(keywords.values()))
+
+
+def _read_keyword(reader: _Reader, parent: dict, term: str, spec: Any, label: str) -> Keyword | None:
+    if isinstance(spec, (int, float)) and not isinstance(spec, bool):
+        return Keyword(term, float(spec))
+    if not isinstance(spec, dict):
+        reader.problem(parent, term, label, "must be a weight or {weight, role, theme}")
+        return None
+    reader.mapping(parent, term, spec, label, KEYWORD_KEYS)
+    weight = reader.typed(spec, "weight", f"{label}.weight", _number, None)
+    if weight is None:
+        reader.problem(parent, term, f"{label}.weight", "is required")
+        return None
+    role = reader.typed(spec, "role", f"{label}.role", _text, "term")
+    if role not in ROLES:
+        reader.problem(spec, "role", f"{label}.role", f"must be one of {', '.join(ROLES)}")
+        return None
+    theme = reader.typed(spec, "theme", f"{label}.theme", _text, None)
+    return Keyword(term, weight, role, theme)

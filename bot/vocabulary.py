@@ -1,0 +1,128 @@
+"""The built-in French surveillance vocabulary; feeds.yaml can override any term.
+
+Roles:
+- `term`: counts on its own (strong terms weigh enough to make an item relevant alone);
+- `needs_context`: counts only when a `context` term (a French public authority or a
+  public decision) is also present: "caméra" alone is a film, "caméra" with "mairie" is not;
+- `context`: the public-authority side; it adds nothing by itself.
+A negative weight marks a context that makes an item off-topic (film shoots, war drones).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A vocabulary entry: the term, its weight, its role and an optional theme tag."""
+
+    term: str
+    weight: float
+    role: str = "term"
+    theme: str | None = None
+
+
+ROLES = ("term", "needs_context", "context")
+
+_V = "videoprotection"
+_VSA = "vsa"
+_RF = "reconnaissance-faciale"
+_DR = "drones"
+_SON = "capteurs-sonores"
+
+DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
+    # Strong terms: relevant on their own.
+    Keyword("vidéosurveillance algorithmique", 3, theme=_VSA),
+    Keyword("vidéoprotection algorithmique", 3, theme=_VSA),
+    Keyword("vidéosurveillance automatisée", 3, theme=_VSA),
+    Keyword("vidéosurveillance intelligente", 3, theme=_VSA),
+    Keyword("caméras intelligentes", 2, theme=_VSA),
+    Keyword("caméras augmentées", 3, theme=_VSA),
+    Keyword("surveillance algorithmique", 3, theme=_VSA),
+    Keyword("VSA", 2, theme=_VSA),
+    Keyword("reconnaissance faciale", 3, theme=_RF),
+    Keyword("identification biométrique", 3, theme=_RF),
+    Keyword("biométrie", 1.5, theme=_RF),
+    Keyword("biométriques", 1.5, theme=_RF),
+    Keyword("Briefcam", 3, theme=_VSA),
+    Keyword("Two-i", 3, theme=_VSA),
+    Keyword("Wintics", 3, theme=_VSA),
+    Keyword("Datakalab", 3, theme=_VSA),
+    Keyword("Idemia", 2, theme=_RF),
+    Keyword("Technopolice", 3),
+    Keyword("safe city", 2),
+    Keyword("police prédictive", 3),
+    Keyword("capteurs sonores", 2.5, theme=_SON),
+    Keyword("capteurs audio", 2, theme=_SON),
+    Keyword("détecteurs de sons", 2, theme=_SON),
+    Keyword("centre de supervision urbain", 2.5, theme=_V),
+    Keyword("CSU", 1, theme=_V),
+    Keyword("vidéoverbalisation", 2.5, theme=_V),
+    Keyword("LAPI", 2, theme=_V),
+    Keyword("lecture automatisée des plaques", 3, theme=_V),
+    Keyword("caméras-piétons", 2, theme=_V),
+    Keyword("caméra-piéton", 2, theme=_V),
+    Keyword("fichier TAJ", 2.5, theme=_RF),
+    Keyword("loi JO", 1, theme=_VSA),
+    Keyword("loi Jeux olympiques", 1, theme=_VSA),
+    # Terms that need a public-authority context.
+    Keyword("vidéoprotection", 1, "needs_context", _V),
+    Keyword("vidéosurveillance", 1, "needs_context", _V),
+    Keyword("caméras de surveillance", 1, "needs_context", _V),
+    Keyword("caméra", 0.5, "needs_context", _V),
+    Keyword("drone", 0.6, "needs_context", _DR),
+    Keyword("capteurs", 0.4, "needs_context"),
+    Keyword("logiciel", 0.3, "needs_context"),
+    Keyword("algorithme", 0.4, "needs_context", _VSA),
+    Keyword("intelligence artificielle", 0.4, "needs_context", _VSA),
+    Keyword("surveillance", 0.4, "needs_context"),
+    Keyword("FIPD", 0.6, "needs_context", _V),
+    # Public-authority context.
+    Keyword("mairie", 0, "context"),
+    Keyword("maire", 0, "context"),
+    Keyword("municipalité", 0, "context"),
+    Keyword("conseil municipal", 0, "context"),
+    Keyword("délibération", 0, "context"),
+    Keyword("police municipale", 0.3, "context"),
+    Keyword("policiers municipaux", 0.3, "context"),
+    Keyword("préfecture", 0, "context"),
+    Keyword("préfet", 0, "context"),
+    Keyword("gendarmerie", 0, "context"),
+    Keyword("police nationale", 0, "context"),
+    Keyword("ministère de l'Intérieur", 0, "context"),
+    Keyword("CNIL", 0.5, "context"),
+    Keyword("marché public", 0, "context"),
+    Keyword("appel d'offres", 0, "context"),
+    Keyword("subvention", 0, "context"),
+    Keyword("la ville", 0, "context"),
+    Keyword("commune", 0, "context"),
+    Keyword("agglomération", 0, "context"),
+    Keyword("métropole", 0, "context"),
+    Keyword("élus", 0, "context"),
+    Keyword("sécurité publique", 0.2, "context"),
+    Keyword("tranquillité publique", 0.2, "context"),
+    Keyword("espace public", 0.2, "context"),
+    # Contexts that make an item off-topic.
+    Keyword("tournage", -1.5),
+    Keyword("court-métrage", -1.5),
+    Keyword("long-métrage", -1.5),
+    Keyword("Caméra d'or", -3),
+    Keyword("festival de Cannes", -1.5),
+    Keyword("spectacle de drones", -2),
+    Keyword("show de drones", -2),
+    Keyword("sapeurs-pompiers", -0.8),
+    Keyword("pompiers", -0.5),
+    Keyword("Ukraine", -1),
+    Keyword("armée russe", -1.5),
+    Keyword("frappes", -1),
+    Keyword("piège photographique", -2),
+    Keyword("qualité de l'air", -1.5),
+    Keyword("retransmission", -1),
+    Keyword("en direct", -0.5),
+    Keyword("passeport", -0.8),
+    Keyword("reconnaissance de l'état de catastrophe naturelle", -3),
+    Keyword("catastrophe naturelle", -1.5),
+    Keyword("en reconnaissance de", -1),
+    Keyword("match", -0.5),
+    Keyword("Ligue 1", -1),
+)

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Build bot/data/communes.json.gz from the npm package @etalab/decoupage-administratif.
+
+Usage:
+    python scripts/build_communes.py            # downloads the package with `npm pack`
+    python scripts/build_communes.py --from DIR # DIR holds the package's data/*.json
+
+The output is a compact, gzip'd JSON document shipped inside the package:
+communes (current INSEE communes), Paris/Lyon/Marseille arrondissements pointing to
+their commune, departments and regions. Each commune carries a `risky` flag computed
+from French word frequencies (wordfreq): its name is also an ordinary word or first
+name, so the matcher needs evidence before tagging it.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+PACKAGE = "@etalab/decoupage-administratif"
+OUTPUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "communes.json.gz"
+# A one-word name is "risky" (also an ordinary word) when its lower-case form is a
+# French dictionary word (Debian's wfrench list) or a frequent English word, and that
+# form is frequent enough to show up in news (Zipf scale: 3 = once per million words).
+FRENCH_WORDS = Path("/usr/share/dict/french")
+RISKY_ZIPF = 3.0
+
+
+def fetch_package(workdir: Path) -> Path:
+    """Download and unpack the npm package; return its data directory."""
+    subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=workdir, check=True,
+                   stdout=subprocess.DEVNULL)
+    tarball = next(workdir.glob("*.tgz"))
+    with tarfile.open(tarball) as tar:
+        tar.extractall(workdir, filter="data")
+    return workdir / "package" / "data"
+
+
+def load_dictionary() -> frozenset[str]:
+    """Lower-case French words (apt-get install wfrench)."""
+    if not FRENCH_WORDS.exists():
+        raise SystemExit(f"{FRENCH_WORDS} is missing: apt-get install wfrench")
+    words = FRENCH_WORDS.read_text(encoding="utf-8").split()
+    return frozenset(w for w in words if w.islower())
+
+
+def is_risky(name: str, dictionary: frozenset[str]) -> bool:
+    """True when a one-word name is also a frequent ordinary word."""
+    from wordfreq import zipf_frequency
+
+    if " " in name or "-" in name or "'" in name:
+        return False
+    word = name.lower()
+    if word in dictionary and zipf_frequency(word, "fr") >= RISKY_ZIPF:
+        return True
+    return zipf_frequency(word, "en") >= 4.0 and zipf_frequency(word, "fr") >= RISKY_ZIPF
+
+
+def build(data_dir: Path) -> dict:
+    """Turn the package's JSON files into the compact document."""
+    raw = json.loads((data_dir / "communes.json").read_text(encoding="utf-8"))
+    dictionary = load_dictionary()
+    communes, arrondissements = [], []
+    for entry in raw:
+        if entry["type"] == "commune-actuelle":
+            communes.append([
+                entry["code"], entry["nom"], entry["departement"], entry["region"],
+                entry.get("population", 0), entry.get("codesPostaux", []),
+                1 if is_risky(entry["nom"], dictionary) else 0,
+            ])
+        elif entry["type"] == "arrondissement-municipal":
+            arrondissements.append([entry["code"], entry["nom"], entry["commune"],
+                                    entry.get("codesPostaux", [])])
+    departements = [[d["code"], d["nom"], d["region"]] for d in
+                    json.loads((data_dir / "departements.json").read_text(encoding="utf-8"))]
+    regions = [[r["code"], r["nom"]] for r in
+               json.loads((data_dir / "regions.json").read_text(encoding="utf-8"))]
+    return {
+        "source": PACKAGE,
+        "fields": {"communes": ["code", "name", "departement", "region", "population",
+                                "postcodes", "risky"],
+                   "arrondissements": ["code", "name", "commune", "postcodes"],
+                   "departements": ["code", "name", "region"],
+                   "regions": ["code", "name"]},
+        "communes": communes,
+        "arrondissements": arrondissements,
+        "departements": departements,
+        "regions": regions,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="source", type=Path,
+                        help="directory with the package's data/*.json (skips npm)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = args.source or fetch_package(Path(tmp))
+        document = build(data_dir)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    with gzip.GzipFile(OUTPUT, "wb", mtime=0) as out:
+        out.write(payload)
+    print(f"wrote {OUTPUT}: {len(document['communes'])} communes, "
+          f"{sum(c[6] for c in document['communes'])} risky names")
+
+
+if __name__ == "__main__":
+    main()
