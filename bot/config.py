@@ -233,7 +233,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
         user_agent=reader.typed(root, "user_agent", "user_agent", _text, None),
     )
     if reader.problems:
-        raise ConfigError(reader.problems)
+        raise ConfigError(sorted(reader.problems, key=lambda p: p.line or 0))
     return config
 
 
@@ -251,12 +251,13 @@ def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
         if not isinstance(node, dict):
             reader.problem(feeds_node, index, label, "must be a mapping with name, url and kind")
             continue
+        name = reader.typed(node, "name", f"{label}.name", _text, f"feed {index}")
+        if "name" in node:
+            label = f"feeds[{index}] ({name})"
         reader.mapping(feeds_node, index, node, label, FEED_KEYS)
         for required in ("name", "url"):
             if required not in node:
                 reader.problem(feeds_node, index, f"{label}.{required}", "is required")
-        name = reader.typed(node, "name", f"{label}.name", _text, f"feed {index}")
-        label = f"feeds[{index}] ({name})"
         if name in names:
             reader.problem(node, "name", f"{label}.name", "is used by another feed")
         names.add(name)
@@ -352,9 +353,11 @@ def _read_keyword(reader: _Reader, parent: dict, term: str, spec: Any, label: st
         reader.problem(parent, term, label, "must be a weight or {weight, role, theme}")
         return None
     reader.mapping(parent, term, spec, label, KEYWORD_KEYS)
+    if "weight" not in spec:
+        reader.problem(parent, term, f"{label}.weight", "is required")
+        return None
     weight = reader.typed(spec, "weight", f"{label}.weight", _number, None)
     if weight is None:
-        reader.problem(parent, term, f"{label}.weight", "is required")
         return None
     role = reader.typed(spec, "role", f"{label}.role", _text, "term")
     if role not in ROLES:

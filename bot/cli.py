@@ -1,0 +1,172 @@
+"""The `technopolice-bot` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from bot import __version__
+from bot.config import Config, ForumCredentials, load_config
+from bot.errors import BotError, ConfigError, StoreError
+
+DEFAULT_CONFIG = "feeds.yaml"
+DEFAULT_DB = "technopolice-bot.db"
+
+config_option = click.option("--config", "config_path", default=DEFAULT_CONFIG, show_default=True,
+                             type=click.Path(dir_okay=False), help="The feeds.yaml to use.")
+db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
+                         type=click.Path(dir_okay=False), help="The SQLite state file.")
+
+
+def _fail(error: BotError, code: int) -> None:
+    lines = [str(p) for p in error.problems] if isinstance(error, ConfigError) else [str(error)]
+    for line in lines:
+        click.echo(f"error: {line}", err=True)
+    sys.exit(code)
+
+
+def _load(config_path: str) -> Config:
+    try:
+        return load_config(config_path)
+    except ConfigError as exc:
+        _fail(exc, 2)
+        raise  # unreachable
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="technopolice-bot")
+@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
+def main(verbose: bool) -> None:
+    """Watch French press and council feeds for police surveillance technology and
+    open or update forum threads tagged by town."""
+    from bot.logs import setup
+
+    setup(verbose)
+
+
+@main.command()
+@config_option
+@db_option
+@click.option("--once", is_flag=True, help="One pass over every feed, then exit.")
+def run(config_path: str, db_path: str, once: bool) -> None:
+    """Run the service (or one pass with --once).
+
+    With DISCOURSE_URL, DISCOURSE_API_KEY and DISCOURSE_API_USERNAME set, threads are
+    posted; with none set, preview mode prints what would be posted.
+    """
+    from bot.discourse import DiscourseForum
+    from bot.forum import PreviewForum
+    from bot.lock import InstanceLock
+    from bot.pipeline import run_pass
+    from bot.service import serve
+    from bot.store import Store
+
+    config = _load(config_path)
+    try:
+        credentials = ForumCredentials.from_env()
+    except ConfigError as exc:
+        _fail(exc, 2)
+    forum = DiscourseForum(credentials) if credentials else PreviewForum(sys.stdout)
+    if credentials is None:
+        click.echo("preview mode: no DISCOURSE_URL/DISCOURSE_API_KEY/DISCOURSE_API_USERNAME "
+                   "set, nothing will be posted", err=True)
+    try:
+        with InstanceLock(db_path):
+            if not once:
+                Store(db_path).close()  # fail early on an unusable database
+                serve(config, db_path, forum)
+                return
+            store = Store(db_path)
+            try:
+                report = run_pass(config, store, forum)
+            finally:
+                store.close()
+    except StoreError as exc:
+        _fail(exc, 3)
+    verb = "would open" if forum.mode == "preview" else "opened"
+    click.echo(f"pass done: {len(report.feeds)} feeds ({len(report.failed)} failed), "
+               f"{report.total('new_items')} new items, {report.total('relevant')} relevant, "
+               f"{verb} {report.total('published')} threads, "
+               f"{report.total('pending')} still pending")
+    for feed in report.failed:
+        click.echo(f"  feed failed: {feed.feed}: {feed.error}")
+
+
+@main.command()
+@config_option
+def check(config_path: str) -> None:
+    """Validate feeds.yaml: exit 0 if valid, else list every problem."""
+    config = _load(config_path)
+    enabled = sum(f.enabled for f in config.feeds)
+    click.echo(f"{config_path}: OK ({len(config.feeds)} feeds, {enabled} enabled, "
+               f"{len(config.matching.keywords)} vocabulary terms)")
+
+
+@main.command()
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Use this feeds.yaml's vocabulary and forum settings "
+                   "(default: ./feeds.yaml if present, else built-in defaults).")
+def match(config_path: str | None) -> None:
+    """Match JSON lines from stdin; write one JSON result line per input line.
+
+    Input: {"title", "summary", "link", "published", "scope": {"commune": "93066"},
+    "feed_kind": "press"|"council"} (scope and feed_kind optional).
+    """
+    from bot.config import ForumConfig, MatchingConfig
+    from bot.matcher import MatchInput, match_item
+    from bot.places import Scope
+
+    if config_path is None and Path(DEFAULT_CONFIG).exists():
+        config_path = DEFAULT_CONFIG
+    config = _load(config_path) if config_path else None
+    matching = config.matching if config else MatchingConfig()
+    forum = config.forum if config else ForumConfig()
+    failures = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise ValueError("each line must be a JSON object")
+            scope = data.get("scope") or {}
+            item = MatchInput(str(data.get("title") or ""), str(data.get("summary") or ""),
+                              "council" if data.get("feed_kind") == "council" else "press",
+                              Scope(scope.get("commune"), scope.get("departement"),
+                                    scope.get("region")))
+            output = match_item(item, matching, forum).to_json(forum)
+        except (ValueError, AttributeError) as exc:
+            failures += 1
+            output = {"error": f"line {number}: {exc}"}
+        click.echo(json.dumps(output, ensure_ascii=False))
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+@db_option
+@click.option("--limit", default=10, show_default=True, help="How many recent threads to list.")
+def status(db_path: str, limit: int) -> None:
+    """Feed health and the latest threads."""
+    from bot.status import render_status
+    from bot.store import Store
+
+    if not Path(db_path).exists():
+        _fail(StoreError(f"no database at {db_path}: run `technopolice-bot run --once` first"), 3)
+    try:
+        store = Store(db_path)
+    except StoreError as exc:
+        _fail(exc, 3)
+    try:
+        click.echo(render_status(store.feeds(), store.latest_stories(limit)))
+    finally:
+        store.close()
+
+
+@main.command()
+def demo() -> None:
+    """Offline demo: sample feeds and a sandbox forum on 127.0.0.1, one pass."""
+    from bot.demo import run_demo
+
+    run_demo(sys.stdout)

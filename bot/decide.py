@@ -1,0 +1,40 @@
+"""What to do with a new item (pure: plain data in, a decision out)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+# Item statuses, as stored.
+IRRELEVANT = "irrelevant"  # not about surveillance technology
+TOO_OLD = "too_old"  # relevant but older than max_age_days: recorded, never posted
+PENDING = "pending"  # to be posted (kept until the forum accepts it)
+POSTED = "posted"  # a topic exists on the forum
+PREVIEWED = "previewed"  # preview mode: printed, not posted
+SUPPRESSED = "suppressed"  # the forum holds a deleted topic for it: never recreated
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The status an item gets, and why."""
+
+    status: str
+    reason: str
+
+
+def effective_date(published: datetime | None, now: datetime) -> datetime:
+    """The item's date; missing or future dates fall back to when it was first seen."""
+    if published is None or published > now + timedelta(hours=1):
+        return now
+    return published
+
+
+def decide_new_item(*, relevant: bool, score: float, threshold: float,
+                    published: datetime | None, now: datetime, max_age_days: float) -> Decision:
+    """Irrelevant, too old to post (first-run protection), or pending publication."""
+    if not relevant:
+        return Decision(IRRELEVANT, f"score {score:g} below threshold {threshold:g}")
+    age = now - effective_date(published, now)
+    if age > timedelta(days=max_age_days):
+        return Decision(TOO_OLD, f"published {age.days} days ago, more than {max_age_days:g} "
+                                 "(recorded, not posted)")
+    return Decision(PENDING, f"relevant (score {score:g})")

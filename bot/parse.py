@@ -1,0 +1,75 @@
+"""Turn fetched feed bytes into items with feedparser, never letting it reach the
+network or the filesystem."""
+from __future__ import annotations
+
+import calendar
+import io
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import feedparser
+
+from bot.errors import ParseError
+from bot.text import html_to_text, one_line
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of a feed, as plain text."""
+
+    guid: str
+    link: str
+    title: str
+    summary: str
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed's title, its usable items, and how many entries were unusable."""
+
+    title: str
+    items: list[FeedItem]
+    unusable: int
+
+
+def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFeed:
+    """Parse a feed; raise ParseError if it is not a feed.
+
+    Entries with neither title nor text, or with neither link nor guid, cannot be
+    shown or identified: they are counted in `unusable` (and reported), not kept.
+    """
+    response_headers = {"content-location": final_url, "content-type":
+                        headers.get("content-type", "application/xml")}
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
+                              resolve_relative_uris=True, sanitize_html=True)
+    if not parsed.entries:
+        if parsed.bozo and not parsed.get("version"):
+            reason = parsed.get("bozo_exception")
+            raise ParseError(f"not a readable feed: {reason}")
+        if not parsed.get("version"):
+            raise ParseError("not a feed (an HTML page?): no RSS or Atom items found")
+    items = [item for item in (_item(entry) for entry in parsed.entries) if item is not None]
+    return ParsedFeed(one_line(parsed.feed.get("title", "")), items,
+                      len(parsed.entries) - len(items))
+
+
+def _item(entry: dict) -> FeedItem | None:
+    title = one_line(html_to_text(entry.get("title", "")))
+    summary_html = entry.get("summary", "")
+    if not summary_html and entry.get("content"):
+        summary_html = entry["content"][0].get("value", "")
+    summary = html_to_text(summary_html)
+    link = (entry.get("link") or "").strip()
+    guid = (entry.get("id") or "").strip()
+    if not (title or summary) or not (link or guid):
+        return None
+    return FeedItem(guid, link, title, summary, _date(entry))
+
+
+def _date(entry: dict) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc)
+    return None

@@ -1,0 +1,68 @@
+"""The long-running service: each feed on its own interval (APScheduler 3)."""
+from __future__ import annotations
+
+import logging
+import random
+import signal
+from datetime import datetime, timedelta, timezone
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.config import Config, FeedConfig
+from bot.fetch import make_client
+from bot.forum import Forum
+from bot.logs import event
+from bot.pipeline import run_feed
+from bot.store import Store
+
+WORKERS = 4
+MAX_JITTER = 300.0  # seconds
+
+
+def build_scheduler(config: Config, db_path: str, forum: Forum) -> BlockingScheduler:
+    """A scheduler with one job per enabled feed: never two runs of a feed at once,
+    missed runs coalesced, start times spread so feeds do not all fire together."""
+    scheduler = BlockingScheduler(
+        executors={"default": ThreadPoolExecutor(WORKERS)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 600},
+        timezone=timezone.utc,
+    )
+    client = make_client()
+    now = datetime.now(timezone.utc)
+    for feed in config.feeds:
+        if not feed.enabled:
+            continue
+        jitter = min(feed.every * 0.1, MAX_JITTER)
+        scheduler.add_job(
+            _run_one, IntervalTrigger(seconds=feed.every, jitter=jitter), id=feed.name,
+            name=feed.name, args=[feed, config, db_path, forum, client],
+            next_run_time=now + timedelta(seconds=random.uniform(0, min(30.0, feed.every))),
+        )
+    return scheduler
+
+
+def _run_one(feed: FeedConfig, config: Config, db_path: str, forum: Forum, client) -> None:
+    store = Store(db_path)
+    try:
+        run_feed(feed, config, store, forum, client=client)
+    except Exception:  # a bug in one feed's turn must not kill the service
+        logging.getLogger(__name__).exception("feed.crashed feed=%s", feed.name)
+    finally:
+        store.close()
+
+
+def serve(config: Config, db_path: str, forum: Forum) -> None:
+    """Run until SIGINT/SIGTERM; a feed's turn in progress finishes first."""
+    scheduler = build_scheduler(config, db_path, forum)
+
+    def stop(signum: int, _frame) -> None:
+        event("service.stopping", signal=signal.Signals(signum).name)
+        scheduler.shutdown(wait=True)  # turns in progress finish first
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    event("service.started", feeds=len(scheduler.get_jobs()), mode=forum.mode)
+    scheduler.start()
+    event("service.stopped")

@@ -1,0 +1,180 @@
+"""The bot's state in SQLite (the only module that imports sqlite-utils).
+
+Tables: `feeds` (HTTP validators, health counters), `items` (every item seen, its
+match and its fate), `stories` (item → forum topic). The schema is versioned with
+PRAGMA user_version and migrated on open.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import sqlite_utils
+
+from bot.errors import StoreError
+from bot.fetch import Validators
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db["feeds"].create({
+        "name": str, "url": str, "etag": str, "last_modified": str, "first_fetch_at": str,
+        "last_fetch_at": str, "last_success_at": str, "last_error": str, "last_error_at": str,
+        "failures": int, "items_seen": int, "items_posted": int, "permanent_redirect": str,
+    }, pk="name", defaults={"failures": 0, "items_seen": 0, "items_posted": 0})
+    db["items"].create({
+        "key": str, "feed": str, "guid": str, "link": str, "canonical_link": str, "title": str,
+        "summary": str, "published": str, "first_seen": str, "content_hash": str,
+        "relevant": int, "score": float, "match_json": str, "status": str, "reason": str,
+        "external_id": str, "topic_id": int, "last_error": str, "updated_at": str,
+    }, pk="key")
+    db["items"].create_index(["feed", "first_seen"])
+    db["items"].create_index(["status"])
+    db["stories"].create({
+        "external_id": str, "item_key": str, "topic_id": int, "post_id": int, "url": str,
+        "title": str, "tags": str, "category": int, "mode": str, "created_at": str,
+    }, pk="external_id")
+    db["stories"].create_index(["created_at"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the store remembers of a feed."""
+
+    validators: Validators
+    first_fetch_at: str | None
+
+
+class Store:
+    """State of the bot in one SQLite file (WAL mode)."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite_utils.Database(connection)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} was written by a newer technopolice-bot "
+                             f"(schema {version}); upgrade the bot")
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                migration(self.db)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    # Feeds -----------------------------------------------------------------
+
+    def feed_state(self, name: str, url: str) -> FeedState:
+        """Validators and first fetch of a feed (empty validators if its URL changed)."""
+        row = next(self.db.query("select * from feeds where name = ?", [name]), None)
+        if row is None:
+            self.db["feeds"].insert({"name": name, "url": url})
+            return FeedState(Validators(), None)
+        if row["url"] != url:
+            self.db["feeds"].update(name, {"url": url, "etag": None, "last_modified": None})
+            return FeedState(Validators(), row["first_fetch_at"])
+        return FeedState(Validators(row["etag"], row["last_modified"]), row["first_fetch_at"])
+
+    def feed_succeeded(self, name: str, validators: Validators | None,
+                       permanent_redirect: str | None) -> None:
+        now = _now()
+        row = self.db["feeds"].get(name)
+        changes: dict[str, Any] = {"last_fetch_at": now, "last_success_at": now, "failures": 0,
+                                   "last_error": None, "permanent_redirect": permanent_redirect}
+        if row["first_fetch_at"] is None:
+            changes["first_fetch_at"] = now
+        if validators is not None:
+            changes.update(etag=validators.etag, last_modified=validators.last_modified)
+        self.db["feeds"].update(name, changes)
+
+    def feed_failed(self, name: str, error: str) -> None:
+        now = _now()
+        self.db.execute("update feeds set last_fetch_at = ?, last_error = ?, last_error_at = ?, "
+                        "failures = failures + 1 where name = ?", [now, error, now, name])
+
+    def count_feed(self, name: str, seen: int = 0, posted: int = 0) -> None:
+        self.db.execute("update feeds set items_seen = items_seen + ?, "
+                        "items_posted = items_posted + ? where name = ?", [seen, posted, name])
+
+    def feeds(self) -> list[dict]:
+        return list(self.db.query("select * from feeds order by name"))
+
+    # Items -----------------------------------------------------------------
+
+    def known_keys(self, keys: list[str]) -> set[str]:
+        """Which of these item keys were seen before (one indexed query)."""
+        if not keys:
+            return set()
+        marks = ",".join("?" * len(keys))
+        return {r["key"] for r in self.db.query(f"select key from items where key in ({marks})",
+                                                keys)}
+
+    def add_item(self, record: dict) -> None:
+        record = {**record, "first_seen": record.get("first_seen") or _now(), "updated_at": _now()}
+        self.db["items"].insert(record)
+
+    def items_with_status(self, status: str, feed: str | None = None) -> list[dict]:
+        sql, args = "select * from items where status = ?", [status]
+        if feed is not None:
+            sql, args = sql + " and feed = ?", args + [feed]
+        return list(self.db.query(sql + " order by first_seen, key", args))
+
+    def item(self, key: str) -> dict | None:
+        return next(self.db.query("select * from items where key = ?", [key]), None)
+
+    def set_item_status(self, key: str, status: str, *, reason: str | None = None,
+                        topic_id: int | None = None, error: str | None = None) -> None:
+        self.db["items"].update(key, {"status": status, "reason": reason, "topic_id": topic_id,
+                                      "last_error": error, "updated_at": _now()})
+
+    def item_error(self, key: str, error: str) -> None:
+        self.db["items"].update(key, {"last_error": error, "updated_at": _now()})
+
+    # Stories ---------------------------------------------------------------
+
+    def record_story(self, story: dict) -> None:
+        self.db["stories"].upsert({**story, "created_at": story.get("created_at") or _now()},
+                                  pk="external_id")
+
+    def story(self, external_id: str) -> dict | None:
+        return next(self.db.query("select * from stories where external_id = ?",
+                                  [external_id]), None)
+
+    def latest_stories(self, limit: int = 10) -> list[dict]:
+        return list(self.db.query("select * from stories order by created_at desc, rowid desc "
+                                  "limit ?", [limit]))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
