@@ -52,9 +52,9 @@ class FetchResult:
         return self.status == 304
 
 
-def make_client() -> httpx.Client:
+def make_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
     """One pooled client for a whole pass."""
-    return httpx.Client(timeout=TIMEOUT, follow_redirects=False,
+    return httpx.Client(timeout=timeout, follow_redirects=False,
                         limits=httpx.Limits(max_connections=20, max_keepalive_connections=10))
 
 

@@ -44,6 +44,9 @@ def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFe
     parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
                               resolve_relative_uris=True, sanitize_html=True)
     if not parsed.entries:
+        if _looks_like_html(body, headers):
+            raise ParseError("not a feed: the URL returns an HTML page (use the page's RSS "
+                             "or Atom link instead)")
         if parsed.bozo and not parsed.get("version"):
             reason = parsed.get("bozo_exception")
             raise ParseError(f"not a readable feed: {reason}")
@@ -52,6 +55,12 @@ def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFe
     items = [item for item in (_item(entry) for entry in parsed.entries) if item is not None]
     return ParsedFeed(one_line(parsed.feed.get("title", "")), items,
                       len(parsed.entries) - len(items))
+
+
+def _looks_like_html(body: bytes, headers: dict[str, str]) -> bool:
+    start = body[:512].lstrip().lower()
+    return "html" in headers.get("content-type", "") or start.startswith((b"<!doctype html",
+                                                                         b"<html"))
 
 
 def _item(entry: dict) -> FeedItem | None:

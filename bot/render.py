@@ -14,7 +14,7 @@ EXCERPT_MAX = 800
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre")
 # Markdown, BBCode and HTML punctuation, escaped with a backslash.
-_MARKUP = re.compile(r"([\\`*_{}\[\]()<>#+!|~=:-])")
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|~=:-])")
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,9 @@ def clean_title(title: str, source: str) -> str:
 
 def neutralise(text: str) -> str:
     """Untrusted text made inert: no @mentions, #hashtags, links, HTML or BBCode."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("@", "\uff20")  # full-width @: never a mention
-    text = _MARKUP.sub(r"\\\1", text)
-    return text.replace("&", "&amp;")
+    return _MARKUP.sub(r"\\\1", text)
 
 
 def safe_link(url: str) -> str | None:

@@ -155,6 +155,11 @@ class SandboxForum:
         with self.lock:
             self.topics[topic_id].deleted = True
 
+    def expire_memo(self) -> None:
+        """Forget memoised POSTs, as if Discourse's 120 s window had passed."""
+        with self.lock:
+            self._memo.clear()
+
     def add_fault(self, fault: Fault) -> Fault:
         with self.lock:
             self.faults.append(fault)

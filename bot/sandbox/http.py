@@ -10,6 +10,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request, client_address) -> None:
+        """Clients dropping keep-alive connections are normal; other errors still print."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
 
 class LoopbackServer:
     """Runs a request handler class on 127.0.0.1 in a background thread."""

@@ -1,0 +1,52 @@
+"""Commune recognition in French news text, as readable tables of
+(text, expected INSEE codes)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.places import Scope, find_communes
+
+
+def codes(text: str, scope: Scope = Scope()) -> list[str]:
+    return [p.commune.code for p in find_communes(text, scope)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Homonyms settled by context.
+    ("La mairie de Saint-Denis (93) achète des licences", ["93066"]),
+    ("À Saint-Denis, en Seine-Saint-Denis, la VSA arrive", ["93066"]),
+    ("Saint-Denis de La Réunion installe des caméras", ["97411"]),
+    ("Saint-Denis installe des caméras", ["97411"]),  # no clue: most populous
+    ("Saint-Denis (11) vote la vidéoprotection", ["11339"]),
+    # Longest match wins.
+    ("Saint-Denis-de-Pile s'équipe", ["33393"]),
+    ("Le conseil de Bar-le-Duc a voté", ["55029"]),
+    # Spellings: apostrophes, hyphens, St/Ste, articles.
+    ("L’Haÿ-les-Roses et St-Étienne", ["94038", "42218"]),
+    ("Les caméras du Havre et de La Rochelle", ["76351", "17300"]),
+    ("Saint Germain en Laye investit", ["78551"]),
+    # Arrondissements go to their commune.
+    ("Dans le 15e arrondissement de Paris", ["75056"]),
+    ("Marseille 3e : nouvelles caméras", ["13055"]),
+    # Names that are also words need evidence that they are the town.
+    ("Orange annonce des résultats", []),
+    ("La police municipale d'Orange s'équipe", ["84087"]),
+    ("Un sens de la mesure", []),
+    ("À Tours, la mairie vote", ["37261"]),
+    # Streets and landmarks are not the town.
+    ("Rue de Paris à Montreuil", ["93048"]),
+    ("Les départements de la Seine-Saint-Denis et du Nord", []),
+    # Lower-case words are never towns.
+    ("une belle caméra nice et des tours", []),
+])
+def test_recognition(text, expected):
+    assert codes(text) == expected
+
+
+def test_feed_scope_settles_homonyms():
+    assert codes("Saint-Denis : vote du budget", Scope(commune="93066")) == ["93066"]
+    assert codes("Saint-Denis : vote du budget", Scope(departement="93")) == ["93066"]
+
+
+def test_never_inside_a_word():
+    assert codes("Les Parisiens et les Niçois") == []

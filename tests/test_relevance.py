@@ -1,0 +1,54 @@
+"""Relevance: French public surveillance technology, not films, wars or gratitude."""
+from __future__ import annotations
+
+import pytest
+
+from bot.config import ForumConfig, MatchingConfig
+from bot.matcher import MatchInput, match_item
+
+
+def relevant(title: str, summary: str = "", kind: str = "press") -> bool:
+    return match_item(MatchInput(title, summary, kind), MatchingConfig(), ForumConfig()).relevant
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Saint-Denis achète le logiciel Two-i", "Cinquante licences pour la police municipale."),
+    ("La reconnaissance faciale testée à Nice", ""),
+    ("Vidéoprotection : la mairie ajoute 30 caméras", "Le conseil municipal a voté."),
+    ("Des drones pour la police municipale", "Le préfet a autorisé les vols."),
+    ("La CNIL met en garde contre la VSA", ""),
+])
+def test_relevant(title, summary):
+    assert relevant(title, summary)
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Festival de Cannes : la Caméra d'or", "Un premier film tourné caméra à l'épaule."),
+    ("Ukraine : des drones abattus", "Frappes sur Kiev."),
+    ("Un spectacle de drones pour le 14 juillet", "La mairie offre un show lumineux."),
+    ("Une caméra pour filmer les oiseaux", ""),
+    ("En reconnaissance de son engagement", "La mairie remercie les bénévoles."),
+])
+def test_not_relevant(title, summary):
+    assert not relevant(title, summary)
+
+
+def test_council_feed_is_its_own_authority():
+    text = ("Extension du réseau de vidéoprotection", "40 caméras supplémentaires.")
+    assert relevant(*text, kind="council")
+
+
+def test_capitals_required_for_acronyms():
+    assert relevant("Le maire veut la VSA", "")
+    assert not relevant("Vsa kuvat", "")
+
+
+def test_match_explains_itself():
+    result = match_item(MatchInput("La mairie de Saint-Denis (93) achète Two-i", ""),
+                        MatchingConfig(), ForumConfig()).to_json(ForumConfig())
+    assert result["relevant"] and result["score"] >= result["threshold"]
+    assert {"term": "Two-i", "weight": 3, "role": "term", "counted": True} in result["keywords"]
+    assert result["communes"][0] == {"code": "93066", "name": "Saint-Denis", "departement": "93",
+                                     "tag": "saint-denis-93", "mention": "Saint-Denis",
+                                     "evidence": "departement"}
+    assert result["tags"] == ["saint-denis-93", "vsa", "a-trier"]
