@@ -15,6 +15,7 @@ from bot.fetch import make_client
 from bot.forum import Forum
 from bot.logs import event
 from bot.pipeline import run_feed
+from bot.publish import ForumGate
 from bot.store import Store
 
 WORKERS = 4
@@ -30,6 +31,7 @@ def build_scheduler(config: Config, db_path: str, forum: Forum) -> BlockingSched
         timezone=timezone.utc,
     )
     client = make_client()
+    gate = ForumGate()  # shared: a 429 or a refused key pauses publishing for every feed
     now = datetime.now(timezone.utc)
     for feed in config.feeds:
         if not feed.enabled:
@@ -37,16 +39,17 @@ def build_scheduler(config: Config, db_path: str, forum: Forum) -> BlockingSched
         jitter = min(feed.every * 0.1, MAX_JITTER)
         scheduler.add_job(
             _run_one, IntervalTrigger(seconds=feed.every, jitter=jitter), id=feed.name,
-            name=feed.name, args=[feed, config, db_path, forum, client],
+            name=feed.name, args=[feed, config, db_path, forum, client, gate],
             next_run_time=now + timedelta(seconds=random.uniform(0, min(30.0, feed.every))),
         )
     return scheduler
 
 
-def _run_one(feed: FeedConfig, config: Config, db_path: str, forum: Forum, client) -> None:
+def _run_one(feed: FeedConfig, config: Config, db_path: str, forum: Forum, client,
+             gate: ForumGate) -> None:
     store = Store(db_path)
     try:
-        run_feed(feed, config, store, forum, client=client)
+        run_feed(feed, config, store, forum, client=client, gate=gate)
     except Exception:  # a bug in one feed's turn must not kill the service
         logging.getLogger(__name__).exception("feed.crashed feed=%s", feed.name)
     finally:

@@ -179,3 +179,18 @@ def test_internal_feed_address_refused_by_default(feeds, forum, tmp_path):
     result = run_once(config, tmp_path / "state.db", forum_env(forum))
     assert "internal address" in result.stdout
     assert feeds.requests == []
+
+
+def test_duplicate_title_is_made_unique_with_the_source(feeds, forum, tmp_path):
+    same_title = "Vidéoprotection : le conseil municipal vote de nouvelles caméras"
+    first = {"title": same_title, "link": "https://a.example.fr/1",
+             "summary": "La mairie de Pantin ajoute des caméras de vidéoprotection."}
+    second = {"title": same_title, "link": "https://b.example.fr/2",
+              "summary": "La mairie de Bobigny ajoute des caméras de vidéoprotection."}
+    config = write_config(tmp_path / "feeds.yaml", [
+        {"name": "Journal A", "url": feeds.serve("/a.xml", rss(first))},
+        {"name": "Journal B", "url": feeds.serve("/b.xml", rss(second))}])
+    run_once(config, tmp_path / "state.db", forum_env(forum))
+    titles = sorted(t.title for t in forum.live_topics())
+    assert titles == [same_title, f"{same_title} — Journal B"]
+

@@ -24,6 +24,14 @@ def test_conditional_get_answers_304_with_validators(feeds, client):
     again = fetch_feed(client, url, first.validators, allow_private=True)
     assert again.not_modified
     assert feeds.requests[-1][2]["If-None-Match"] == first.validators.etag
+    assert feeds.requests[-1][2]["If-Modified-Since"] == first.validators.last_modified
+
+
+def test_last_modified_alone_gives_a_304(feeds, client):
+    url = feeds.serve("/lm.xml", FEED)
+    first = fetch_feed(client, url, Validators(), allow_private=True)
+    only_date = Validators(last_modified=first.validators.last_modified)
+    assert fetch_feed(client, url, only_date, allow_private=True).not_modified
 
 
 def test_redirects_followed_and_permanent_ones_recorded(feeds, client):

@@ -93,7 +93,9 @@ class _Handler(QuietHandler):
         if route.status == 200 and route.conditional:
             headers["ETag"] = route.etag
             headers["Last-Modified"] = email.utils.formatdate(route.modified, usegmt=True)
-            if self.headers.get("If-None-Match") == route.etag:
+            if self.headers.get("If-None-Match") == route.etag or (
+                    "If-None-Match" not in self.headers
+                    and self.headers.get("If-Modified-Since") == headers["Last-Modified"]):
                 return self._reply(304, b"", {"ETag": route.etag})
         body = route.body
         if route.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
