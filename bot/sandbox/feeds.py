@@ -9,7 +9,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from bot.sandbox.http import LoopbackServer, QuietHandler
+from bot.sandbox.http import QuietHandler, ServedApp
 
 
 @dataclass
@@ -31,32 +31,14 @@ class Route:
         return '"' + hashlib.sha1(self.body).hexdigest()[:16] + '"'
 
 
-class FeedHost:
+class FeedHost(ServedApp):
     """Serve feeds; tests change routes while it runs and read `requests`."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, int, dict[str, str]]] = []
         self.lock = threading.Lock()
-        self.server = LoopbackServer(_Handler)
-        self.server._server.app = self  # type: ignore[attr-defined]
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    def start(self) -> "FeedHost":
-        self.server.start()
-        return self
-
-    def stop(self) -> None:
-        self.server.stop()
-
-    def __enter__(self) -> "FeedHost":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
+        self._serve_with(_Handler)
 
     def serve(self, path: str, body: bytes | str, **options) -> str:
         """Serve `body` at `path`; return its full URL."""

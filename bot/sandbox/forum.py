@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bot.sandbox.http import LoopbackServer, QuietHandler
+from bot.sandbox.http import QuietHandler, ServedApp
 
 JSON_TYPE = "application/json; charset=utf-8"
 NOT_FOUND = "The requested URL or resource could not be found."
@@ -100,7 +100,7 @@ def title_problem(title: str) -> str | None:
     return "Title seems unclear, is it a complete sentence?" if unclear else None
 
 
-class SandboxForum:
+class SandboxForum(ServedApp):
     """The forum's state plus the HTTP server that exposes it."""
 
     def __init__(self, *, api_key: str = "sandbox-key", api_username: str = "technopolice-bot",
@@ -118,27 +118,7 @@ class SandboxForum:
         self._memo: dict[str, tuple[float, int, dict]] = {}
         self._next_topic, self._next_post = 1, 1
         self.lock = threading.RLock()
-        self.server = LoopbackServer(_Handler)
-        self.server._server.app = self  # type: ignore[attr-defined]
-
-    # Lifecycle -------------------------------------------------------------
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    def start(self) -> "SandboxForum":
-        self.server.start()
-        return self
-
-    def stop(self) -> None:
-        self.server.stop()
-
-    def __enter__(self) -> "SandboxForum":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
+        self._serve_with(_Handler)
 
     # What tests and moderators do ----------------------------------------
 

@@ -46,6 +46,34 @@ class LoopbackServer:
         self.stop()
 
 
+class ServedApp:
+    """Mixin for an app exposed by `self.server` (a LoopbackServer): url, start, stop,
+    and use as a context manager."""
+
+    server: LoopbackServer
+
+    def _serve_with(self, handler: Callable[..., BaseHTTPRequestHandler]) -> None:
+        self.server = LoopbackServer(handler)
+        self.server._server.app = self  # type: ignore[attr-defined]
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def start(self):
+        self.server.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
 class QuietHandler(BaseHTTPRequestHandler):
     """Base handler: HTTP/1.1, no access log on stderr."""
 
