@@ -33,6 +33,7 @@ class Gazetteer:
     departements: dict[str, tuple[str, str]]  # code -> (name, region code)
     regions: dict[str, str]  # code -> name
     by_postcode: dict[str, tuple[str, ...]]
+    foreign_countries: tuple[str, ...] = ()
 
     def commune(self, code: str) -> Commune | None:
         """The commune with this INSEE code (an arrondissement gives its commune)."""
@@ -63,4 +64,5 @@ def gazetteer() -> Gazetteer:
         departements={code: (name, region) for code, name, region in document["departements"]},
         regions={code: name for code, name in document["regions"]},
         by_postcode={k: tuple(v) for k, v in by_postcode.items()},
+        foreign_countries=tuple(document.get("foreign_countries", ())),
     )

@@ -28,10 +28,11 @@ class MatchResult:
     relevance: Relevance
     communes: tuple[PlaceMatch, ...]
     tags: tuple[str, ...]
+    foreign_only: bool = False
 
     @property
     def relevant(self) -> bool:
-        return self.relevance.relevant
+        return self.relevance.relevant and not self.foreign_only
 
     def to_json(self, forum: ForumConfig) -> dict:
         """The `match` command's output line."""
@@ -46,6 +47,7 @@ class MatchResult:
                           "tag": commune_tag(p.commune, forum), "mention": p.mention,
                           "evidence": p.evidence} for p in self.communes],
             "tags": list(self.tags),
+            "foreign_only": self.foreign_only,
         }
 
 
@@ -54,14 +56,21 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: ForumConfig) -
     text = f"{item.title}.\n{item.summary}"
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
-    places = list(find_communes(text, item.scope)) if relevance.relevant else []
+    if not relevance.relevant:
+        return MatchResult(relevance, (), ())
+    places = find_communes(text, item.scope)
+    if relevance.foreign:
+        # "Vienne (Autriche)": a name that is also a word needs strong evidence here.
+        places = [p for p in places if not p.commune.risky
+                  or p.evidence in ("feed scope", "postcode", "departement")]
     scope_code = item.scope.commune
-    if relevance.relevant and scope_code and item.feed_kind == "council":
+    if scope_code and item.feed_kind == "council":
         commune = gazetteer().commune(scope_code)
         if commune and all(p.commune.code != commune.code for p in places):
             places.insert(0, PlaceMatch(commune, "", "feed scope"))
-    tags = _tags(places, relevance, forum) if relevance.relevant else ()
-    return MatchResult(relevance, tuple(places), tags)
+    if relevance.foreign and not places and not relevance.national:
+        return MatchResult(relevance, (), (), foreign_only=True)
+    return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: ForumConfig) -> tuple[str, ...]:

@@ -16,11 +16,27 @@ import ahocorasick
 from bot.communes import Commune, Gazetteer, gazetteer
 from bot.text import is_word_char, normalise
 
-# Words that, just before a name, show it is used as a place.
-_LOCATIVE = {"à", "a", "de", "d'", "sur", "vers", "depuis", "au", "aux", "en"}
+# Words that, just before a name, show it is used as a place ("à Tours").
+_LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en"}
+# "de X" shows a town only after a word about a town ("maire de Tours"), not in
+# "festival de Cannes" or "Côte d'Azur".
+_TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
+               "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
+               "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
+               "environs", "rues", "hôtel"}
 # "rue de Paris", "Porte de Paris": a street or landmark, not the town.
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg"}
+# Lower-case words allowed inside a name written in running text ("à la Rochelle" is
+# rare, but "Saint-Denis-de-Pile", "du Mans" are normal); every other word of a
+# mention must start with a capital, so "Le plan d'implantation" is not Le Plan.
+_NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "et",
+                   "au", "aux", "lès", "lez", "à", "a", "arrondissement"}
+# "tribunal administratif de Grenoble", "start-up née à Metz": the seat of a court,
+# a university or a company is not where surveillance happens.
+_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|université|prud'hommes|"
+                   r"barreau|siège)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
+                   r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
@@ -65,8 +81,8 @@ def _name_variants(name: str) -> set[str]:
     return variants
 
 
-@lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
+def _patterns() -> dict[str, dict[tuple[str, str], None]]:
+    """Every written form of every place → the (kind, code) pairs it may name."""
     places = gazetteer()
     entries: dict[str, dict[tuple[str, str], None]] = {}
 
@@ -87,36 +103,90 @@ def _automaton() -> ahocorasick.Automaton:
         add(normalise(name), "region", code)
     for alias, code in _REGION_ALIASES.items():
         add(alias, "region", code)
+    return entries
+
+
+@lru_cache(maxsize=2)
+def _automaton(folded: bool) -> ahocorasick.Automaton:
+    """Accented forms; or, with `folded`, the accent-free forms of accented names
+    ("Saint-Etienne"), used only where no accented form matches."""
     automaton = ahocorasick.Automaton()
-    for pattern, kinds in entries.items():
+    merged: dict[str, dict[tuple[str, str], None]] = {}
+    for pattern, kinds in _patterns().items():
+        if folded:
+            bare = _fold(pattern)
+            if bare == pattern:
+                continue
+            merged.setdefault(bare, {}).update(kinds)
+        else:
+            merged[pattern] = kinds
+    for pattern, kinds in merged.items():
         automaton.add_word(pattern, (len(pattern), tuple(kinds)))
     automaton.make_automaton()
     return automaton
 
 
+def _fold(normalised: str) -> str:
+    return normalise(normalised, fold_accents=True)
+
+
+def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Mention:
+    """Department and region names beat a commune of the same name ("La Réunion" the
+    region, not the village), unless the commune lies in that department (Paris)."""
+    by_kind: dict[str, tuple[str, ...]] = {}
+    for kind, code in kinds:
+        by_kind[kind] = by_kind.get(kind, ()) + (code,)
+    communes = by_kind.get("commune", ())
+    departements = set(by_kind.get("departement", ()))
+    places = gazetteer()
+    inside = tuple(c for c in communes if places.communes[c].departement in departements)
+    if inside:
+        return _Mention(start, end, "commune", inside)
+    for kind in ("region", "departement", "arrondissement", "commune"):
+        if kind in by_kind:
+            return _Mention(start, end, kind, by_kind[kind])
+    raise ValueError("empty mention")
+
+
 def _mentions(text: str, folded: str) -> list[_Mention]:
-    """All capitalised, word-bounded mentions; overlapping ones resolved longest-first."""
-    found = []
-    for end_index, (length, kinds) in _automaton().iter(folded):
-        start, end = end_index - length + 1, end_index + 1
-        if start > 0 and is_word_char(folded[start - 1]):
-            continue
-        if end < len(folded) and is_word_char(folded[end]):
-            continue
-        if not any(c.isupper() for c in text[start:end]):
-            continue
-        # Department and region names beat a commune of the same span ("La Réunion").
-        for kind in ("region", "departement", "arrondissement", "commune"):
-            codes = tuple(code for k, code in kinds if k == kind)
-            if codes:
-                found.append(_Mention(start, end, kind, codes))
-                break
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    """All capitalised, word-bounded mentions; overlapping ones resolved longest-first,
+    accented forms before accent-free ones (folding merges distinct names)."""
+    found: list[tuple[int, _Mention]] = []
+    for rank, haystack in enumerate((folded, _fold(folded))):
+        for end_index, (length, kinds) in _automaton(bool(rank)).iter(haystack):
+            start, end = end_index - length + 1, end_index + 1
+            if text[start:end].islower():
+                continue  # the common case, checked first: an ordinary lower-case word
+            if start > 0 and is_word_char(haystack[start - 1]):
+                continue
+            if end < len(haystack) and is_word_char(haystack[end]):
+                continue
+            if _hyphen_joined(text, start, end):
+                continue  # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
+            if not _capitalised(text[start:end]):
+                continue
+            found.append((rank, _classify(start, end, kinds)))
+    found.sort(key=lambda r: (-(r[1].end - r[1].start), r[0], r[1].start))
     chosen: list[_Mention] = []
-    for mention in found:
+    for _, mention in found:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """The mention is glued by a hyphen to a capitalised word before or after it."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
+            or (len(after) == 2 and after[0] in "-‐‑" and after[1].isupper()))
+
+
+def _capitalised(mention: str) -> bool:
+    """Every word of the mention but particles starts with a capital letter."""
+    words = [w for w in re.split(r"[\s'’\-]+", mention) if w]
+    significant = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
 def _previous_words(folded: str, start: int, count: int = 2) -> list[str]:
@@ -179,17 +249,32 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
         words = _previous_words(folded, mention.start)
         if len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}:
             continue
+        if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
+            continue
         candidates = [places.communes[c] for c in mention.codes]
         commune, evidence = _choose(candidates, departements, regions, postcodes,
                                     unambiguous, scope)
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
-        elif commune.risky and not _has_place_evidence(commune, evidence, words, scope,
-                                                       departements, postcodes):
+        elif commune.risky and not (_dateline(folded, mention) or _has_place_evidence(
+                commune, evidence, words, scope, departements, postcodes)):
             continue
         if commune.code not in results:
             results[commune.code] = PlaceMatch(commune, text[mention.start:mention.end], evidence)
-    return list(results.values())
+    return _fold_short_forms(list(results.values()))
+
+
+def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque": the short
+    form is the same town, not a homonym elsewhere."""
+    names = [normalise(m.commune.name) for m in matches]
+    return [m for m, name in zip(matches, names)
+            if not any(other != name and other.startswith(name + " ") for other in names)]
+
+
+def _dateline(folded: str, mention: _Mention) -> bool:
+    """"Nice : un logiciel…": a headline opening with the town and a colon."""
+    return mention.start == 0 and folded[mention.end:mention.end + 3].lstrip().startswith(":")
 
 
 def _has_place_evidence(commune: Commune, evidence: str, words: list[str], scope: Scope,
@@ -201,4 +286,6 @@ def _has_place_evidence(commune: Commune, evidence: str, words: list[str], scope
         return True
     if postcodes.intersection(commune.postcodes):
         return True
-    return bool(words) and words[-1] in _LOCATIVE
+    if words and words[-1] in _LOCATIVE:
+        return True
+    return len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS

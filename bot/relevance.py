@@ -7,13 +7,24 @@ council feed (the publisher is itself the public authority).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
+from bot.communes import gazetteer
 from bot.text import is_word_char, normalise
-from bot.vocabulary import Keyword
+from bot.vocabulary import FOREIGN_PLACES, Keyword
+
+# "57 caméras", "neuf caméras", "des centaines de caméras": a counted camera network.
+_COUNTED_CAMERAS = re.compile(
+    r"(?<!\w)(?:\d[\d .]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
+    r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
+COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
+_QUOTES = re.compile(r"[«»\"“”„]")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,16 @@ class Relevance:
         return self.score >= self.threshold
 
     @property
+    def foreign(self) -> bool:
+        """Foreign places or nationalities are named."""
+        return any(h.role == "foreign" for h in self.hits)
+
+    @property
+    def national(self) -> bool:
+        """A French institution or "en France" is named."""
+        return any(h.role == "national" for h in self.hits)
+
+    @property
     def themes(self) -> list[str]:
         """Themes of counted positive terms, strongest first."""
         ranked = sorted((h for h in self.hits if h.counted and h.weight > 0 and h.theme),
@@ -47,11 +68,31 @@ class Relevance:
         return list(dict.fromkeys(h.theme for h in ranked if h.theme))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
+def foreign_keywords() -> tuple[Keyword, ...]:
+    """Foreign countries (from the data file) and the vocabulary's foreign places."""
+    names = list(gazetteer().foreign_countries) + list(FOREIGN_PLACES)
+    return tuple(Keyword(name, 0, "foreign") for name in dict.fromkeys(names))
+
+
+_AUTOMATA: dict[int, tuple[tuple[Keyword, ...], ahocorasick.Automaton]] = {}
+
+
 def _automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
+    """The automaton for this vocabulary, built once (keyed by identity: hashing 100+
+    keywords on every call would cost more than the search)."""
+    cached = _AUTOMATA.get(id(keywords))
+    if cached is None or cached[0] is not keywords:
+        if len(_AUTOMATA) > 8:
+            _AUTOMATA.clear()
+        cached = _AUTOMATA[id(keywords)] = (keywords, _build_automaton(keywords))
+    return cached[1]
+
+
+def _build_automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     by_pattern: dict[str, list[Keyword]] = {}
-    for keyword in keywords:
+    for keyword in keywords + foreign_keywords():
         by_pattern.setdefault(normalise(keyword.term, fold_accents=True), []).append(keyword)
     for pattern, entries in by_pattern.items():
         automaton.add_word(pattern, (len(pattern), tuple(entries)))
@@ -60,8 +101,11 @@ def _automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
 
 
 def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> dict[str, Keyword]:
+    text = _SPACES.sub(" ", _QUOTES.sub(" ", text))  # "caméras « intelligentes »"
     folded = normalise(text, fold_accents=True)
     found: dict[str, Keyword] = {}
+    if _COUNTED_CAMERAS.search(folded):
+        found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and is_word_char(folded[start - 1]):
@@ -71,8 +115,11 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> dict[str, Keyword]
         if end < len(folded) and is_word_char(folded[end]):
             continue
         for keyword in entries:
-            if keyword.term.isupper() and not text[start:start + length].isupper():
-                continue
+            written = text[start:start + length]
+            if keyword.term.isupper() and not written.isupper():
+                continue  # VSA, CSU: acronyms only
+            if keyword.role == "foreign" and keyword.term.islower() and not written.islower():
+                continue  # "allemand" the adjective, not Mr Allemand
             found.setdefault(keyword.term, keyword)
     return found
 
@@ -81,7 +128,7 @@ def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
                authority: bool = False) -> Relevance:
     """Score `text`; `authority` says the publisher is a public body (council feed)."""
     found = _found_terms(text, keywords)
-    has_context = authority or any(k.role == "context" for k in found.values())
+    has_context = authority or any(k.role in ("context", "national") for k in found.values())
     hits = []
     for keyword in found.values():
         counted = keyword.role != "needs_context" or has_context

@@ -59,10 +59,27 @@ def one_line(text: str) -> str:
 
 _CHAR_MAP = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " ", "\n": " ", "\r": " ",
-    "\u0153": "\u0153", "\u0152": "\u0153",
 }
+
+
+def _folding_table() -> dict[int, str]:
+    """Accented Latin letters → their base letter (é → e, Ç → C); œ and æ kept."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD_TABLE = _folding_table()
+
+
+def _slow_lower(text: str) -> str:
+    """Lower-case char by char, keeping characters whose lower form is longer (İ)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def normalise(text: str, *, fold_accents: bool = False) -> str:
@@ -71,20 +88,13 @@ def normalise(text: str, *, fold_accents: bool = False) -> str:
     Keeping the length lets a match found in the normalised text point back to the
     original (to check capitals, for instance).
     """
-    out = []
-    for char in text:
-        char = _CHAR_MAP.get(char, char)
-        if char == "-":
-            char = " "
-        lower = char.lower()
-        if len(lower) == 1:
-            char = lower
-        if fold_accents and not char.isascii():
-            base = unicodedata.normalize("NFD", char)[0]
-            if base.isascii():
-                char = base
-        out.append(char)
-    return "".join(out)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = _slow_lower(text)
+    for char, replacement in _CHAR_MAP.items():
+        if char in lowered:
+            lowered = lowered.replace(char, replacement)
+    return lowered.translate(_FOLD_TABLE) if fold_accents else lowered
 
 
 def is_word_char(char: str) -> bool:

@@ -9,7 +9,8 @@ The output is a compact, gzip'd JSON document shipped inside the package:
 communes (current INSEE communes), Paris/Lyon/Marseille arrondissements pointing to
 their commune, departments and regions. Each commune carries a `risky` flag computed
 from French word frequencies (wordfreq): its name is also an ordinary word or first
-name, so the matcher needs evidence before tagging it.
+name, so the matcher needs evidence before tagging it. The French names of foreign
+countries (Babel's CLDR data) let the matcher tell foreign-only stories apart.
 """
 from __future__ import annotations
 
@@ -60,6 +61,20 @@ def is_risky(name: str, dictionary: frozenset[str]) -> bool:
     return zipf_frequency(word, "en") >= 4.0 and zipf_frequency(word, "fr") >= RISKY_ZIPF
 
 
+# France and its overseas territories are not foreign.
+FRENCH_TERRITORIES = {"FR", "RE", "GP", "MQ", "GF", "YT", "PM", "BL", "MF", "NC", "PF", "WF",
+                      "TF", "CP", "FX"}
+
+
+def foreign_countries() -> list[str]:
+    """French names of the world's countries and territories, France excluded (Babel/CLDR)."""
+    from babel import Locale
+
+    names = Locale("fr").territories
+    return sorted(name for code, name in names.items()
+                  if len(code) == 2 and code.isalpha() and code not in FRENCH_TERRITORIES)
+
+
 def build(data_dir: Path) -> dict:
     """Turn the package's JSON files into the compact document."""
     raw = json.loads((data_dir / "communes.json").read_text(encoding="utf-8"))
@@ -90,6 +105,7 @@ def build(data_dir: Path) -> dict:
         "arrondissements": arrondissements,
         "departements": departements,
         "regions": regions,
+        "foreign_countries": foreign_countries(),
     }
 
 

