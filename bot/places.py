@@ -66,6 +66,7 @@ class _Mention:
     end: int
     kind: str  # commune | departement | region | arrondissement
     codes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # communes this short form may stand for
 
 
 def _name_variants(name: str) -> set[str]:
@@ -81,6 +82,20 @@ def _name_variants(name: str) -> set[str]:
     return variants
 
 
+ALIAS_MIN_POPULATION = 20_000
+_SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
+_TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
+
+
+def short_form(commune: Commune) -> str | None:
+    """What the press calls a large town with a long name: Aix for Aix-en-Provence,
+    Évry for Évry-Courcouronnes, Saint-Ouen for Saint-Ouen-sur-Seine."""
+    if commune.population < ALIAS_MIN_POPULATION:
+        return None
+    match = _SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
+    return match.group(1) if match else None
+
+
 def _patterns() -> dict[str, dict[tuple[str, str], None]]:
     """Every written form of every place → the (kind, code) pairs it may name."""
     places = gazetteer()
@@ -92,6 +107,10 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
     for commune in places.communes.values():
         for variant in _name_variants(commune.name):
             add(variant, "commune", commune.code)
+    for commune in places.communes.values():
+        short = short_form(commune)
+        if short:
+            add(normalise(short), "alias", commune.code)
     for code, (name, parent) in places.arrondissements.items():
         city, number = name.split(" ")[0], name.split(" ")[1]
         for pattern in (normalise(name), f"{normalise(city)} {number}",
@@ -137,6 +156,7 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Ment
     for kind, code in kinds:
         by_kind[kind] = by_kind.get(kind, ()) + (code,)
     communes = by_kind.get("commune", ())
+    aliases = by_kind.get("alias", ())
     departements = set(by_kind.get("departement", ()))
     places = gazetteer()
     inside = tuple(c for c in communes if places.communes[c].departement in departements)
@@ -144,8 +164,8 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Ment
         return _Mention(start, end, "commune", inside)
     for kind in ("region", "departement", "arrondissement", "commune"):
         if kind in by_kind:
-            return _Mention(start, end, kind, by_kind[kind])
-    raise ValueError("empty mention")
+            return _Mention(start, end, kind, by_kind[kind], aliases)
+    return _Mention(start, end, "commune", (), aliases)
 
 
 def _mentions(text: str, folded: str) -> list[_Mention]:
@@ -212,11 +232,16 @@ def _context(text: str, folded: str, mentions: list[_Mention], places: Gazetteer
     return departements, regions, postcodes
 
 
-def _choose(candidates: list[Commune], departements: set[str], regions: set[str],
-            postcodes: set[str], neighbours: set[str], scope: Scope) -> tuple[Commune, str]:
-    """Pick one homonym and say which evidence decided."""
-    if len(candidates) == 1:
+def _choose(candidates: list[Commune], aliases: list[Commune], departements: set[str],
+            regions: set[str], postcodes: set[str], neighbours: set[str],
+            scope: Scope) -> tuple[Commune, str] | None:
+    """Pick one homonym and say which evidence decided (None: no safe choice).
+
+    Large towns called by a short form compete with communes of that exact name;
+    "Saint-X" short forms (saints' days, churches) need evidence to win."""
+    if len(candidates) == 1 and not aliases:
         return candidates[0], "unique"
+    candidates = candidates + aliases
     for commune in candidates:
         if commune.code == scope.commune:
             return commune, "feed scope"
@@ -230,7 +255,10 @@ def _choose(candidates: list[Commune], departements: set[str], regions: set[str]
         hits = [c for c in candidates if test(c)]
         if hits:
             return max(hits, key=lambda c: c.population), evidence
-    return max(candidates, key=lambda c: c.population), "population"
+    fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
+    if not fallback:
+        return None
+    return max(fallback, key=lambda c: c.population), "population"
 
 
 def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
@@ -241,7 +269,7 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
     departements, regions, postcodes = _context(text, folded, mentions, places, scope)
     unambiguous = {places.communes[m.codes[0]].departement for m in mentions
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
-                   and not places.communes[m.codes[0]].risky}
+                   and not m.aliases and not places.communes[m.codes[0]].risky}
     results: dict[str, PlaceMatch] = {}
     for mention in mentions:
         if mention.kind not in ("commune", "arrondissement"):
@@ -251,9 +279,14 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
             continue
         if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
             continue
-        candidates = [places.communes[c] for c in mention.codes]
-        commune, evidence = _choose(candidates, departements, regions, postcodes,
-                                    unambiguous, scope)
+        if _is_other_entity(text, folded, mention, words):
+            continue
+        chosen = _choose([places.communes[c] for c in mention.codes],
+                         [places.communes[c] for c in mention.aliases],
+                         departements, regions, postcodes, unambiguous, scope)
+        if chosen is None:
+            continue
+        commune, evidence = chosen
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         elif commune.risky and not (_dateline(folded, mention) or _has_place_evidence(
@@ -270,6 +303,35 @@ def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     names = [normalise(m.commune.name) for m in matches]
     return [m for m, name in zip(matches, names)
             if not any(other != name and other.startswith(name + " ") for other in names)]
+
+
+# "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
+_CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
+               "racing", "sporting", "club", "girondins", "grand", "grande"}
+_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin"}
+# Capitalised words that may stand just before a town without being a first name.
+_FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
+                   "sur", "pour", "et", "ou", "mais", "avec", "dans", "par", "chez", "vers",
+                   "depuis", "entre", "comme", "selon", "après", "avant", "ville", "mairie",
+                   "commune", "rue", "place", "saint", "sainte", "st", "ste", "est", "ouest",
+                   "nord", "sud", "centre", "quartier", "ce", "cette", "mardi", "lundi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+
+def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:
+    """A club, an intercommunality, or a person ("Jean Castex"), not the town."""
+    if words and (words[-1] in _CLUB_WORDS or (
+            len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
+        return True
+    following = folded[mention.end:mention.end + 20].split()
+    if following and following[0] in _AFTER_NAME:
+        return True
+    before = text[max(0, mention.start - 30):mention.start]
+    previous = re.search(r"(\w[\w'’]*) $", before)
+    if previous and previous.group(1)[0].isupper():
+        word = previous.group(1)
+        return word.lower() not in _FUNCTION_WORDS and not word.isupper()
+    return False
 
 
 def _dateline(folded: str, mention: _Mention) -> bool:

@@ -36,8 +36,28 @@ def codes(text: str, scope: Scope = Scope()) -> list[str]:
     # Streets and landmarks are not the town.
     ("Rue de Paris à Montreuil", ["93048"]),
     ("Les départements de la Seine-Saint-Denis et du Nord", []),
-    # Lower-case words are never towns.
+    # Lower-case words are never towns; nor is a capital at a sentence start that
+    # only the article carries.
     ("une belle caméra nice et des tours", []),
+    ("Le plan d'implantation des caméras", []),
+    # Accent-free spellings, as a fallback.
+    ("Saint-Etienne et Evry-Courcouronnes", ["42218", "91228"]),
+    # Large towns called by a short form.
+    ("Les caméras d'Aix, comme à Marseille", ["13001", "13055"]),
+    ("Évry et Charleville votent", ["91228", "08105"]),
+    ("Saint-Ouen, Saint-Denis et Aubervilliers", ["93070", "93066", "93001"]),
+    ("Aix-les-Bains (Savoie)", ["73008"]),
+    # Seats of courts and companies, clubs, intercommunalities, people.
+    ("Le tribunal administratif de Grenoble annule la décision de Moirans", ["38239"]),
+    ("La start-up, née à Metz, équipe la ville de Nice", ["06088"]),
+    ("L'Olympique de Marseille et le FC Nantes", []),
+    ("Le Grand Paris et Toulouse Métropole", []),
+    ("Le Premier ministre Jean Castex à Paris", ["75056"]),
+    ("Nice-Matin révèle que la ville de Cannes", ["06029"]),
+    ("Des caméras à Châtelet-Les Halles", []),
+    # Headlines opening with the town.
+    ("Nice : un logiciel de prédiction", ["06088"]),
+    ("Tours : la mairie vote", ["37261"]),
 ])
 def test_recognition(text, expected):
     assert codes(text) == expected

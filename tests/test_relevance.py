@@ -28,7 +28,23 @@ def test_relevant(title, summary):
     ("Un spectacle de drones pour le 14 juillet", "La mairie offre un show lumineux."),
     ("Une caméra pour filmer les oiseaux", ""),
     ("En reconnaissance de son engagement", "La mairie remercie les bénévoles."),
+    # Crime stories where a camera is incidental.
+    ("Cambriolage : le suspect identifié grâce aux caméras de vidéosurveillance",
+     "Les gendarmes l'ont interpellé ; il a été placé en garde à vue."),
+    # Private cameras, webcams, council webcasts, ID papers, firefighters, sensors.
+    ("Un commerçant installe des caméras dans sa boutique", "Quatre caméras contre les vols."),
+    ("Le conseil municipal retransmis en direct", "La mairie achète trois caméras pour "
+     "filmer les séances."),
+    ("Passeports : les délais s'allongent en mairie", "Carte d'identité ou passeport : le "
+     "recueil des données biométriques prend du temps."),
+    ("Incendie : les pompiers déploient un drone", "Le drone des sapeurs-pompiers."),
+    ("Des capteurs mesurent la qualité de l'air", "La ville installe des capteurs."),
+    # Foreign-only stories.
+    ("Londres généralise la reconnaissance faciale", "La police britannique s'équipe."),
+    ("Russie : la reconnaissance faciale contre les opposants", "Les caméras de Moscou."),
+    ("La police de Vienne (Autriche) teste la reconnaissance faciale", ""),
 ])
+
 def test_not_relevant(title, summary):
     assert not relevant(title, summary)
 
@@ -52,3 +68,16 @@ def test_match_explains_itself():
                                      "tag": "saint-denis-93", "mention": "Saint-Denis",
                                      "evidence": "departement"}
     assert result["tags"] == ["saint-denis-93", "vsa", "a-trier"]
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Vitrolles : 40 nouvelles caméras de vidéoprotection", "Le maire a présenté le projet."),
+    ("Le département finance 200 caméras pour les collèges", "Vote du conseil départemental."),
+    ("Drones : le Conseil d'État valide le décret", "La Quadrature du Net contestait la "
+     "surveillance des manifestations."),
+    ("Nîmes : la police municipale s'équipe de lecteurs LAPI", ""),
+    ("La police britannique et la CNIL : un débat sur la reconnaissance faciale en France", ""),
+    ("La start-up israélienne Briefcam équipe la ville de Moirans", ""),
+])
+def test_relevant_despite_foreign_or_counted_clues(title, summary):
+    assert relevant(title, summary)
