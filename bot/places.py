@@ -315,7 +315,10 @@ _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "
                    "depuis", "entre", "comme", "selon", "après", "avant", "ville", "mairie",
                    "commune", "rue", "place", "saint", "sainte", "st", "ste", "est", "ouest",
                    "nord", "sud", "centre", "quartier", "ce", "cette", "mardi", "lundi",
-                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+                   "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
+                   "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
+                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
 
 
 def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:

@@ -53,6 +53,7 @@ def codes(text: str, scope: Scope = Scope()) -> list[str]:
     ("L'Olympique de Marseille et le FC Nantes", []),
     ("Le Grand Paris et Toulouse Métropole", []),
     ("Le Premier ministre Jean Castex à Paris", ["75056"]),
+    ("Hier Marseille a voté, Désormais Lyon suit", ["13055", "69123"]),
     ("Nice-Matin révèle que la ville de Cannes", ["06029"]),
     ("Des caméras à Châtelet-Les Halles", []),
     # Headlines opening with the town.
