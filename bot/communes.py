@@ -22,6 +22,7 @@ class Commune:
     population: int
     postcodes: tuple[str, ...]
     risky: bool  # its name is also an ordinary word: needs evidence
+    slug_shared: int = 0  # 0 unique slug, 1 shared across departments, 2 within one
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,9 @@ def gazetteer() -> Gazetteer:
     raw = resources.files("bot.data").joinpath("communes.json.gz").read_bytes()
     document = json.loads(gzip.decompress(raw))
     communes = {
-        code: Commune(code, name, dep, region, population, tuple(postcodes), bool(risky))
-        for code, name, dep, region, population, postcodes, risky in document["communes"]
+        code: Commune(code, name, dep, region, population, tuple(postcodes), bool(risky), shared)
+        for code, name, dep, region, population, postcodes, risky, shared
+        in document["communes"]
     }
     by_postcode: dict[str, list[str]] = {}
     for commune in communes.values():

@@ -1,46 +1,44 @@
-"""Forum tags derived from commune names (pure, deterministic)."""
+"""Forum tags derived from commune names (pure, deterministic, unique).
+
+A town's tag is its python-slugify slug; names shared by several communes get the
+department code (`saint-denis-93`). A tag too long for the forum is shortened
+(Saint → st, Sainte → ste); if it still does not fit, whole words are dropped and the
+INSEE code is appended, so two shortened names can never collide.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from slugify import slugify
 
-from bot.communes import Commune, gazetteer
+from bot.communes import Commune
 from bot.config import ForumConfig
 
 _ABBREVIATIONS = (("sainte-", "ste-"), ("saint-", "st-"))
 
 
-@lru_cache(maxsize=1)
-def _homonym_names() -> frozenset[str]:
-    seen: set[str] = set()
-    shared: set[str] = set()
-    for commune in gazetteer().communes.values():
-        key = slugify(commune.name)
-        (shared if key in seen else seen).add(key)
-    return frozenset(shared)
-
-
 def commune_tag(commune: Commune, forum: ForumConfig) -> str:
-    """A readable tag: the slugified name, with the department code for shared names,
-    shortened (St/Ste, then whole words) to fit the forum's tag length."""
+    """The tag of a commune, honouring the maintainers' overrides."""
     override = forum.tag_overrides.get(commune.code)
     if override:
         return override
-    return _derive(commune.name, commune.departement, forum.max_tag_length)
+    return derive_tag(commune.name, commune.departement, commune.code, commune.slug_shared,
+                      forum.max_tag_length)
 
 
-@lru_cache(maxsize=4096)
-def _derive(name: str, departement: str, max_length: int) -> str:
+@lru_cache(maxsize=8192)
+def derive_tag(name: str, departement: str, code: str, shared: int, max_length: int) -> str:
+    """See the module docstring; `shared` comes from the data file."""
     base = slugify(name)
-    suffix = f"-{departement.lower()}" if base in _homonym_names() else ""
-    room = max_length - len(suffix)
-    if len(base) > room:
-        for long, short in _ABBREVIATIONS:
-            base = base.replace(long, short)
-    if len(base) > room:
-        words = base.split("-")
-        while len(words) > 1 and len("-".join(words)) > room:
-            words.pop()
-        base = "-".join(words)[:room].rstrip("-")
-    return base + suffix
+    suffix = {0: "", 1: f"-{departement.lower()}"}.get(shared, f"-{code.lower()}")
+    if len(base) + len(suffix) <= max_length:
+        return base + suffix
+    for long, short in _ABBREVIATIONS:
+        base = base.replace(long, short)
+    if len(base) + len(suffix) <= max_length:
+        return base + suffix
+    suffix = f"-{code.lower()}"
+    words = base.split("-")
+    while len(words) > 1 and len("-".join(words)) + len(suffix) > max_length:
+        words.pop()
+    return "-".join(words)[:max(max_length - len(suffix), 1)].rstrip("-") + suffix

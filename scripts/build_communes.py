@@ -75,6 +75,23 @@ def foreign_countries() -> list[str]:
                   if len(code) == 2 and code.isalpha() and code not in FRENCH_TERRITORIES)
 
 
+def mark_shared_slugs(communes: list[list]) -> None:
+    """Append to each commune whether its python-slugify slug is shared: 0 no, 1 with
+    communes of other departments, 2 within its own department. Forum tags use it to
+    add the department (or the INSEE code) only where needed, without slugifying all
+    35,000 names at run time."""
+    from collections import Counter
+
+    from slugify import slugify
+
+    slugs = [slugify(c[1]) for c in communes]
+    overall = Counter(slugs)
+    per_department = Counter((slug, c[2]) for slug, c in zip(slugs, communes))
+    for slug, commune in zip(slugs, communes):
+        shared = 2 if per_department[(slug, commune[2])] > 1 else int(overall[slug] > 1)
+        commune.append(shared)
+
+
 def build(data_dir: Path) -> dict:
     """Turn the package's JSON files into the compact document."""
     raw = json.loads((data_dir / "communes.json").read_text(encoding="utf-8"))
@@ -94,10 +111,11 @@ def build(data_dir: Path) -> dict:
                     json.loads((data_dir / "departements.json").read_text(encoding="utf-8"))]
     regions = [[r["code"], r["nom"]] for r in
                json.loads((data_dir / "regions.json").read_text(encoding="utf-8"))]
+    mark_shared_slugs(communes)
     return {
         "source": PACKAGE,
         "fields": {"communes": ["code", "name", "departement", "region", "population",
-                                "postcodes", "risky"],
+                                "postcodes", "risky", "slug_shared"],
                    "arrondissements": ["code", "name", "commune", "postcodes"],
                    "departements": ["code", "name", "region"],
                    "regions": ["code", "name"]},

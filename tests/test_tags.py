@@ -1,0 +1,33 @@
+"""Town tags: readable, deterministic, unique, within the forum's tag length."""
+from __future__ import annotations
+
+import pytest
+
+from bot.communes import gazetteer
+from bot.config import ForumConfig
+from bot.tags import commune_tag
+
+
+@pytest.mark.parametrize("code, tag", [
+    ("75056", "paris"),
+    ("93066", "saint-denis-93"),  # four Saint-Denis: the department settles it
+    ("97411", "saint-denis-974"),
+    ("78551", "st-germain-en-laye"),  # shortened, not silently truncated
+    ("94038", "l-hay-les-roses"),
+    ("33393", "saint-denis-de-pile"),
+])
+def test_readable_tags(code, tag):
+    assert commune_tag(gazetteer().communes[code], ForumConfig()) == tag
+
+
+@pytest.mark.parametrize("length", [20, 15, 30])
+def test_every_commune_has_a_unique_tag_that_fits(length):
+    forum = ForumConfig(max_tag_length=length)
+    tags = [commune_tag(c, forum) for c in gazetteer().communes.values()]
+    assert len(set(tags)) == len(tags)
+    assert max(map(len, tags)) <= length
+
+
+def test_maintainers_override_a_town_tag():
+    forum = ForumConfig(tag_overrides={"93066": "saint-denis"})
+    assert commune_tag(gazetteer().communes["93066"], forum) == "saint-denis"
