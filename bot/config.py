@@ -46,6 +46,9 @@ class ForumConfig:
     national_category: int | None = None
     region_categories: dict[str, int] = field(default_factory=dict)
     triage_tag: str = "a-trier"
+    off_topic_tag: str = "hors-sujet"
+    story_window_days: float = 7.0
+    max_edits_per_item: int = 3
     theme_tags: bool = True
     max_tags: int = 5
     max_tag_length: int = 20
@@ -191,7 +194,8 @@ TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "forum", "ma
 FEED_KEYS = {"name", "url", "kind", "every", "commune", "departement", "region", "enabled",
              "user_agent"}
 FORUM_KEYS = {"category", "national_category", "region_categories", "triage_tag",
-              "theme_tags", "max_tags", "max_tag_length", "tag_overrides"}
+              "off_topic_tag", "story_window_days", "max_edits_per_item", "theme_tags",
+              "max_tags", "max_tag_length", "tag_overrides"}
 MATCHING_KEYS = {"threshold", "keywords"}
 KEYWORD_KEYS = {"weight", "role", "theme"}
 
@@ -317,6 +321,12 @@ def _read_forum(reader: _Reader, root: dict) -> ForumConfig:
                                        _category, None),
         region_categories=region_categories,
         triage_tag=reader.typed(node, "triage_tag", "forum.triage_tag", _text, "a-trier"),
+        off_topic_tag=reader.typed(node, "off_topic_tag", "forum.off_topic_tag", _text,
+                                   "hors-sujet"),
+        story_window_days=reader.typed(node, "story_window_days", "forum.story_window_days",
+                                       _number, 7.0),
+        max_edits_per_item=reader.typed(node, "max_edits_per_item",
+                                        "forum.max_edits_per_item", _positive_int, 3),
         theme_tags=reader.typed(node, "theme_tags", "forum.theme_tags", _boolean, True),
         max_tags=reader.typed(node, "max_tags", "forum.max_tags", _positive_int, 5),
         max_tag_length=reader.typed(node, "max_tag_length", "forum.max_tag_length",

@@ -15,10 +15,11 @@ SUPPRESSED = "suppressed"  # the forum holds a deleted topic for it: never recre
 
 @dataclass(frozen=True)
 class Decision:
-    """The status an item gets, and why."""
+    """The status an item gets, why, and what publishing it will do."""
 
     status: str
     reason: str
+    action: str | None = None  # open (a thread or a reply to a story) | edit
 
 
 def effective_date(published: datetime | None, now: datetime) -> datetime:
@@ -37,4 +38,19 @@ def decide_new_item(*, relevant: bool, score: float, threshold: float,
     if age > timedelta(days=max_age_days):
         return Decision(TOO_OLD, f"published {age.days} days ago, more than {max_age_days:g} "
                                  "(recorded, not posted)")
-    return Decision(PENDING, f"relevant (score {score:g})")
+    return Decision(PENDING, f"relevant (score {score:g})", "open")
+
+
+def decide_changed_item(*, status: str, edits: int, max_edits: int, relevant: bool,
+                        score: float, threshold: float, published: datetime | None,
+                        now: datetime, max_age_days: float) -> Decision | None:
+    """A known item whose title or summary changed at the source. None: keep its status
+    (only its stored text is refreshed)."""
+    if status in (POSTED, PREVIEWED):
+        if edits >= max_edits:
+            return None  # churning item: stop editing after max_edits
+        return Decision(PENDING, "edited at the source", "edit")
+    if status == IRRELEVANT and relevant:
+        return decide_new_item(relevant=relevant, score=score, threshold=threshold,
+                               published=published, now=now, max_age_days=max_age_days)
+    return None

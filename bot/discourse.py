@@ -15,6 +15,7 @@ from pydiscourse import DiscourseClient
 from bot.config import ForumCredentials
 from bot.errors import PublishError
 from bot.forum import TopicRef
+from bot.moderation import TopicState
 from bot.render import ThreadDraft
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,27 @@ class DiscourseForum:
             raise
         posts = (topic.get("post_stream") or {}).get("posts") or [{}]
         return TopicRef(topic["id"], posts[0].get("id"), self._url(topic))
+
+    def topic_state(self, topic_id: int) -> TopicState | None:
+        try:
+            topic = self.client._get(f"/t/{topic_id}.json")
+        except PublishError as exc:
+            if exc.status in (404, 410):
+                return None
+            raise
+        tags = tuple(t["name"] if isinstance(t, dict) else str(t) for t in topic.get("tags") or ())
+        posts = tuple((p.get("raw") or p.get("cooked") or "")
+                      for p in (topic.get("post_stream") or {}).get("posts") or ())
+        return TopicState(topic_id, deleted=bool(topic.get("deleted_at")),
+                          closed=bool(topic.get("closed") or topic.get("archived")),
+                          tags=tags, posts=posts)
+
+    def reply(self, topic_id: int, body: str) -> int:
+        post = self.client.create_post(body, topic_id=topic_id)
+        return int(post["id"])
+
+    def edit_post(self, post_id: int, body: str, reason: str) -> None:
+        self.client.update_post(post_id, body, edit_reason=reason)
 
     def create_topic(self, draft: ThreadDraft) -> TopicRef:
         post = self.client.create_post(draft.body, category_id=draft.category, title=draft.title,

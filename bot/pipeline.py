@@ -9,13 +9,13 @@ from datetime import datetime, timezone
 import httpx
 
 from bot.config import Config, FeedConfig
-from bot.decide import decide_new_item
+from bot.decide import decide_changed_item, decide_new_item
 from bot.errors import FetchError, ParseError
 from bot.fetch import fetch_feed, make_client
 from bot.forum import Forum
 from bot.identity import canonical_link, content_hash, external_id, item_key
 from bot.logs import event
-from bot.matcher import MatchInput, match_item
+from bot.matcher import MatchInput, MatchResult, match_item
 from bot.parse import FeedItem, parse_feed
 from bot.places import Scope
 from bot.publish import ForumGate, publish_pending
@@ -95,7 +95,7 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
         report.ok, report.error = False, str(exc)
         store.feed_failed(feed.name, str(exc))
         event("feed.failed", logging.WARNING, feed=feed.name, error=str(exc))
-    outcome = publish_pending(feed, config.forum, store, forum, gate or ForumGate())
+    outcome = publish_pending(feed, config.forum, store, forum, gate or ForumGate(), now)
     report.published, report.pending = outcome.published, outcome.pending
     event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
           new=report.new_items, relevant=report.relevant, published=report.published,
@@ -105,16 +105,23 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
 
 def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: list[FeedItem],
                       now: datetime, report: FeedReport) -> None:
-    keyed = {}
+    keyed: dict[str, FeedItem] = {}
     for item in items:
         keyed.setdefault(item_key(item.link, item.guid, item.title, feed.name), item)
-    known = store.known_keys(list(keyed))
+    known = store.known_items(list(keyed))
     scope = Scope(feed.commune, feed.departement, feed.region)
     for key, item in keyed.items():
-        if key in known:
-            continue
+        if key not in known and item.guid:
+            # Same guid, new link (the publisher moved the article): same item.
+            old_key = store.key_for_guid(feed.name, item.guid)
+            if old_key is not None and old_key not in keyed:
+                key = old_key
+                known.update(store.known_items([key]))
         match = match_item(MatchInput(item.title, item.summary, feed.kind, scope),
                            config.matching, config.forum)
+        if key in known:
+            _record_change(feed, config, store, key, known[key], item, match, now)
+            continue
         decision = decide_new_item(relevant=match.relevant, score=match.relevance.score,
                                    threshold=match.relevance.threshold, published=item.published,
                                    now=now, max_age_days=config.max_age_days)
@@ -127,8 +134,10 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
             "content_hash": content_hash(item.title, item.summary),
             "relevant": int(match.relevant), "score": match.relevance.score,
             "match_json": dumps(match.to_json(config.forum)), "status": decision.status,
-            "reason": decision.reason, "external_id": external_id(key),
+            "reason": decision.reason, "action": decision.action,
+            "external_id": external_id(key),
         })
+        store.log_decision(key, "seen", f"{decision.status}: {decision.reason}")
         report.new_items += 1
         report.relevant += int(match.relevant)
         event("item.new", logging.DEBUG, feed=feed.name, item=key, status=decision.status,
@@ -136,3 +145,27 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
     store.count_feed(feed.name, seen=report.new_items)
 
 
+def _record_change(feed: FeedConfig, config: Config, store: Store, key: str, row: dict,
+                   item: FeedItem, match: MatchResult, now: datetime) -> None:
+    """A known item: if the source edited it, refresh it and maybe edit the thread."""
+    new_hash = content_hash(item.title, item.summary)
+    if new_hash == row["content_hash"]:
+        return
+    decision = decide_changed_item(
+        status=row["status"], edits=row["edits"] or 0,
+        max_edits=config.forum.max_edits_per_item, relevant=match.relevant,
+        score=match.relevance.score, threshold=match.relevance.threshold,
+        published=item.published, now=now, max_age_days=config.max_age_days)
+    changes = {"title": item.title, "summary": item.summary, "content_hash": new_hash}
+    if row["status"] in ("posted", "previewed") and decision is None:
+        store.log_decision(key, "edit", "edited again at the source: edit limit reached, "
+                                        "thread left as it is")
+    if decision is not None:
+        changes.update(status=decision.status, reason=decision.reason, action=decision.action,
+                       relevant=int(match.relevant), score=match.relevance.score)
+        if decision.action == "open" or row["status"] == "pending":
+            changes["match_json"] = dumps(match.to_json(config.forum))
+        store.log_decision(key, "changed", f"{decision.status}: {decision.reason}")
+    store.update_item(key, changes)
+    event("item.changed", feed=feed.name, item=key,
+          status=decision.status if decision else row["status"])

@@ -1,11 +1,13 @@
-"""Publish pending items: look up, create, record. Forum failures leave items pending."""
+"""Publish pending items: open a thread, add to an existing story, or edit the bot's
+own post. Moderators' decisions are re-read on the forum before acting on a known
+story; forum failures leave items pending."""
 from __future__ import annotations
 
 import json
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 
 from bot.communes import gazetteer
@@ -14,7 +16,10 @@ from bot.decide import PENDING, POSTED, PREVIEWED, SUPPRESSED
 from bot.errors import PublishError
 from bot.forum import Forum, TopicRef
 from bot.logs import event
-from bot.render import TITLE_MAX, ThreadDraft, clean_title, french_date, render_body
+from bot.moderation import DELETED, OPEN, TopicState, classify, may_act
+from bot.render import (EDIT_REASON, TITLE_MAX, ThreadDraft, clean_title, french_date,
+                        render_body, render_reply, safe_link)
+from bot.stories import Signature, StoryCandidate, choose_story, signature
 from bot.store import Store, dumps
 
 REFUSED_PAUSE = 300.0  # seconds without publishing after the forum refuses the bot's key
@@ -22,7 +27,7 @@ REFUSED_PAUSE = 300.0  # seconds without publishing after the forum refuses the 
 
 class ForumGate:
     """Closed for a while after the forum refuses the bot (401/403) or rate-limits it
-    (429): the other feeds of the pass keep their items pending instead of hammering."""
+    (429): the other feeds keep their items pending instead of hammering the forum."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self.clock = clock
@@ -44,16 +49,31 @@ class PublishOutcome:
     pending: int = 0
 
 
+@dataclass(frozen=True)
+class Context:
+    """What every publishing step needs."""
+
+    feed: FeedConfig
+    forum_config: ForumConfig
+    store: Store
+    forum: Forum
+    now: datetime
+
+
 def publish_pending(feed: FeedConfig, forum_config: ForumConfig, store: Store, forum: Forum,
-                    gate: ForumGate) -> PublishOutcome:
+                    gate: ForumGate, now: datetime) -> PublishOutcome:
     """Publish the feed's pending items, oldest first."""
     outcome = PublishOutcome()
+    ctx = Context(feed, forum_config, store, forum, now)
     for item in store.items_with_status(PENDING, feed.name):
         if not gate.is_open:
             outcome.pending += 1
             continue
         try:
-            _publish(item, feed, forum_config, store, forum)
+            if item["action"] == "edit":
+                _edit(ctx, item)
+            else:
+                _open_or_reply(ctx, item)
             outcome.published += 1
         except PublishError as exc:
             store.item_error(item["key"], str(exc))
@@ -68,6 +88,142 @@ def publish_pending(feed: FeedConfig, forum_config: ForumConfig, store: Store, f
     return outcome
 
 
+# Opening a thread or joining a story -------------------------------------------
+
+
+def _open_or_reply(ctx: Context, item: dict) -> None:
+    match = json.loads(item["match_json"])
+    communes = frozenset(c["code"] for c in match["communes"])
+    item_signature = signature(item["title"], item["summary"])
+    since = (ctx.now - timedelta(days=ctx.forum_config.story_window_days)).isoformat()
+    candidates = [_candidate(row) for row in ctx.store.stories_since(since, ctx.forum.mode)
+                  if row["item_key"] != item["key"]]
+    story = choose_story(item_signature, communes, candidates, ctx.now,
+                         ctx.forum_config.story_window_days)
+    if story is not None:
+        _reply(ctx, item, ctx.store.story(story.story_id), story.reason)
+    else:
+        _open(ctx, item, match, communes, item_signature)
+
+
+def _candidate(row: dict) -> StoryCandidate:
+    return StoryCandidate(row["external_id"], frozenset(json.loads(row["communes"] or "[]")),
+                          Signature.from_json(json.loads(row["signature"] or "{}")),
+                          datetime.fromisoformat(row["created_at"]))
+
+
+def _open(ctx: Context, item: dict, match: dict, communes: frozenset[str],
+          item_signature: Signature) -> None:
+    draft = draft_for(item, ctx.feed, ctx.forum_config)
+    story = {"external_id": draft.external_id, "item_key": item["key"], "title": draft.title,
+             "tags": dumps(list(draft.tags)), "category": draft.category,
+             "mode": ctx.forum.mode, "communes": dumps(sorted(communes)),
+             "signature": dumps(item_signature.to_json()), "feed": ctx.feed.name,
+             "keywords": dumps(_positive_terms(match)), "state": OPEN,
+             "created_at": ctx.now.isoformat(timespec="seconds")}
+    if ctx.forum.mode == "preview":
+        ctx.forum.create_topic(draft)
+        _record(ctx, item, story, None, PREVIEWED, "open", "preview: thread printed, not posted")
+        return
+    topic = ctx.forum.find_topic(draft.external_id)
+    if topic is not None:
+        state, verdict = classify(ctx.forum.topic_state(topic.topic_id),
+                                  ctx.forum_config.triage_tag, ctx.forum_config.off_topic_tag)
+        story.update(state=state, verdict=verdict, checked_at=ctx.now.isoformat())
+        _record(ctx, item, story, topic, POSTED, "open",
+                f"thread already on the forum (external_id), {state}: nothing posted")
+        return
+    try:
+        draft, topic = _create(draft, ctx.feed, item, ctx.forum)
+    except PublishError as exc:
+        if exc.status == 422 and "external" in str(exc).lower():
+            # Discourse keeps the external_id of a deleted topic: a moderator removed it.
+            story.update(state=DELETED, verdict="rejected")
+            _record(ctx, item, story, None, SUPPRESSED, "open",
+                    "thread deleted by moderators (external_id taken): not recreated")
+            return
+        raise
+    story["title"] = draft.title
+    _record(ctx, item, story, topic, POSTED, "open", "new thread")
+
+
+def _reply(ctx: Context, item: dict, story: dict, reason: str) -> None:
+    body = reply_body(item, ctx.feed, reason)
+    if ctx.forum.mode == "preview":
+        ctx.forum.reply(0, body)
+        _record_item(ctx, item, story, None, PREVIEWED, "reply", f"preview: {reason}")
+        return
+    if story["state"] != OPEN or story["topic_id"] is None:
+        _record_item(ctx, item, story, None, SUPPRESSED, "reply",
+                     f"{reason}, but moderators left that thread {story['state']}: not bumped")
+        return
+    state = _refresh(ctx, story)
+    if not may_act(story["state"]):
+        _record_item(ctx, item, story, None, SUPPRESSED, "reply",
+                     f"{reason}, but moderators left that thread {story['state']}: not bumped")
+        return
+    link = safe_link(item["link"]) or ""
+    if link and any(link in post for post in state.posts):
+        _record_item(ctx, item, story, None, POSTED, "reply",
+                     f"{reason}: already in the thread, nothing posted")
+        return
+    post_id = ctx.forum.reply(story["topic_id"], body)
+    _record_item(ctx, item, story, post_id, POSTED, "reply", reason)
+
+
+def _refresh(ctx: Context, story: dict) -> TopicState:
+    """Read the thread again and remember what moderators did to it."""
+    state = ctx.forum.topic_state(story["topic_id"])
+    name, verdict = classify(state, ctx.forum_config.triage_tag, ctx.forum_config.off_topic_tag)
+    story.update(state=name, verdict=verdict)
+    ctx.store.update_story(story["external_id"], {"state": name, "verdict": verdict,
+                                                  "checked_at": ctx.now.isoformat()})
+    return state or TopicState(story["topic_id"], deleted=True)
+
+
+# Editing the bot's own post -----------------------------------------------------
+
+
+def _edit(ctx: Context, item: dict) -> None:
+    story = ctx.store.story(item["story_id"]) if item["story_id"] else None
+    if story is None:
+        ctx.store.update_item(item["key"], {"status": SUPPRESSED, "action": "edit",
+                                            "reason": "edited at the source, but its thread "
+                                                      "is unknown: nothing changed"})
+        return
+    opener = story["item_key"] == item["key"]
+    body = (draft_for(item, ctx.feed, ctx.forum_config).body if opener
+            else reply_body(item, ctx.feed, "article modifié par la source"))
+    done = PREVIEWED if ctx.forum.mode == "preview" else POSTED
+    if ctx.forum.mode == "forum":
+        if story["state"] == OPEN and story["topic_id"] is not None:
+            _refresh(ctx, story)
+        if not may_act(story["state"]) or not item["post_id"]:
+            _finish_edit(ctx, item, done, f"edited at the source; thread {story['state']}: "
+                                          "left as moderators left it")
+            return
+    ctx.forum.edit_post(item["post_id"] or 0, body, EDIT_REASON)
+    ctx.store.update_item(item["key"], {"edits": (item["edits"] or 0) + 1})
+    _finish_edit(ctx, item, done, "edited at the source: the bot's post was updated")
+
+
+def _finish_edit(ctx: Context, item: dict, status: str, reason: str) -> None:
+    ctx.store.update_item(item["key"], {"status": status, "reason": reason, "last_error": None})
+    ctx.store.log_decision(item["key"], "edit", reason)
+    event("item.edited", feed=ctx.feed.name, item=item["key"], detail=reason)
+
+
+# Rendering and recording ------------------------------------------------------------
+
+
+def _positive_terms(match: dict) -> list[str]:
+    return [k["term"] for k in match["keywords"] if k["counted"] and k["weight"] > 0]
+
+
+def _published(item: dict) -> datetime | None:
+    return datetime.fromisoformat(item["published"]) if item["published"] else None
+
+
 def draft_for(item: dict, feed: FeedConfig, forum_config: ForumConfig) -> ThreadDraft:
     """The thread to open for a stored item."""
     match = json.loads(item["match_json"])
@@ -76,16 +232,25 @@ def draft_for(item: dict, feed: FeedConfig, forum_config: ForumConfig) -> Thread
         title=clean_title(item["title"], feed.name),
         body=render_body(source=feed.name, link=item["link"], published=_published(item),
                          summary=item["summary"], communes=match["communes"],
-                         keywords=[k["term"] for k in match["keywords"]
-                                   if k["counted"] and k["weight"] > 0],
-                         score=match["score"], feed=feed.name),
+                         keywords=_positive_terms(match), score=match["score"], feed=feed.name,
+                         off_topic_tag=forum_config.off_topic_tag),
         tags=tuple(match["tags"]),
         category=route_category(match["communes"], forum_config),
     )
 
 
-def _published(item: dict) -> datetime | None:
-    return datetime.fromisoformat(item["published"]) if item["published"] else None
+def reply_body(item: dict, feed: FeedConfig, reason: str) -> str:
+    return render_reply(source=feed.name, link=item["link"], title=item["title"],
+                        published=_published(item), summary=item["summary"],
+                        reason=_french_reason(reason))
+
+
+def _french_reason(reason: str) -> str:
+    if reason.startswith("follow-up"):
+        return "suite d’un sujet déjà suivi dans ce fil"
+    if reason.startswith("article modifié"):
+        return reason
+    return "même sujet que ce fil"
 
 
 def route_category(communes: list[dict], forum_config: ForumConfig) -> int | None:
@@ -111,8 +276,8 @@ def title_variants(title: str, feed: FeedConfig, item: dict) -> list[str]:
             fit(f" — {feed.name} ({item['key'][:6]})")]
 
 
-def _create(draft: ThreadDraft, feed: FeedConfig, item: dict, forum: Forum) -> tuple[ThreadDraft,
-                                                                                     TopicRef]:
+def _create(draft: ThreadDraft, feed: FeedConfig, item: dict,
+            forum: Forum) -> tuple[ThreadDraft, TopicRef]:
     last_error: PublishError | None = None
     for title in title_variants(draft.title, feed, item):
         attempt = ThreadDraft(draft.external_id, title, draft.body, draft.tags, draft.category)
@@ -126,41 +291,29 @@ def _create(draft: ThreadDraft, feed: FeedConfig, item: dict, forum: Forum) -> t
     raise last_error
 
 
-def _publish(item: dict, feed: FeedConfig, forum_config: ForumConfig, store: Store,
-             forum: Forum) -> None:
-    draft = draft_for(item, feed, forum_config)
-    if forum.mode == "preview":
-        forum.create_topic(draft)
-        _record(store, item, draft, None, PREVIEWED, "preview mode: printed, not posted", forum)
-        return
-    try:
-        topic = forum.find_topic(draft.external_id)
-        reason = "topic already on the forum (external_id)"
-        if topic is None:
-            draft, topic = _create(draft, feed, item, forum)
-            reason = "new topic"
-    except PublishError as exc:
-        if exc.status == 422 and "external" in str(exc).lower():
-            # The forum keeps the external_id of a deleted topic: a moderator removed it.
-            store.set_item_status(item["key"], SUPPRESSED, reason="topic deleted on the forum "
-                                  "(external_id taken): not recreated", error=str(exc))
-            event("item.suppressed", feed=feed.name, item=item["key"])
-            return
-        raise
-    _record(store, item, draft, topic, POSTED, reason, forum)
+def _record(ctx: Context, item: dict, story: dict, topic: TopicRef | None, status: str,
+            action: str, reason: str) -> None:
+    """A thread opened (or found, or refused): the story and its first item, together."""
+    story.update(topic_id=topic.topic_id if topic else None,
+                 post_id=topic.post_id if topic else None, url=topic.url if topic else "")
+    with ctx.store.transaction():
+        ctx.store.record_story(story)
+        _update_item(ctx, item, story, topic.post_id if topic else None, status, action, reason)
+    event("item.published", feed=ctx.feed.name, item=item["key"], action=action, status=status,
+          topic=story["topic_id"], title=story["title"])
 
 
-def _record(store: Store, item: dict, draft: ThreadDraft, topic: TopicRef | None, status: str,
-            reason: str, forum: Forum) -> None:
-    with store.transaction():
-        store.record_story({
-            "external_id": draft.external_id, "item_key": item["key"],
-            "topic_id": topic.topic_id if topic else None,
-            "post_id": topic.post_id if topic else None, "url": topic.url if topic else "",
-            "title": draft.title, "tags": dumps(list(draft.tags)), "category": draft.category,
-            "mode": forum.mode,
-        })
-        store.set_item_status(item["key"], status, reason=reason,
-                              topic_id=topic.topic_id if topic else None)
-    event("item.published", feed=item["feed"], item=item["key"], status=status,
-          topic=topic.topic_id if topic else None, title=draft.title)
+def _record_item(ctx: Context, item: dict, story: dict, post_id: int | None, status: str,
+                 action: str, reason: str) -> None:
+    with ctx.store.transaction():
+        _update_item(ctx, item, story, post_id, status, action, reason)
+    event("item.published", feed=ctx.feed.name, item=item["key"], action=action, status=status,
+          topic=story["topic_id"], story=story["external_id"])
+
+
+def _update_item(ctx: Context, item: dict, story: dict, post_id: int | None, status: str,
+                 action: str, reason: str) -> None:
+    ctx.store.update_item(item["key"], {
+        "status": status, "reason": reason, "action": action, "last_error": None,
+        "story_id": story["external_id"], "topic_id": story.get("topic_id"), "post_id": post_id})
+    ctx.store.log_decision(item["key"], action, f"{status}: {reason}")

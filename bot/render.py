@@ -72,7 +72,8 @@ def excerpt(summary: str, limit: int = EXCERPT_MAX) -> str:
 
 
 def render_body(*, source: str, link: str, published: datetime | None, summary: str,
-                communes: list[dict], keywords: list[str], score: float, feed: str) -> str:
+                communes: list[dict], keywords: list[str], score: float, feed: str,
+                off_topic_tag: str = "hors-sujet") -> str:
     """The first post of a thread."""
     url = safe_link(link)
     source_text = neutralise(one_line(source))
@@ -91,5 +92,24 @@ def render_body(*, source: str, link: str, published: datetime | None, summary: 
               f"<small>Fil ouvert automatiquement par technopolice-bot depuis le flux "
               f"« {neutralise(feed)} ». Vérifiez la source avant de relayer. Sujet hors "
               f"propos ou mauvaise commune ? Signalez le message ou ajoutez l’étiquette "
-              f"« hors-sujet » : le bot n’y reviendra pas.</small>"]
+              f"« {neutralise(off_topic_tag)} » : le bot n’y reviendra pas.</small>"]
     return "\n".join(lines)
+
+
+def render_reply(*, source: str, link: str, title: str, published: datetime | None,
+                 summary: str, reason: str) -> str:
+    """A reply adding another outlet's article, or a follow-up, to a thread."""
+    url = safe_link(link)
+    source_text = neutralise(one_line(source))
+    head = f"[{source_text}]({url})" if url else source_text
+    lines = [f"**Également rapporté par {head}** — {french_date(published)}",
+             f"*{neutralise(one_line(title))}*", ""]
+    quoted = excerpt(summary, limit=400)
+    if quoted:
+        lines += [quoted, ""]
+    lines += ["---", f"<small>Ajouté automatiquement par technopolice-bot "
+                     f"({neutralise(reason)}). Pas le même sujet ? Signalez ce message.</small>"]
+    return "\n".join(lines)
+
+
+EDIT_REASON = "Article modifié par la source (titre ou résumé)"

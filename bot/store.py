@@ -44,7 +44,24 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     db["stories"].create_index(["created_at"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """Stories that gather several items, edits, moderators' verdicts, decision log."""
+    for column, kind in (("communes", str), ("signature", str), ("state", str),
+                         ("verdict", str), ("checked_at", str), ("feed", str),
+                         ("keywords", str)):
+        db["stories"].add_column(column, kind)
+    for column, kind in (("story_id", str), ("post_id", int), ("action", str)):
+        db["items"].add_column(column, kind)
+    db["items"].add_column("edits", int, not_null_default=0)
+    db["items"].create_index(["feed", "guid"])
+    db["items"].create_index(["story_id"])
+    db["items"].create_index(["canonical_link"])
+    db["decisions"].create({"id": int, "item_key": str, "at": str, "action": str,
+                            "detail": str}, pk="id")
+    db["decisions"].create_index(["item_key"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
 
 
 @dataclass(frozen=True)
@@ -121,13 +138,35 @@ class Store:
 
     # Items -----------------------------------------------------------------
 
-    def known_keys(self, keys: list[str]) -> set[str]:
-        """Which of these item keys were seen before (one indexed query)."""
+    def known_items(self, keys: list[str]) -> dict[str, dict]:
+        """The stored rows of these item keys that were seen before (one indexed query)."""
         if not keys:
-            return set()
+            return {}
         marks = ",".join("?" * len(keys))
-        return {r["key"] for r in self.db.query(f"select key from items where key in ({marks})",
-                                                keys)}
+        return {r["key"]: r for r in self.db.query(
+            f"select key, content_hash, status, edits, post_id, story_id, relevant "
+            f"from items where key in ({marks})", keys)}
+
+    def key_for_guid(self, feed: str, guid: str) -> str | None:
+        """The key of the item this feed published under `guid` (its link may change)."""
+        row = next(self.db.query("select key from items where feed = ? and guid = ? limit 1",
+                                 [feed, guid]), None)
+        return row["key"] if row else None
+
+    def update_item(self, key: str, changes: dict) -> None:
+        self.db["items"].update(key, {**changes, "updated_at": _now()})
+
+    def items_by_link(self, canonical: str) -> list[dict]:
+        return list(self.db.query("select * from items where canonical_link = ? or link = ? "
+                                  "order by first_seen", [canonical, canonical]))
+
+    def log_decision(self, key: str, action: str, detail: str) -> None:
+        self.db["decisions"].insert({"item_key": key, "at": _now(), "action": action,
+                                     "detail": detail})
+
+    def decisions(self, key: str) -> list[dict]:
+        return list(self.db.query("select * from decisions where item_key = ? order by id",
+                                  [key]))
 
     def add_item(self, record: dict) -> None:
         record = {**record, "first_seen": record.get("first_seen") or _now(), "updated_at": _now()}
@@ -155,6 +194,27 @@ class Store:
     def record_story(self, story: dict) -> None:
         self.db["stories"].upsert({**story, "created_at": story.get("created_at") or _now()},
                                   pk="external_id")
+
+    def stories_since(self, since: str, mode: str) -> list[dict]:
+        """Stories opened since `since` (ISO date) in this mode, newest first."""
+        return list(self.db.query("select * from stories where created_at >= ? and mode = ? "
+                                  "order by created_at desc", [since, mode]))
+
+    def update_story(self, external_id: str, changes: dict) -> None:
+        self.db["stories"].update(external_id, changes)
+
+    def stories_to_check(self, checked_before: str, created_after: str,
+                         limit: int) -> list[dict]:
+        """Forum stories whose moderation state is worth refreshing, least recent first."""
+        return list(self.db.query(
+            "select * from stories where mode = 'forum' and topic_id is not null and "
+            "coalesce(state, 'open') = 'open' and created_at >= ? and "
+            "coalesce(checked_at, '') < ? order by coalesce(checked_at, ''), created_at "
+            "limit ?", [created_after, checked_before, limit]))
+
+    def verdict_rows(self) -> list[dict]:
+        return list(self.db.query("select feed, keywords, coalesce(verdict, 'undecided') "
+                                  "as verdict from stories where mode = 'forum'"))
 
     def story(self, external_id: str) -> dict | None:
         return next(self.db.query("select * from stories where external_id = ?",

@@ -135,6 +135,15 @@ class SandboxForum(ServedApp):
         with self.lock:
             self.topics[topic_id].deleted = True
 
+    def close_topic(self, topic_id: int) -> None:
+        with self.lock:
+            self.topics[topic_id].closed = True
+
+    def set_tags(self, topic_id: int, tags: list[str]) -> None:
+        """What a moderator does when triaging (remove a-trier, add hors-sujet)."""
+        with self.lock:
+            self.topics[topic_id].tags = list(tags)
+
     def expire_memo(self) -> None:
         """Forget memoised POSTs, as if Discourse's 120 s window had passed."""
         with self.lock:
@@ -349,8 +358,15 @@ def _not_found() -> tuple[int, Any, dict]:
 
 def _post_json(post: Post, topic: Topic) -> dict:
     return {"id": post.id, "topic_id": topic.id, "topic_slug": topic.slug,
-            "post_number": post.post_number, "raw": post.raw, "username": post.username,
+            "post_number": post.post_number, "raw": post.raw, "cooked": _cook(post.raw),
+            "username": post.username,
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(post.created_at))}
+
+
+def _cook(raw: str) -> str:
+    """A rough stand-in for Discourse's Markdown rendering: links become <a href>."""
+    html = re.sub(r"\[([^\]]*)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', raw)
+    return "<p>" + html.replace("\n\n", "</p><p>") + "</p>"
 
 
 def _topic_json(topic: Topic) -> dict:
@@ -358,7 +374,9 @@ def _topic_json(topic: Topic) -> dict:
             "category_id": topic.category_id, "closed": topic.closed,
             "external_id": topic.external_id, "posts_count": len(topic.posts),
             "tags": [{"id": i + 1, "name": t, "slug": t} for i, t in enumerate(topic.tags)],
-            "post_stream": {"posts": [_post_json(p, topic) for p in topic.posts],
+            # As in Discourse, a topic's posts carry their rendered HTML, not `raw`.
+            "post_stream": {"posts": [{k: v for k, v in _post_json(p, topic).items()
+                                       if k != "raw"} for p in topic.posts],
                             "stream": [p.id for p in topic.posts]}}
 
 
