@@ -150,18 +150,46 @@ def match(config_path: str | None) -> None:
 def status(db_path: str, limit: int) -> None:
     """Feed health and the latest threads."""
     from bot.status import render_status
+    from bot.verdicts import verdict_table
+
+    store = _open_existing(db_path)
+    try:
+        per_feed, per_term = verdict_table(store.verdict_rows())
+        click.echo(render_status(store.feeds(), store.latest_stories(limit), per_feed, per_term))
+    finally:
+        store.close()
+
+
+@main.command()
+@click.argument("link")
+@db_option
+def why(link: str, db_path: str) -> None:
+    """Why the item at LINK was posted, added to a thread, skipped or suppressed."""
+    from bot.identity import canonical_link
+    from bot.status import render_why
+
+    store = _open_existing(db_path)
+    try:
+        items = store.items_by_link(canonical_link(link) or link)
+        if not items:
+            click.echo(f"no item with link {link} in {db_path}", err=True)
+            sys.exit(1)
+        decisions = {i["key"]: store.decisions(i["key"]) for i in items}
+        stories = {i["story_id"]: store.story(i["story_id"]) for i in items if i["story_id"]}
+        click.echo(render_why(items, decisions, stories))
+    finally:
+        store.close()
+
+
+def _open_existing(db_path: str):
     from bot.store import Store
 
     if not Path(db_path).exists():
         _fail(StoreError(f"no database at {db_path}: run `technopolice-bot run --once` first"), 3)
     try:
-        store = Store(db_path)
+        return Store(db_path)
     except StoreError as exc:
         _fail(exc, 3)
-    try:
-        click.echo(render_status(store.feeds(), store.latest_stories(limit)))
-    finally:
-        store.close()
 
 
 @main.command()

@@ -20,6 +20,7 @@ from bot.sandbox.forum import SandboxForum
 from bot.store import Store
 
 SAMPLES = {"presse.xml": "application/rss+xml; charset=utf-8",
+           "parisien.xml": "application/rss+xml; charset=utf-8",
            "conseil-saint-denis.xml": "application/atom+xml; charset=utf-8"}
 CATEGORIES = {5: "Veille locale", 6: "National", 7: "Île-de-France"}
 
@@ -33,6 +34,9 @@ forum:
 feeds:
   - name: Presse (exemple)
     url: {host}/presse.xml
+    kind: press
+  - name: Presse locale (exemple)
+    url: {host}/parisien.xml
     kind: press
   - name: Ville de Saint-Denis (exemple)
     url: {host}/conseil-saint-denis.xml
@@ -73,8 +77,11 @@ def run_demo(out: TextIO) -> None:
         print(f"first pass: {first.total('new_items')} items read, "
               f"{first.total('relevant')} relevant, {len(topics)} threads opened:\n", file=out)
         for topic in topics:
+            replies = len(topic.posts) - 1
             print(f"  #{topic.id} [{CATEGORIES[topic.category_id]}] {topic.title}\n"
-                  f"      étiquettes : {', '.join(topic.tags)}", file=out)
+                  f"      étiquettes : {', '.join(topic.tags)}"
+                  + (f" · {replies} réponse(s) « Également rapporté par »" if replies else ""),
+                  file=out)
         print(f"\nsecond pass: {second.total('published')} new threads "
               "(feeds answered 304 Not Modified; nothing is posted twice)", file=out)
         print(f"\nfirst thread as posted:\n\n{topics[0].posts[0].raw}" if topics else "", file=out)

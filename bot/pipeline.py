@@ -20,6 +20,7 @@ from bot.parse import FeedItem, parse_feed
 from bot.places import Scope
 from bot.publish import ForumGate, publish_pending
 from bot.store import Store, dumps
+from bot.verdicts import refresh_verdicts
 
 
 @dataclass
@@ -62,6 +63,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
             if feed.enabled:
                 report.feeds.append(run_feed(feed, config, store, forum, client=client, now=now,
                                             gate=gate))
+        if gate.is_open:
+            refresh_verdicts(store, forum, config.forum, now or datetime.now(timezone.utc))
     finally:
         if own_client:
             client.close()

@@ -99,7 +99,7 @@ def _open_or_reply(ctx: Context, item: dict) -> None:
     candidates = [_candidate(row) for row in ctx.store.stories_since(since, ctx.forum.mode)
                   if row["item_key"] != item["key"]]
     story = choose_story(item_signature, communes, candidates, ctx.now,
-                         ctx.forum_config.story_window_days)
+                         ctx.forum_config.story_window_days, ctx.feed.name)
     if story is not None:
         _reply(ctx, item, ctx.store.story(story.story_id), story.reason)
     else:
@@ -109,7 +109,7 @@ def _open_or_reply(ctx: Context, item: dict) -> None:
 def _candidate(row: dict) -> StoryCandidate:
     return StoryCandidate(row["external_id"], frozenset(json.loads(row["communes"] or "[]")),
                           Signature.from_json(json.loads(row["signature"] or "{}")),
-                          datetime.fromisoformat(row["created_at"]))
+                          datetime.fromisoformat(row["created_at"]), row["feed"] or "")
 
 
 def _open(ctx: Context, item: dict, match: dict, communes: frozenset[str],

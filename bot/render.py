@@ -102,7 +102,9 @@ def render_reply(*, source: str, link: str, title: str, published: datetime | No
     url = safe_link(link)
     source_text = neutralise(one_line(source))
     head = f"[{source_text}]({url})" if url else source_text
-    lines = [f"**Également rapporté par {head}** — {french_date(published)}",
+    intro = "Suite" if reason.startswith("suite") else "Également rapporté par"
+    lines = [f"**{intro} : {head}** — {french_date(published)}" if intro == "Suite"
+             else f"**{intro} {head}** — {french_date(published)}",
              f"*{neutralise(one_line(title))}*", ""]
     quoted = excerpt(summary, limit=400)
     if quoted:

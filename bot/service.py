@@ -17,6 +17,7 @@ from bot.logs import event
 from bot.pipeline import run_feed
 from bot.publish import ForumGate
 from bot.store import Store
+from bot.verdicts import refresh_verdicts
 
 WORKERS = 4
 MAX_JITTER = 300.0  # seconds
@@ -42,7 +43,21 @@ def build_scheduler(config: Config, db_path: str, forum: Forum) -> BlockingSched
             name=feed.name, args=[feed, config, db_path, forum, client, gate],
             next_run_time=now + timedelta(seconds=random.uniform(0, min(30.0, feed.every))),
         )
+    scheduler.add_job(_refresh_verdicts, IntervalTrigger(hours=1, jitter=300), id="verdicts",
+                      name="moderators' verdicts", args=[config, db_path, forum, gate])
     return scheduler
+
+
+def _refresh_verdicts(config: Config, db_path: str, forum: Forum, gate: ForumGate) -> None:
+    if not gate.is_open:
+        return
+    store = Store(db_path)
+    try:
+        refresh_verdicts(store, forum, config.forum, datetime.now(timezone.utc))
+    except Exception:
+        logging.getLogger(__name__).exception("verdicts.crashed")
+    finally:
+        store.close()
 
 
 def _run_one(feed: FeedConfig, config: Config, db_path: str, forum: Forum, client,
@@ -66,6 +81,6 @@ def serve(config: Config, db_path: str, forum: Forum) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    event("service.started", feeds=len(scheduler.get_jobs()), mode=forum.mode)
+    event("service.started", feeds=sum(f.enabled for f in config.feeds), mode=forum.mode)
     scheduler.start()
     event("service.stopped")

@@ -1,7 +1,11 @@
-"""Render `status`: feed health and the latest threads, as plain text tables."""
+"""Render `status` and `why`: feed health, latest threads, moderators' verdicts, and
+the story of one item, as plain text."""
 from __future__ import annotations
 
 import json
+from collections import Counter
+
+from bot.moderation import KEPT, REJECTED, UNDECIDED
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -18,18 +22,63 @@ def _short(text: str | None, size: int) -> str:
     return text if len(text) <= size else text[:size - 1] + "…"
 
 
-def render_status(feeds: list[dict], stories: list[dict]) -> str:
+def _verdict_rows(counts: dict[str, Counter]) -> list[list[str]]:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1][REJECTED], -sum(kv[1].values())))
+    return [[name, str(c[KEPT]), str(c[REJECTED]), str(c[UNDECIDED]),
+             f"{c[REJECTED] / (c[KEPT] + c[REJECTED]):.0%}" if c[KEPT] + c[REJECTED] else "-"]
+            for name, c in ranked]
+
+
+def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Counter],
+                  per_term: dict[str, Counter]) -> str:
     """The text `technopolice-bot status` prints."""
     feed_rows = [[f["name"], _short(f["last_success_at"], 25) or "never",
                   _short(f["last_error"], 60) or "-", str(f["failures"]), str(f["items_seen"]),
                   str(f["items_posted"])] for f in feeds]
     story_rows = [[s["created_at"], "aperçu" if s["mode"] == "preview" else str(s["topic_id"]),
-                   _short(s["title"], 60), ", ".join(json.loads(s["tags"] or "[]"))]
-                  for s in stories]
+                   s["state"] or "open", _short(s["title"], 60),
+                   ", ".join(json.loads(s["tags"] or "[]"))] for s in stories]
+    verdict_headers = ["kept", "rejected", "undecided", "rejected %"]
     return "\n".join([
         f"Feeds ({len(feeds)})",
         _table(["feed", "last success", "last error", "failures", "seen", "posted"], feed_rows),
         "",
         f"Latest threads ({len(stories)})",
-        _table(["when", "topic", "title", "tags"], story_rows),
+        _table(["when", "topic", "state", "title", "tags"], story_rows),
+        "",
+        "Moderators' verdicts per feed (rejected: deleted or tagged off-topic; kept: "
+        "triage tag removed)",
+        _table(["feed"] + verdict_headers, _verdict_rows(per_feed)),
+        "",
+        "Moderators' verdicts per vocabulary term",
+        _table(["term"] + verdict_headers, _verdict_rows(per_term)),
     ])
+
+
+def render_why(items: list[dict], decisions: dict[str, list[dict]],
+               stories: dict[str, dict]) -> str:
+    """Why each stored item with this link was posted, added, skipped or suppressed."""
+    blocks = []
+    for item in items:
+        match = json.loads(item["match_json"] or "{}")
+        terms = ", ".join(f"{k['term']} ({k['weight']:g}{'' if k['counted'] else ', not counted'})"
+                          for k in match.get("keywords", [])) or "-"
+        towns = ", ".join(f"{c['name']} ({c['code']}, {c['evidence']})"
+                          for c in match.get("communes", [])) or "-"
+        story = stories.get(item["story_id"] or "")
+        lines = [f"{item['title']}", f"  link:      {item['link']}",
+                 f"  feed:      {item['feed']}   first seen {item['first_seen']}",
+                 f"  status:    {item['status']} — {item['reason']}",
+                 f"  score:     {match.get('score')} (threshold {match.get('threshold')})"
+                 f"{'  foreign-only' if match.get('foreign_only') else ''}",
+                 f"  terms:     {terms}", f"  communes:  {towns}",
+                 f"  tags:      {', '.join(match.get('tags', [])) or '-'}"]
+        if story:
+            lines.append(f"  thread:    {story['url'] or 'aperçu'} ({story['state'] or 'open'}"
+                         f", verdict {story['verdict'] or 'undecided'})")
+        if item["last_error"]:
+            lines.append(f"  last error: {item['last_error']}")
+        lines.append("  decisions:")
+        lines += [f"    {d['at']}  {d['action']}: {d['detail']}" for d in decisions[item["key"]]]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

@@ -54,6 +54,7 @@ class StoryCandidate:
     communes: frozenset[str]
     signature: Signature
     created_at: datetime
+    feed: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,9 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def choose_story(item: Signature, communes: frozenset[str], candidates: list[StoryCandidate],
-                 now: datetime, window_days: float) -> StoryMatch | None:
-    """The story this item belongs to, if any, and why."""
+                 now: datetime, window_days: float, feed: str = "") -> StoryMatch | None:
+    """The story this item belongs to, if any, and why. From the feed that opened the
+    story, a similar item is a follow-up (an outlet does not copy itself)."""
     since = now - timedelta(days=window_days)
     best: tuple[float, StoryMatch] | None = None
     for story in candidates:
@@ -92,8 +94,10 @@ def choose_story(item: Signature, communes: frozenset[str], candidates: list[Sto
         reason = None
         if elsewhere:
             continue  # same words about other towns ("Conseil municipal du 12 mars")
-        if title >= COPY_TITLE or text >= COPY_TEXT:
+        if (title >= COPY_TITLE or text >= COPY_TEXT) and not (feed and feed == story.feed):
             reason = f"same story (title {title:.2f}, text {text:.2f})"
+        elif (title >= COPY_TITLE or text >= COPY_TEXT) and not story.communes:
+            reason = f"follow-up (title {title:.2f}, text {text:.2f})"
         elif shared and (title >= FOLLOW_UP_TITLE or text >= FOLLOW_UP_TEXT):
             reason = (f"follow-up in {', '.join(sorted(shared))} "
                       f"(title {title:.2f}, text {text:.2f})")
