@@ -187,3 +187,17 @@ def test_verdicts_reported_per_feed_and_term_and_why_explains(feeds, forum, tmp_
     assert why.returncode == 0
     assert "status:    posted — new thread" in why.stdout
     assert "Two-i (3)" in why.stdout and "Saint-Denis (93066, departement)" in why.stdout
+
+
+def test_same_article_with_new_link_or_tracking_is_not_a_second_thread(feeds, forum, tmp_path):
+    db = tmp_path / "s.db"
+    config = one_feed(feeds, tmp_path, TWO_I)
+    run_once(config, db, forum)
+    moved = {**TWO_I, "link": "https://mediapart.example/journal/2024/saint-denis-two-i"}
+    tracked = {**CAMERAS_SD, "link": CAMERAS_SD["link"] + "?xtor=RSS-3&utm_medium=feed"}
+    feeds.serve("/f.xml", rss(moved, CAMERAS_SD))
+    run_once(config, db, forum)
+    feeds.serve("/f.xml", rss(moved, tracked))
+    run_once(config, db, forum)
+    assert sorted(len(t.posts) for t in forum.live_topics()) == [1, 1]
+    assert len(forum.live_topics()) == 2
