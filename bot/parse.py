@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 import feedparser
 
+from bot.dates import parse_date
 from bot.errors import ParseError
 from bot.text import html_to_text, one_line
 
@@ -77,8 +78,17 @@ def _item(entry: dict) -> FeedItem | None:
 
 
 def _date(entry: dict) -> datetime | None:
+    """Our own reading first (CET/CEST, French month names, Paris time when no zone),
+    then feedparser's."""
+    for key in ("published", "updated", "created"):
+        parsed = parse_date(entry.get(key))
+        if parsed is not None:
+            return parsed
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc)
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc)
+            except (OverflowError, ValueError, OSError):
+                continue
     return None

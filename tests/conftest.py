@@ -33,12 +33,12 @@ def rss(*items: dict, title: str = "Flux de test") -> str:
     """An RSS 2.0 document; each item: title, link, summary, days_ago (or date), guid."""
     parts = []
     for item in items:
-        date = item.get("date") or format_datetime(NOW - timedelta(days=item.get("days_ago", 0),
-                                                                   hours=1))
+        date = item["date"] if "date" in item else format_datetime(
+            NOW - timedelta(days=item.get("days_ago", 0), hours=1))
         guid = f"<guid isPermaLink=\"false\">{item['guid']}</guid>" if item.get("guid") else ""
         link = f"<link>{item['link']}</link>" if item.get("link") else ""
         parts.append(f"<item><title>{item['title']}</title>{link}{guid}"
-                     f"<pubDate>{date}</pubDate>"
+                     f"{f'<pubDate>{date}</pubDate>' if date else ''}"
                      f"<description><![CDATA[{item.get('summary', '')}]]></description></item>")
     return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
             f"<title>{title}</title><link>https://example.fr/</link>"
