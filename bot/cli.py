@@ -68,7 +68,8 @@ def run(config_path: str, db_path: str, once: bool) -> None:
         credentials = ForumCredentials.from_env()
     except ConfigError as exc:
         _fail(exc, 2)
-    forum = DiscourseForum(credentials) if credentials else PreviewForum(sys.stdout)
+    forum = (DiscourseForum(credentials, config.forum.requests_per_minute) if credentials
+             else PreviewForum(sys.stdout))
     if credentials is None:
         click.echo("preview mode: no DISCOURSE_URL/DISCOURSE_API_KEY/DISCOURSE_API_USERNAME "
                    "set, nothing will be posted", err=True)
@@ -92,6 +93,9 @@ def run(config_path: str, db_path: str, once: bool) -> None:
                f"{report.total('pending')} still pending")
     for feed in report.failed:
         click.echo(f"  feed failed: {feed.feed}: {feed.error}")
+    for feed in report.feeds:
+        if feed.skipped:
+            click.echo(f"  feed skipped: {feed.feed}: {feed.skipped}")
 
 
 @main.command()

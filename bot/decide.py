@@ -54,3 +54,21 @@ def decide_changed_item(*, status: str, edits: int, max_edits: int, relevant: bo
         return decide_new_item(relevant=relevant, score=score, threshold=threshold,
                                published=published, now=now, max_age_days=max_age_days)
     return None
+
+
+MAX_FEED_BACKOFF = timedelta(days=1)
+
+
+def next_fetch_after_failure(*, failures: int, every: float, now: datetime,
+                             retry_after: float | None = None,
+                             status: int | None = None) -> datetime:
+    """When to try a failing feed again: its interval doubled per consecutive failure
+    after the first, at most a day; never sooner than the site asked; a day for a feed
+    the publisher removed (410)."""
+    if status == 410:
+        return now + MAX_FEED_BACKOFF
+    delay = timedelta(seconds=every * 2 ** max(failures - 1, 0))
+    delay = min(delay, MAX_FEED_BACKOFF)
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=retry_after))
+    return now + delay

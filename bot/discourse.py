@@ -8,6 +8,9 @@ limit never stalls the whole service.
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections import deque
 
 import requests
 from pydiscourse import DiscourseClient
@@ -23,11 +26,35 @@ TIMEOUT = (10.0, 30.0)  # connect, read
 JSON = "application/json; charset=utf-8"
 
 
+class Pacer:
+    """Keeps requests under the forum's limit (Discourse: 60 admin API requests a
+    minute, one bucket for the whole site): at most `per_minute` in any 60 s window,
+    shared by every thread of the service."""
+
+    def __init__(self, per_minute: int, clock=time.monotonic, sleep=time.sleep):
+        self.per_minute, self.clock, self.sleep = per_minute, clock, sleep
+        self.sent: deque[float] = deque()
+        self.lock = threading.Lock()
+
+    def wait_turn(self) -> None:
+        with self.lock:
+            now = self.clock()
+            while self.sent and now - self.sent[0] >= 60:
+                self.sent.popleft()
+            if len(self.sent) >= self.per_minute:
+                self.sleep(60 - (now - self.sent[0]))
+                self.sent.popleft()
+            self.sent.append(self.clock())
+
+
 class _Client(DiscourseClient):
     """pydiscourse's endpoints, with one attempt per call and typed failures."""
 
+    pacer: Pacer
+
     def _request(self, verb, path, params=None, files=None, data=None, json=None,
                  override_request_kwargs=None):
+        self.pacer.wait_turn()
         headers = {"Accept": JSON, "Api-Key": self.api_key, "Api-Username": self.api_username}
         kwargs = dict(allow_redirects=False, params=params, files=files, data=data, json=json,
                       headers=headers, timeout=self.timeout)
@@ -90,10 +117,11 @@ class DiscourseForum:
 
     mode = "forum"
 
-    def __init__(self, credentials: ForumCredentials):
+    def __init__(self, credentials: ForumCredentials, requests_per_minute: int = 50):
         self.base_url = credentials.url
         self.client = _Client(credentials.url, credentials.api_username, credentials.api_key,
                               timeout=TIMEOUT)
+        self.client.pacer = Pacer(requests_per_minute)
 
     def find_topic(self, external_id: str) -> TopicRef | None:
         try:

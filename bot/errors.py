@@ -33,6 +33,13 @@ class ConfigError(BotError):
 class FetchError(BotError):
     """A feed could not be fetched (network, HTTP status, size, refused address)."""
 
+    def __init__(self, message: str, *, status: int | None = None, transient: bool = False,
+                 retry_after: float | None = None):
+        super().__init__(message)
+        self.status = status
+        self.transient = transient  # worth retrying soon (network, 5xx, 429)
+        self.retry_after = retry_after  # seconds the site asked us to wait
+
 
 class BlockedAddressError(FetchError):
     """The feed URL (or a redirect) points to an internal address."""

@@ -1,8 +1,16 @@
 """Fetch feeds over HTTP: conditional GET, timeouts, bounded redirects and size."""
 from __future__ import annotations
 
+import random
+import re
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Callable, Iterator
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -13,6 +21,12 @@ from bot.netguard import check_url
 DEFAULT_USER_AGENT = (f"technopolice-bot/{__version__} "
                       "(+https://technopolice.fr; veille des groupes locaux)")
 MAX_REDIRECTS = 5
+RETRIES = 2
+BACKOFF_BASE = 0.5  # seconds: 0.5, 1 (+ jitter) between attempts
+MAX_RETRY_WAIT = 10.0  # a site asking for longer is retried at a later pass
+PER_HOST = 2
+_HOST_SLOTS: dict[str, threading.BoundedSemaphore] = {}
+_HOST_LOCK = threading.Lock()
 _REDIRECTS = {301, 302, 303, 307, 308}
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=10.0, pool=30.0)
@@ -52,6 +66,21 @@ class FetchResult:
         return self.status == 304
 
 
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from Retry-After (seconds or HTTP date), else Cache-Control max-age."""
+    value = headers.get("retry-after", "").strip()
+    if value.isdigit():
+        return float(value)
+    if value:
+        try:
+            moment = parsedate_to_datetime(value)
+            return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+        except (TypeError, ValueError):
+            pass
+    match = re.search(r"max-age=(\d+)", headers.get("cache-control", ""))
+    return float(match.group(1)) if match else None
+
+
 def make_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
     """One pooled client for a whole pass."""
     return httpx.Client(timeout=timeout, follow_redirects=False,
@@ -60,7 +89,36 @@ def make_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
 
 def fetch_feed(client: httpx.Client, url: str, validators: Validators, *,
                allow_private: bool, user_agent: str | None = None,
-               max_bytes: int = MAX_BYTES) -> FetchResult:
+               max_bytes: int = MAX_BYTES, retries: int = RETRIES,
+               sleep: Callable[[float], None] = time.sleep) -> FetchResult:
+    """GET `url`; transient failures (network, 502/503/504, 429 with a short
+    Retry-After) are retried with exponential backoff and jitter."""
+    for attempt in range(retries + 1):
+        try:
+            with _host_slot(url):
+                return _fetch_once(client, url, validators, allow_private=allow_private,
+                                   user_agent=user_agent, max_bytes=max_bytes)
+        except FetchError as exc:
+            wait = exc.retry_after if exc.retry_after is not None else (
+                BACKOFF_BASE * 2 ** attempt + random.uniform(0, BACKOFF_BASE))
+            if not exc.transient or attempt == retries or wait > MAX_RETRY_WAIT:
+                raise
+            sleep(wait)
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def _host_slot(url: str) -> Iterator[None]:
+    """At most PER_HOST requests at once to one host, whatever the number of workers."""
+    host = (urlsplit(url).hostname or "").lower()
+    with _HOST_LOCK:
+        slot = _HOST_SLOTS.setdefault(host, threading.BoundedSemaphore(PER_HOST))
+    with slot:
+        yield
+
+
+def _fetch_once(client: httpx.Client, url: str, validators: Validators, *,
+                allow_private: bool, user_agent: str | None, max_bytes: int) -> FetchResult:
     """GET `url`, following at most MAX_REDIRECTS checked redirects."""
     headers = {"User-Agent": user_agent or DEFAULT_USER_AGENT,
                "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
@@ -85,6 +143,8 @@ def fetch_feed(client: httpx.Client, url: str, validators: Validators, *,
                 return _read(response, url, current, permanent, max_bytes)
         except httpx.TimeoutException as exc:
             raise FetchError(f"timed out ({type(exc).__name__})") from exc
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            raise FetchError(f"network error: {exc}", transient=True) from exc
         except httpx.HTTPError as exc:
             raise FetchError(f"network error: {exc}") from exc
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
@@ -97,7 +157,11 @@ def _read(response: httpx.Response, url: str, final_url: str, permanent: str | N
         return FetchResult(url, final_url, 304, permanent_redirect=permanent)
     if status >= 400:
         hint = _STATUS_HINTS.get(status, "server error" if status >= 500 else "client error")
-        raise FetchError(f"HTTP {status}: {hint}")
+        retry_after = _retry_after(response.headers) if status in (429, 503) else None
+        if retry_after is not None:
+            hint += f"; it asks to wait {retry_after:g} s"
+        raise FetchError(f"HTTP {status}: {hint}", status=status,
+                         transient=status in (429, 502, 503, 504), retry_after=retry_after)
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import httpx
 
 from bot.config import Config, FeedConfig
-from bot.decide import decide_changed_item, decide_new_item
+from bot.decide import decide_changed_item, decide_new_item, next_fetch_after_failure
 from bot.errors import FetchError, ParseError
 from bot.fetch import fetch_feed, make_client
 from bot.forum import Forum
@@ -19,7 +19,7 @@ from bot.matcher import MatchInput, MatchResult, match_item
 from bot.parse import FeedItem, parse_feed
 from bot.places import Scope
 from bot.publish import ForumGate, publish_pending
-from bot.store import Store, dumps
+from bot.store import FeedState, Store, dumps
 from bot.verdicts import refresh_verdicts
 
 
@@ -35,6 +35,7 @@ class FeedReport:
     relevant: int = 0
     published: int = 0
     pending: int = 0
+    skipped: str | None = None  # why the feed was not fetched this time
 
 
 @dataclass
@@ -78,6 +79,21 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
     now = now or datetime.now(timezone.utc)
     report = FeedReport(feed.name)
     state = store.feed_state(feed.name, feed.url)
+    if state.next_fetch_at and datetime.fromisoformat(state.next_fetch_at) > now:
+        report.skipped = f"backing off until {state.next_fetch_at} after {state.failures} failures"
+        event("feed.backing_off", feed=feed.name, until=state.next_fetch_at)
+    else:
+        _fetch_and_record(feed, config, store, state, client, now, report)
+    outcome = publish_pending(feed, config.forum, store, forum, gate or ForumGate(), now)
+    report.published, report.pending = outcome.published, outcome.pending
+    event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
+          new=report.new_items, relevant=report.relevant, published=report.published,
+          pending=report.pending)
+    return report
+
+
+def _fetch_and_record(feed: FeedConfig, config: Config, store: Store, state: FeedState,
+                      client: httpx.Client, now: datetime, report: FeedReport) -> None:
     try:
         result = fetch_feed(client, feed.url, state.validators,
                             allow_private=config.allow_private_networks,
@@ -96,14 +112,14 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
             event("feed.moved", logging.WARNING, feed=feed.name, to=result.permanent_redirect)
     except (FetchError, ParseError) as exc:
         report.ok, report.error = False, str(exc)
-        store.feed_failed(feed.name, str(exc))
-        event("feed.failed", logging.WARNING, feed=feed.name, error=str(exc))
-    outcome = publish_pending(feed, config.forum, store, forum, gate or ForumGate(), now)
-    report.published, report.pending = outcome.published, outcome.pending
-    event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
-          new=report.new_items, relevant=report.relevant, published=report.published,
-          pending=report.pending)
-    return report
+        status = getattr(exc, "status", None)
+        retry = next_fetch_after_failure(
+            failures=state.failures + 1, every=feed.every, now=now,
+            retry_after=getattr(exc, "retry_after", None), status=status)
+        store.feed_failed(feed.name, str(exc), next_fetch_at=retry.isoformat(timespec="seconds"),
+                          status=status)
+        event("feed.failed", logging.WARNING, feed=feed.name, error=str(exc),
+              failures=state.failures + 1, retry_at=retry.isoformat(timespec="seconds"))
 
 
 def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: list[FeedItem],

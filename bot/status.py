@@ -33,15 +33,20 @@ def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Co
                   per_term: dict[str, Counter]) -> str:
     """The text `technopolice-bot status` prints."""
     feed_rows = [[f["name"], _short(f["last_success_at"], 25) or "never",
-                  _short(f["last_error"], 60) or "-", str(f["failures"]), str(f["items_seen"]),
-                  str(f["items_posted"])] for f in feeds]
+                  _short(f["last_error"], 60) or "-", str(f["failures"]),
+                  f["next_fetch_at"] or "-", str(f["items_seen"]), str(f["items_posted"])]
+                 for f in feeds]
+    moved = [f"  {f['name']}: moved permanently to {f['permanent_redirect']} (update its url)"
+             for f in feeds if f["permanent_redirect"]]
     story_rows = [[s["created_at"], "aperçu" if s["mode"] == "preview" else str(s["topic_id"]),
                    s["state"] or "open", _short(s["title"], 60),
                    ", ".join(json.loads(s["tags"] or "[]"))] for s in stories]
     verdict_headers = ["kept", "rejected", "undecided", "rejected %"]
     return "\n".join([
         f"Feeds ({len(feeds)})",
-        _table(["feed", "last success", "last error", "failures", "seen", "posted"], feed_rows),
+        _table(["feed", "last success", "last error", "failures", "next try", "seen",
+                "posted"], feed_rows),
+        *moved,
         "",
         f"Latest threads ({len(stories)})",
         _table(["when", "topic", "state", "title", "tags"], story_rows),

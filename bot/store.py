@@ -61,7 +61,14 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     db["decisions"].create_index(["item_key"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """Feeds that keep failing back off."""
+    db["feeds"].add_column("next_fetch_at", str)
+    db["feeds"].add_column("last_status", int)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _migration_1, _migration_2, _migration_3]
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,8 @@ class FeedState:
 
     validators: Validators
     first_fetch_at: str | None
+    next_fetch_at: str | None = None
+    failures: int = 0
 
 
 class Store:
@@ -110,24 +119,28 @@ class Store:
         if row["url"] != url:
             self.db["feeds"].update(name, {"url": url, "etag": None, "last_modified": None})
             return FeedState(Validators(), row["first_fetch_at"])
-        return FeedState(Validators(row["etag"], row["last_modified"]), row["first_fetch_at"])
+        return FeedState(Validators(row["etag"], row["last_modified"]), row["first_fetch_at"],
+                         row["next_fetch_at"], row["failures"] or 0)
 
     def feed_succeeded(self, name: str, validators: Validators | None,
                        permanent_redirect: str | None) -> None:
         now = _now()
         row = self.db["feeds"].get(name)
         changes: dict[str, Any] = {"last_fetch_at": now, "last_success_at": now, "failures": 0,
-                                   "last_error": None, "permanent_redirect": permanent_redirect}
+                                   "last_error": None, "permanent_redirect": permanent_redirect,
+                                   "next_fetch_at": None, "last_status": None}
         if row["first_fetch_at"] is None:
             changes["first_fetch_at"] = now
         if validators is not None:
             changes.update(etag=validators.etag, last_modified=validators.last_modified)
         self.db["feeds"].update(name, changes)
 
-    def feed_failed(self, name: str, error: str) -> None:
+    def feed_failed(self, name: str, error: str, *, next_fetch_at: str | None = None,
+                    status: int | None = None) -> None:
         now = _now()
         self.db.execute("update feeds set last_fetch_at = ?, last_error = ?, last_error_at = ?, "
-                        "failures = failures + 1 where name = ?", [now, error, now, name])
+                        "failures = failures + 1, next_fetch_at = ?, last_status = ? "
+                        "where name = ?", [now, error, now, next_fetch_at, status, name])
 
     def count_feed(self, name: str, seen: int = 0, posted: int = 0) -> None:
         self.db.execute("update feeds set items_seen = items_seen + ?, "

@@ -11,7 +11,9 @@ rate limit (429 with `extras.wait_seconds` and Retry-After), and injected faults
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import threading
 import time
 import unicodedata
@@ -52,6 +54,20 @@ class Topic:
     deleted: bool = False
     closed: bool = False
     created_at: float = field(default_factory=time.time)
+
+
+@dataclass
+class Kill:
+    """SIGKILL process `pid` on the `nth` matching request, before the forum acts on it
+    or after it acted but before it answers: a crash at the worst moments."""
+
+    pid: int
+    method: str
+    path_prefix: str
+    nth: int = 1
+    when: str = "before"  # or "after"
+    seen: int = 0
+    fired: bool = False
 
 
 @dataclass
@@ -114,6 +130,7 @@ class SandboxForum(ServedApp):
         self.posts: dict[int, Post] = {}
         self.requests: list[tuple[str, str, int]] = []
         self.faults: list[Fault] = []
+        self.kills: list[Kill] = []
         self._admin_calls: list[float] = []
         self._memo: dict[str, tuple[float, int, dict]] = {}
         self._next_topic, self._next_post = 1, 1
@@ -148,6 +165,19 @@ class SandboxForum(ServedApp):
         """Forget memoised POSTs, as if Discourse's 120 s window had passed."""
         with self.lock:
             self._memo.clear()
+
+    def kill_client(self, method: str, path: str, when: str) -> bool:
+        """Carry out a matching Kill rule; True if the client was killed."""
+        for rule in self.kills:
+            if rule.fired or rule.method != method or not path.startswith(rule.path_prefix):
+                continue
+            if when == "before":
+                rule.seen += 1
+            if rule.seen == rule.nth and rule.when == when:
+                rule.fired = True
+                os.kill(rule.pid, signal.SIGKILL)
+                return True
+        return False
 
     def add_fault(self, fault: Fault) -> Fault:
         with self.lock:
@@ -385,8 +415,12 @@ class _Handler(QuietHandler):
         forum: SandboxForum = self.app
         body = self.read_body()
         with forum.lock:
+            if forum.kill_client(self.command, self.path, "before"):
+                return
             status, payload, headers = forum.handle(self.command, self.path, self.headers, body)
             forum.requests.append((self.command, self.path, status))
+            if forum.kill_client(self.command, self.path, "after"):
+                return
         data = json.dumps(payload).encode() if status != 301 else b""
         headers = {"Content-Type": JSON_TYPE, **headers}
         self.send(status, data, headers)
