@@ -117,10 +117,11 @@ class DiscourseForum:
 
     mode = "forum"
 
-    def __init__(self, credentials: ForumCredentials, requests_per_minute: int = 50):
+    def __init__(self, credentials: ForumCredentials, requests_per_minute: int = 50,
+                 timeout: tuple[float, float] = TIMEOUT):
         self.base_url = credentials.url
         self.client = _Client(credentials.url, credentials.api_username, credentials.api_key,
-                              timeout=TIMEOUT)
+                              timeout=timeout)
         self.client.pacer = Pacer(requests_per_minute)
 
     def find_topic(self, external_id: str) -> TopicRef | None:

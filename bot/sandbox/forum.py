@@ -80,6 +80,7 @@ class Fault:
     method: str | None = None
     path_prefix: str = ""
     delay: float = 0.0
+    after: bool = False  # act on the request first, then fail (a proxy timing out)
     seen: int = 0
 
 
@@ -190,11 +191,26 @@ class SandboxForum(ServedApp):
         if headers.get("Api-Key") != self.api_key or headers.get("Api-Username") != self.api_username:
             return 403, {"errors": [INVALID_ACCESS], "error_type": "invalid_access"}, {}
         fault = self._fault(method, path)
-        if fault is not None:
-            return fault
+        if fault is not None and not fault.after:
+            time.sleep(fault.delay)
+            return self._fault_answer(fault)
         limited = self._rate_limited()
         if limited is not None:
             return limited
+        answer = self._route(method, path, headers, body)
+        if fault is None:
+            return answer
+        time.sleep(fault.delay)
+        return answer if fault.status == 200 else self._fault_answer(fault)
+
+    def _fault_answer(self, fault: Fault) -> tuple[int, Any, dict]:
+        if fault.status == 429:
+            return self._too_many(30)
+        if fault.status == 200:
+            return 200, {}, {}  # only slow: the delay was the fault
+        return fault.status, {"errors": ["injected fault"], "error_type": "fault"}, {}
+
+    def _route(self, method: str, path: str, headers: Any, body: bytes) -> tuple[int, Any, dict]:
         form = _form(headers, body)
         route = urlsplit(path).path
         if method == "POST" and route in ("/posts", "/posts.json"):
@@ -214,7 +230,7 @@ class SandboxForum(ServedApp):
                 {"id": i, "name": n, "slug": slugify_title(n)} for i, n in self.categories.items()]}}, {}
         return _not_found()
 
-    def _fault(self, method: str, path: str) -> tuple[int, Any, dict] | None:
+    def _fault(self, method: str, path: str) -> Fault | None:
         for fault in self.faults:
             if fault.method and fault.method != method or not path.startswith(fault.path_prefix):
                 continue
@@ -225,11 +241,7 @@ class SandboxForum(ServedApp):
                 hit = fault.count > 0
                 fault.count -= int(hit)
             if hit:
-                if fault.delay:
-                    time.sleep(fault.delay)
-                if fault.status == 429:
-                    return self._too_many(30)
-                return fault.status, {"errors": ["injected fault"], "error_type": "fault"}, {}
+                return fault
         return None
 
     def _rate_limited(self) -> tuple[int, Any, dict] | None:
