@@ -38,14 +38,14 @@ def _digest(text: str, size: int = 16) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=size).hexdigest()
 
 
-def item_key(link: str, guid: str, title: str, feed_name: str) -> str:
-    """One key per article: its canonical link, else its guid, else its title in its feed."""
+def item_key(link: str, guid: str, title: str, feed_name: str, summary: str = "") -> str:
+    """One key per article: its canonical link, else its guid, else its text in its feed."""
     canonical = canonical_link(link)
     if canonical:
         return _digest("link:" + canonical)
     if guid:
         return _digest(f"guid:{feed_name}:{guid}")
-    return _digest(f"title:{feed_name}:{title.strip().casefold()}")
+    return _digest(f"text:{feed_name}:{title.strip().casefold()}:{summary.strip()[:200]}")
 
 
 def external_id(key: str) -> str:

@@ -37,14 +37,17 @@ class ParsedFeed:
 def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFeed:
     """Parse a feed; raise ParseError if it is not a feed.
 
-    Entries with neither title nor text, or with neither link nor guid, cannot be
-    shown or identified: they are counted in `unusable` (and reported), not kept.
+    Entries with neither title nor text cannot be shown or matched: they are counted in
+    `unusable` (and reported), not kept. Entries without link or guid are kept: their
+    identity is then their text.
     """
     response_headers = {"content-location": final_url, "content-type":
                         headers.get("content-type", "application/xml")}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
                               resolve_relative_uris=True, sanitize_html=True)
     if not parsed.entries:
+        if not body.strip():
+            raise ParseError("empty response: the server sent no document")
         if _looks_like_html(body, headers):
             raise ParseError("not a feed: the URL returns an HTML page (use the page's RSS "
                              "or Atom link instead)")
@@ -72,8 +75,8 @@ def _item(entry: dict) -> FeedItem | None:
     summary = html_to_text(summary_html)
     link = (entry.get("link") or "").strip()
     guid = (entry.get("id") or "").strip()
-    if not (title or summary) or not (link or guid):
-        return None
+    if not (title or summary):
+        return None  # nothing to show or match
     return FeedItem(guid, link, title, summary, _date(entry))
 
 

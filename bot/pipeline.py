@@ -105,7 +105,7 @@ def _fetch_and_record(feed: FeedConfig, config: Config, store: Store, state: Fee
             parsed = parse_feed(result.body, result.headers, result.final_url)
             if parsed.unusable:
                 event("feed.unusable_entries", logging.WARNING, feed=feed.name,
-                      count=parsed.unusable, reason="no title/text or no link/guid")
+                      count=parsed.unusable, reason="entries with neither title nor text")
             _record_new_items(feed, config, store, parsed.items, now, report)
             store.feed_succeeded(feed.name, result.validators, result.permanent_redirect)
         if result.permanent_redirect:
@@ -126,7 +126,8 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
                       now: datetime, report: FeedReport) -> None:
     keyed: dict[str, FeedItem] = {}
     for item in items:
-        keyed.setdefault(item_key(item.link, item.guid, item.title, feed.name), item)
+        keyed.setdefault(item_key(item.link, item.guid, item.title, feed.name, item.summary),
+                         item)
     known = store.known_items(list(keyed))
     scope = Scope(feed.commune, feed.departement, feed.region)
     for key, item in keyed.items():

@@ -38,10 +38,12 @@ def test_garbage_is_not_a_feed():
         parse_feed(b"\x00\x01 not xml at all", {"content-type": "application/xml"}, "https://e.fr/")
 
 
-def test_entries_without_identity_are_counted_not_silently_dropped():
-    body = rss({"title": "Sans lien ni guid"}, {"title": "Normal", "link": "https://e.fr/b"})
+def test_entries_without_text_are_counted_not_silently_dropped():
+    body = rss({"title": "Sans lien ni guid"}, {"title": "", "guid": "vide"},
+               {"title": "Normal", "link": "https://e.fr/b"})
     parsed = parse_feed(body.encode(), HEADERS, "https://e.fr/feed")
-    assert [i.title for i in parsed.items] == ["Normal"] and parsed.unusable == 1
+    assert [i.title for i in parsed.items] == ["Sans lien ni guid", "Normal"]
+    assert parsed.unusable == 1
 
 
 def test_parsing_never_reads_files_or_urls(tmp_path):
