@@ -91,6 +91,7 @@ class Store:
             self.db = sqlite_utils.Database(connection)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA busy_timeout=30000")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; far fewer fsyncs
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
