@@ -159,9 +159,23 @@ def status(db_path: str, limit: int) -> None:
     store = _open_existing(db_path)
     try:
         per_feed, per_term = verdict_table(store.verdict_rows())
-        click.echo(render_status(store.feeds(), store.latest_stories(limit), per_feed, per_term))
+        click.echo(render_status(store.feeds(), store.latest_stories(limit), per_feed, per_term,
+                                 store.pending_errors()))
     finally:
         store.close()
+
+
+@main.command()
+@click.argument("target", type=click.Path(dir_okay=False))
+@db_option
+def backup(target: str, db_path: str) -> None:
+    """Copy the database to TARGET, consistently, even while the service runs."""
+    store = _open_existing(db_path)
+    try:
+        store.backup(target)
+    finally:
+        store.close()
+    click.echo(f"backed up {db_path} to {target}")
 
 
 @main.command()

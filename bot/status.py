@@ -30,7 +30,7 @@ def _verdict_rows(counts: dict[str, Counter]) -> list[list[str]]:
 
 
 def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Counter],
-                  per_term: dict[str, Counter]) -> str:
+                  per_term: dict[str, Counter], pending: list[dict] = ()) -> str:
     """The text `technopolice-bot status` prints."""
     feed_rows = [[f["name"], _short(f["last_success_at"], 25) or "never",
                   _short(f["last_error"], 60) or "-", str(f["failures"]),
@@ -47,6 +47,11 @@ def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Co
         _table(["feed", "last success", "last error", "failures", "next try", "seen",
                 "posted"], feed_rows),
         *moved,
+        "",
+        f"Items waiting for the forum, with its last answer ({len(pending)} shown)",
+        _table(["feed", "since", "title", "forum said"],
+               [[p["feed"], p["updated_at"], _short(p["title"], 50), _short(p["last_error"], 80)]
+                for p in pending]),
         "",
         f"Latest threads ({len(stories)})",
         _table(["when", "topic", "state", "title", "tags"], story_rows),

@@ -99,6 +99,20 @@ class Store:
     def close(self) -> None:
         self.db.conn.close()
 
+    def backup(self, target: str | Path) -> None:
+        """A consistent copy of the database, safe while the service runs."""
+        destination = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(destination)
+        finally:
+            destination.close()
+
+    def pending_errors(self, limit: int = 10) -> list[dict]:
+        """Items waiting for the forum, with the last error it gave."""
+        return list(self.db.query("select feed, title, last_error, updated_at from items "
+                                  "where status = 'pending' and last_error is not null "
+                                  "order by updated_at desc limit ?", [limit]))
+
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):

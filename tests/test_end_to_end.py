@@ -136,6 +136,9 @@ def test_bad_api_key_is_reported_and_nothing_is_lost(feeds, forum, tmp_path):
     assert "check DISCOURSE_API_KEY" in result.stderr
     assert "wrong-key" not in result.stderr + result.stdout
     assert forum.live_topics() == []
+    status = cli("status", "--db", str(db))
+    assert "Items waiting for the forum" in status.stdout
+    assert "check DISCOURSE_API_KEY" in status.stdout
     run_once(config, db, forum_env(forum))
     assert len(forum.live_topics()) == 3
 
