@@ -197,3 +197,17 @@ def test_duplicate_title_is_made_unique_with_the_source(feeds, forum, tmp_path):
     titles = sorted(t.title for t in forum.live_topics())
     assert titles == [same_title, f"{same_title} — Journal B"]
 
+
+
+def test_failing_feed_backs_off_and_honours_retry_after(feeds, forum, tmp_path):
+    url = feeds.serve("/busy.xml", rss(SAINT_DENIS), fail_times=100, fail_status=503,
+                      fail_headers={"Retry-After": "7200"})
+    config = write_config(tmp_path / "feeds.yaml", [{"name": "Occupé", "url": url}])
+    db = tmp_path / "state.db"
+    first = run_once(config, db, forum_env(forum))
+    assert "HTTP 503" in first.stdout and "wait 7200 s" in first.stdout
+    second = run_once(config, db, forum_env(forum))
+    assert "feed skipped: Occupé: backing off until" in second.stdout
+    assert feeds.hits("/busy.xml") == [503]  # the second pass did not knock again
+    status = cli("status", "--db", str(db)).stdout
+    assert "HTTP 503" in status

@@ -92,3 +92,28 @@ def test_user_agent_is_polite_and_overridable(feeds, client):
     assert "+https://" in feeds.requests[-1][2]["User-Agent"]
     fetch_feed(client, url, Validators(), allow_private=True, user_agent="Mozilla/5.0 test")
     assert feeds.requests[-1][2]["User-Agent"] == "Mozilla/5.0 test"
+
+
+def test_transient_errors_are_retried_with_backoff(feeds, client):
+    url = feeds.serve("/flaky.xml", FEED, fail_times=2, fail_status=503)
+    waits = []
+    result = fetch_feed(client, url, Validators(), allow_private=True, sleep=waits.append)
+    assert result.status == 200 and feeds.hits("/flaky.xml") == [503, 503, 200]
+    assert 0.5 <= waits[0] <= 1.0 and 1.0 <= waits[1] <= 1.5  # doubling, plus jitter
+
+
+def test_long_retry_after_is_not_waited_for_now(feeds, client):
+    url = feeds.serve("/busy.xml", FEED, fail_times=5, fail_status=429,
+                      fail_headers={"Retry-After": "3600"})
+    waits = []
+    with pytest.raises(FetchError) as caught:
+        fetch_feed(client, url, Validators(), allow_private=True, sleep=waits.append)
+    assert caught.value.retry_after == 3600 and waits == []
+    assert feeds.hits("/busy.xml") == [429]
+
+
+def test_permanent_errors_are_not_retried(feeds, client):
+    url = feeds.answer("/gone.xml", 410, "gone")
+    with pytest.raises(FetchError):
+        fetch_feed(client, url, Validators(), allow_private=True, sleep=lambda s: None)
+    assert feeds.hits("/gone.xml") == [410]

@@ -25,6 +25,9 @@ class Route:
     gzip: bool = False
     modified: float = field(default_factory=time.time)
     headers: dict[str, str] = field(default_factory=dict)
+    fail_times: int = 0  # answer fail_status (with fail_headers) to the next N requests
+    fail_status: int = 502
+    fail_headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def etag(self) -> str:
@@ -67,6 +70,12 @@ class _Handler(QuietHandler):
             route = host.routes.get(self.path)
         if route is None:
             return self._reply(404, b"not found", {"Content-Type": "text/plain"})
+        with host.lock:
+            failing = route.fail_times > 0
+            route.fail_times -= int(failing)
+        if failing:
+            return self._reply(route.fail_status, b"unavailable",
+                               {"Content-Type": "text/plain", **route.fail_headers})
         if route.delay:
             time.sleep(route.delay)
         if route.location:
