@@ -75,6 +75,7 @@ class Config:
     allow_private_networks: bool = False
     max_age_days: float = 3.0
     user_agent: str | None = None
+    workers: int = 16
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ def _code(value: Any) -> str:
     return value.strip()
 
 
-TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "forum", "matching", "feeds"}
+TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "workers", "forum",
+            "matching", "feeds"}
 FEED_KEYS = {"name", "url", "kind", "every", "commune", "departement", "region", "enabled",
              "user_agent"}
 FORUM_KEYS = {"category", "national_category", "region_categories", "triage_tag",
@@ -237,6 +239,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
                                             "allow_private_networks", _boolean, False),
         max_age_days=reader.typed(root, "max_age_days", "max_age_days", _number, 3.0),
         user_agent=reader.typed(root, "user_agent", "user_agent", _text, None),
+        workers=reader.typed(root, "workers", "workers", _positive_int, 16),
     )
     if reader.problems:
         raise ConfigError(sorted(reader.problems, key=lambda p: p.line or 0))

@@ -3,7 +3,8 @@ publish → record. Each feed fails alone; forum failures leave items pending.""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 import httpx
@@ -11,12 +12,12 @@ import httpx
 from bot.config import Config, FeedConfig
 from bot.decide import decide_changed_item, decide_new_item, next_fetch_after_failure
 from bot.errors import FetchError, ParseError
-from bot.fetch import fetch_feed, make_client
+from bot.fetch import FetchResult, fetch_feed, make_client
 from bot.forum import Forum
 from bot.identity import canonical_link, content_hash, external_id, item_key
 from bot.logs import event
 from bot.matcher import MatchInput, MatchResult, match_item
-from bot.parse import FeedItem, parse_feed
+from bot.parse import FeedItem, ParsedFeed, parse_feed
 from bot.places import Scope
 from bot.publish import ForumGate, publish_pending
 from bot.store import FeedState, Store, dumps
@@ -52,20 +53,55 @@ class PassReport:
         return sum(getattr(f, attribute) for f in self.feeds)
 
 
+@dataclass(frozen=True)
+class Fetched:
+    """The network half of a feed's turn (run in a worker thread): a fetch result
+    (without its body once parsed) and the parsed feed, or the error."""
+
+    result: FetchResult | None = None
+    parsed: ParsedFeed | None = None
+    error: FetchError | ParseError | None = None
+
+
+def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
+                    config: Config) -> Fetched:
+    """Fetch and parse one feed; no database, no forum: safe in any thread."""
+    try:
+        result = fetch_feed(client, feed.url, state.validators,
+                            allow_private=config.allow_private_networks,
+                            user_agent=feed.user_agent or config.user_agent)
+        if result.not_modified:
+            return Fetched(result)
+        parsed = parse_feed(result.body, result.headers, result.final_url)
+        return Fetched(replace(result, body=b""), parsed)
+    except (FetchError, ParseError) as exc:
+        return Fetched(error=exc)
+
+
 def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None = None,
              client: httpx.Client | None = None) -> PassReport:
-    """Run every enabled feed once."""
+    """Run every enabled feed once: fetches overlap in `config.workers` threads; the
+    database and the forum are used from this thread only, feed by feed, in the
+    order of feeds.yaml (so the same feeds give the same threads)."""
+    now = now or datetime.now(timezone.utc)
     report = PassReport()
     gate = ForumGate()
     own_client = client is None
     client = client or make_client()
+    feeds = [feed for feed in config.feeds if feed.enabled]
+    states = {feed.name: store.feed_state(feed.name, feed.url) for feed in feeds}
     try:
-        for feed in config.feeds:
-            if feed.enabled:
-                report.feeds.append(run_feed(feed, config, store, forum, client=client, now=now,
-                                            gate=gate))
+        with ThreadPoolExecutor(max_workers=config.workers) as pool:
+            futures = {feed.name: pool.submit(fetch_and_parse, feed, states[feed.name], client,
+                                              config)
+                       for feed in feeds if not _backing_off(states[feed.name], now)}
+            for feed in feeds:
+                future = futures.get(feed.name)
+                fetched = future.result() if future is not None else None
+                report.feeds.append(_finish(feed, config, store, forum, states[feed.name],
+                                            fetched, now, gate))
         if gate.is_open:
-            refresh_verdicts(store, forum, config.forum, now or datetime.now(timezone.utc))
+            refresh_verdicts(store, forum, config.forum, now)
     finally:
         if own_client:
             client.close()
@@ -75,16 +111,29 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
 def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
              client: httpx.Client, now: datetime | None = None,
              gate: ForumGate | None = None) -> FeedReport:
-    """Fetch, match and record one feed, then publish its pending items."""
+    """One feed's whole turn (the service runs feeds one by one on their intervals)."""
     now = now or datetime.now(timezone.utc)
-    report = FeedReport(feed.name)
     state = store.feed_state(feed.name, feed.url)
-    if state.next_fetch_at and datetime.fromisoformat(state.next_fetch_at) > now:
+    fetched = None if _backing_off(state, now) else fetch_and_parse(feed, state, client, config)
+    return _finish(feed, config, store, forum, state, fetched, now, gate or ForumGate())
+
+
+def _backing_off(state: FeedState, now: datetime) -> bool:
+    return bool(state.next_fetch_at) and datetime.fromisoformat(state.next_fetch_at) > now
+
+
+def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state: FeedState,
+            fetched: Fetched | None, now: datetime, gate: ForumGate) -> FeedReport:
+    """Record what the fetch gave, then publish the feed's pending items."""
+    report = FeedReport(feed.name)
+    if fetched is None:
         report.skipped = f"backing off until {state.next_fetch_at} after {state.failures} failures"
         event("feed.backing_off", feed=feed.name, until=state.next_fetch_at)
+    elif fetched.error is not None:
+        _record_failure(feed, store, state, fetched.error, now, report)
     else:
-        _fetch_and_record(feed, config, store, state, client, now, report)
-    outcome = publish_pending(feed, config.forum, store, forum, gate or ForumGate(), now)
+        _record_success(feed, config, store, fetched, now, report)
+    outcome = publish_pending(feed, config.forum, store, forum, gate, now)
     report.published, report.pending = outcome.published, outcome.pending
     event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
           new=report.new_items, relevant=report.relevant, published=report.published,
@@ -92,34 +141,35 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
     return report
 
 
-def _fetch_and_record(feed: FeedConfig, config: Config, store: Store, state: FeedState,
-                      client: httpx.Client, now: datetime, report: FeedReport) -> None:
-    try:
-        result = fetch_feed(client, feed.url, state.validators,
-                            allow_private=config.allow_private_networks,
-                            user_agent=feed.user_agent or config.user_agent)
-        if result.not_modified:
-            report.not_modified = True
-            store.feed_succeeded(feed.name, None, result.permanent_redirect)
-        else:
-            parsed = parse_feed(result.body, result.headers, result.final_url)
-            if parsed.unusable:
-                event("feed.unusable_entries", logging.WARNING, feed=feed.name,
-                      count=parsed.unusable, reason="entries with neither title nor text")
-            _record_new_items(feed, config, store, parsed.items, now, report)
+def _record_success(feed: FeedConfig, config: Config, store: Store, fetched: Fetched,
+                    now: datetime, report: FeedReport) -> None:
+    result = fetched.result
+    assert result is not None
+    if fetched.parsed is None:
+        report.not_modified = True
+        store.feed_succeeded(feed.name, None, result.permanent_redirect)
+    else:
+        if fetched.parsed.unusable:
+            event("feed.unusable_entries", logging.WARNING, feed=feed.name,
+                  count=fetched.parsed.unusable, reason="entries with neither title nor text")
+        with store.transaction():
+            _record_new_items(feed, config, store, fetched.parsed.items, now, report)
             store.feed_succeeded(feed.name, result.validators, result.permanent_redirect)
-        if result.permanent_redirect:
-            event("feed.moved", logging.WARNING, feed=feed.name, to=result.permanent_redirect)
-    except (FetchError, ParseError) as exc:
-        report.ok, report.error = False, str(exc)
-        status = getattr(exc, "status", None)
-        retry = next_fetch_after_failure(
-            failures=state.failures + 1, every=feed.every, now=now,
-            retry_after=getattr(exc, "retry_after", None), status=status)
-        store.feed_failed(feed.name, str(exc), next_fetch_at=retry.isoformat(timespec="seconds"),
-                          status=status)
-        event("feed.failed", logging.WARNING, feed=feed.name, error=str(exc),
-              failures=state.failures + 1, retry_at=retry.isoformat(timespec="seconds"))
+    if result.permanent_redirect:
+        event("feed.moved", logging.WARNING, feed=feed.name, to=result.permanent_redirect)
+
+
+def _record_failure(feed: FeedConfig, store: Store, state: FeedState,
+                    error: FetchError | ParseError, now: datetime, report: FeedReport) -> None:
+    report.ok, report.error = False, str(error)
+    status = getattr(error, "status", None)
+    retry = next_fetch_after_failure(
+        failures=state.failures + 1, every=feed.every, now=now,
+        retry_after=getattr(error, "retry_after", None), status=status)
+    store.feed_failed(feed.name, str(error), next_fetch_at=retry.isoformat(timespec="seconds"),
+                      status=status)
+    event("feed.failed", logging.WARNING, feed=feed.name, error=str(error),
+          failures=state.failures + 1, retry_at=retry.isoformat(timespec="seconds"))
 
 
 def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: list[FeedItem],
