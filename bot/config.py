@@ -75,7 +75,7 @@ class Config:
     allow_private_networks: bool = False
     max_age_days: float = 3.0
     user_agent: str | None = None
-    workers: int = 16
+    workers: int = 32
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
                                             "allow_private_networks", _boolean, False),
         max_age_days=reader.typed(root, "max_age_days", "max_age_days", _number, 3.0),
         user_agent=reader.typed(root, "user_agent", "user_agent", _text, None),
-        workers=reader.typed(root, "workers", "workers", _positive_int, 16),
+        workers=reader.typed(root, "workers", "workers", _positive_int, 32),
     )
     if reader.problems:
         raise ConfigError(sorted(reader.problems, key=lambda p: p.line or 0))

@@ -81,10 +81,11 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return float(match.group(1)) if match else None
 
 
-def make_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
-    """One pooled client for a whole pass."""
+def make_client(timeout: httpx.Timeout = TIMEOUT, connections: int = 32) -> httpx.Client:
+    """One pooled client for a whole pass, with a connection for each worker."""
     return httpx.Client(timeout=timeout, follow_redirects=False,
-                        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10))
+                        limits=httpx.Limits(max_connections=connections,
+                                            max_keepalive_connections=connections))
 
 
 def fetch_feed(client: httpx.Client, url: str, validators: Validators, *,

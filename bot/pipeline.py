@@ -87,7 +87,7 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     report = PassReport()
     gate = ForumGate()
     own_client = client is None
-    client = client or make_client()
+    client = client or make_client(connections=config.workers)
     feeds = [feed for feed in config.feeds if feed.enabled]
     states = {feed.name: store.feed_state(feed.name, feed.url) for feed in feeds}
     try:
@@ -179,11 +179,15 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
         keyed.setdefault(item_key(item.link, item.guid, item.title, feed.name, item.summary),
                          item)
     known = store.known_items(list(keyed))
+    by_guid = store.keys_for_guids(feed.name, [i.guid for k, i in keyed.items()
+                                               if i.guid and k not in known])
     scope = Scope(feed.commune, feed.departement, feed.region)
+    records: list[dict] = []
+    decisions: list[tuple[str, str, str]] = []
     for key, item in keyed.items():
         if key not in known and item.guid:
             # Same guid, new link (the publisher moved the article): same item.
-            old_key = store.key_for_guid(feed.name, item.guid)
+            old_key = by_guid.get(item.guid)
             if old_key is not None and old_key not in keyed:
                 key = old_key
                 known.update(store.known_items([key]))
@@ -195,7 +199,7 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
         decision = decide_new_item(relevant=match.relevant, score=match.relevance.score,
                                    threshold=match.relevance.threshold, published=item.published,
                                    now=now, max_age_days=config.max_age_days)
-        store.add_item({
+        records.append({
             "key": key, "feed": feed.name, "guid": item.guid, "link": item.link,
             "canonical_link": canonical_link(item.link), "title": item.title,
             "summary": item.summary,
@@ -207,11 +211,13 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
             "reason": decision.reason, "action": decision.action,
             "external_id": external_id(key),
         })
-        store.log_decision(key, "seen", f"{decision.status}: {decision.reason}")
+        decisions.append((key, "seen", f"{decision.status}: {decision.reason}"))
         report.new_items += 1
         report.relevant += int(match.relevant)
         event("item.new", logging.DEBUG, feed=feed.name, item=key, status=decision.status,
               score=match.relevance.score)
+    store.add_items(records)
+    store.log_decisions(decisions)
     store.count_feed(feed.name, seen=report.new_items)
 
 

@@ -140,15 +140,14 @@ class Store:
     def feed_succeeded(self, name: str, validators: Validators | None,
                        permanent_redirect: str | None) -> None:
         now = _now()
-        row = self.db["feeds"].get(name)
         changes: dict[str, Any] = {"last_fetch_at": now, "last_success_at": now, "failures": 0,
                                    "last_error": None, "permanent_redirect": permanent_redirect,
                                    "next_fetch_at": None, "last_status": None}
-        if row["first_fetch_at"] is None:
-            changes["first_fetch_at"] = now
         if validators is not None:
             changes.update(etag=validators.etag, last_modified=validators.last_modified)
-        self.db["feeds"].update(name, changes)
+        self._update("feeds", "name", name, changes)
+        self.db.conn.execute("update feeds set first_fetch_at = ? where name = ? and "
+                             "first_fetch_at is null", [now, name])
 
     def feed_failed(self, name: str, error: str, *, next_fetch_at: str | None = None,
                     status: int | None = None) -> None:
@@ -175,30 +174,47 @@ class Store:
             f"select key, content_hash, status, edits, post_id, story_id, relevant "
             f"from items where key in ({marks})", keys)}
 
-    def key_for_guid(self, feed: str, guid: str) -> str | None:
-        """The key of the item this feed published under `guid` (its link may change)."""
-        row = next(self.db.query("select key from items where feed = ? and guid = ? limit 1",
-                                 [feed, guid]), None)
-        return row["key"] if row else None
+    def keys_for_guids(self, feed: str, guids: list[str]) -> dict[str, str]:
+        """guid → key of the items this feed already published under those guids (their
+        links may have changed since), in one indexed query."""
+        if not guids:
+            return {}
+        marks = ",".join("?" * len(guids))
+        return {r["guid"]: r["key"] for r in self.db.query(
+            f"select guid, key from items where feed = ? and guid in ({marks})", [feed, *guids])}
 
     def update_item(self, key: str, changes: dict) -> None:
-        self.db["items"].update(key, {**changes, "updated_at": _now()})
+        self._update("items", "key", key, {**changes, "updated_at": _now()})
+
+    def _update(self, table: str, pk: str, value: str, changes: dict) -> None:
+        """A plain UPDATE (sqlite-utils' update() inspects the schema on every call)."""
+        columns = ", ".join(f"[{name}] = ?" for name in changes)
+        self.db.conn.execute(f"update [{table}] set {columns} where [{pk}] = ?",
+                             [*changes.values(), value])
 
     def items_by_link(self, canonical: str) -> list[dict]:
         return list(self.db.query("select * from items where canonical_link = ? or link = ? "
                                   "order by first_seen", [canonical, canonical]))
 
     def log_decision(self, key: str, action: str, detail: str) -> None:
-        self.db["decisions"].insert({"item_key": key, "at": _now(), "action": action,
-                                     "detail": detail})
+        self.log_decisions([(key, action, detail)])
+
+    def log_decisions(self, decisions: list[tuple[str, str, str]]) -> None:
+        now = _now()
+        self.db.conn.executemany("insert into decisions (item_key, at, action, detail) "
+                                 "values (?, ?, ?, ?)",
+                                 [(key, now, action, detail) for key, action, detail in decisions])
 
     def decisions(self, key: str) -> list[dict]:
         return list(self.db.query("select * from decisions where item_key = ? order by id",
                                   [key]))
 
-    def add_item(self, record: dict) -> None:
-        record = {**record, "first_seen": record.get("first_seen") or _now(), "updated_at": _now()}
-        self.db["items"].insert(record)
+    def add_items(self, records: list[dict]) -> None:
+        """Insert new items in one statement batch."""
+        now = _now()
+        self.db["items"].insert_all(
+            ({**r, "first_seen": r.get("first_seen") or now, "updated_at": now} for r in records),
+            batch_size=500)
 
     def items_with_status(self, status: str, feed: str | None = None) -> list[dict]:
         sql, args = "select * from items where status = ?", [status]
@@ -209,13 +225,8 @@ class Store:
     def item(self, key: str) -> dict | None:
         return next(self.db.query("select * from items where key = ?", [key]), None)
 
-    def set_item_status(self, key: str, status: str, *, reason: str | None = None,
-                        topic_id: int | None = None, error: str | None = None) -> None:
-        self.db["items"].update(key, {"status": status, "reason": reason, "topic_id": topic_id,
-                                      "last_error": error, "updated_at": _now()})
-
     def item_error(self, key: str, error: str) -> None:
-        self.db["items"].update(key, {"last_error": error, "updated_at": _now()})
+        self.update_item(key, {"last_error": error})
 
     # Stories ---------------------------------------------------------------
 
@@ -229,7 +240,7 @@ class Store:
                                   "order by created_at desc", [since, mode]))
 
     def update_story(self, external_id: str, changes: dict) -> None:
-        self.db["stories"].update(external_id, changes)
+        self._update("stories", "external_id", external_id, changes)
 
     def stories_to_check(self, checked_before: str, created_after: str,
                          limit: int) -> list[dict]:

@@ -37,11 +37,11 @@ class Route:
 class FeedHost(ServedApp):
     """Serve feeds; tests change routes while it runs and read `requests`."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, int, dict[str, str]]] = []
         self.lock = threading.Lock()
-        self._serve_with(_Handler)
+        self._serve_with(_Handler, host)
 
     def serve(self, path: str, body: bytes | str, **options) -> str:
         """Serve `body` at `path`; return its full URL."""

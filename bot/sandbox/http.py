@@ -21,8 +21,10 @@ class _Server(ThreadingHTTPServer):
 class LoopbackServer:
     """Runs a request handler class on 127.0.0.1 in a background thread."""
 
-    def __init__(self, handler: Callable[..., BaseHTTPRequestHandler]):
-        self._server = _Server(("127.0.0.1", 0), handler)
+    def __init__(self, handler: Callable[..., BaseHTTPRequestHandler], host: str = "127.0.0.1"):
+        if not host.startswith("127."):
+            raise ValueError("sandbox servers listen on loopback addresses only")
+        self._server = _Server((host, 0), handler)
         self._server.app = self  # type: ignore[attr-defined]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -52,8 +54,9 @@ class ServedApp:
 
     server: LoopbackServer
 
-    def _serve_with(self, handler: Callable[..., BaseHTTPRequestHandler]) -> None:
-        self.server = LoopbackServer(handler)
+    def _serve_with(self, handler: Callable[..., BaseHTTPRequestHandler],
+                    host: str = "127.0.0.1") -> None:
+        self.server = LoopbackServer(handler, host)
         self.server._server.app = self  # type: ignore[attr-defined]
 
     @property
