@@ -31,18 +31,20 @@ class Pacer:
     minute, one bucket for the whole site): at most `per_minute` in any 60 s window,
     shared by every thread of the service."""
 
-    def __init__(self, per_minute: int, clock=time.monotonic, sleep=time.sleep):
+    def __init__(self, per_minute: int, clock=time.monotonic, sleep=time.sleep,
+                 window: float = 60.0):
         self.per_minute, self.clock, self.sleep = per_minute, clock, sleep
+        self.window = window
         self.sent: deque[float] = deque()
         self.lock = threading.Lock()
 
     def wait_turn(self) -> None:
         with self.lock:
             now = self.clock()
-            while self.sent and now - self.sent[0] >= 60:
+            while self.sent and now - self.sent[0] >= self.window:
                 self.sent.popleft()
             if len(self.sent) >= self.per_minute:
-                self.sleep(60 - (now - self.sent[0]))
+                self.sleep(self.window - (now - self.sent[0]))
                 self.sent.popleft()
             self.sent.append(self.clock())
 

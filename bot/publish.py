@@ -120,6 +120,7 @@ def _open(ctx: Context, item: dict, match: dict, communes: frozenset[str],
              "mode": ctx.forum.mode, "communes": dumps(sorted(communes)),
              "signature": dumps(item_signature.to_json()), "feed": ctx.feed.name,
              "keywords": dumps(_positive_terms(match)), "state": OPEN,
+             "checked_at": ctx.now.isoformat(),  # just created: nothing to re-read yet
              "created_at": ctx.now.isoformat(timespec="seconds")}
     if ctx.forum.mode == "preview":
         ctx.forum.create_topic(draft)

@@ -67,8 +67,13 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db["feeds"].add_column("last_status", int)
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """A feed's pending items without reading its whole history."""
+    db["items"].create_index(["status", "feed"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _migration_1, _migration_2, _migration_3]
+    _migration_1, _migration_2, _migration_3, _migration_4]
 
 
 @dataclass(frozen=True)
@@ -193,8 +198,8 @@ class Store:
                              [*changes.values(), value])
 
     def items_by_link(self, canonical: str) -> list[dict]:
-        return list(self.db.query("select * from items where canonical_link = ? or link = ? "
-                                  "order by first_seen", [canonical, canonical]))
+        return list(self.db.query("select * from items where canonical_link = ? "
+                                  "order by first_seen", [canonical]))
 
     def log_decision(self, key: str, action: str, detail: str) -> None:
         self.log_decisions([(key, action, detail)])

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Start-up and memory: time from process start to the first feed request, time until
+the matcher is ready (full commune list and automata loaded), and peak RSS of a
+`run --once` pass over N feeds (warm: the second pass, everything answers 304).
+
+    python tests/benchmarks/bench_startup.py [--feeds 5000]
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+from bot.sandbox.feeds import FeedHost
+from tests.benchmarks.feedgen import serve_feeds
+from tests.conftest import ROOT, preview_env, write_config
+
+READY = ("import time; t = time.perf_counter(); from bot.matcher import MatchInput, match_item;"
+         "from bot.config import MatchingConfig, ForumConfig;"
+         "match_item(MatchInput('La VSA à Paris', ''), MatchingConfig(), ForumConfig());"
+         "print(time.perf_counter() - t)")
+
+
+def first_request_delay(config: Path, db: Path, host) -> float:
+    host.requests.clear()
+    started = time.time()
+    process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--once", "--config",
+                                str(config), "--db", str(db)], cwd=ROOT, env=preview_env(),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not host.requests and process.poll() is None:
+        time.sleep(0.002)
+    delay = time.time() - started
+    process.wait()
+    return delay
+
+
+def peak_rss_mb(config: Path, db: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one `run --once`, measured in a fresh child."""
+    code = ("import resource, subprocess, sys, time; t = time.perf_counter();"
+            f"subprocess.run([sys.executable, '-m', 'bot', 'run', '--once', '--config', "
+            f"{str(config)!r}, '--db', {str(db)!r}], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL, check=True);"
+            "print(time.perf_counter() - t, "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=preview_env(),
+                         capture_output=True, text=True, check=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--feeds", type=int, default=5000)
+    args = parser.parse_args()
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        host = stack.enter_context(FeedHost())
+        url = host.serve("/f.xml", "<rss version='2.0'><channel><title>t</title></channel></rss>")
+        one = write_config(tmp_path / "one.yaml", [{"name": "f", "url": url}])
+        delays = [first_request_delay(one, tmp_path / "one.db", host) for _ in range(5)]
+        ready = [float(subprocess.run([sys.executable, "-c", READY], cwd=ROOT,
+                                      capture_output=True, text=True).stdout) for _ in range(3)]
+        print(f"process start → first feed request: median {sorted(delays)[2]:.2f} s")
+        print(f"matcher ready (communes + automata): median {sorted(ready)[1]:.2f} s")
+        many = serve_feeds(stack, args.feeds, 30, 50, (0.05, 0.2), seed=11)
+        config = write_config(tmp_path / "many.yaml", [{"name": f"f{n}", "url": u}
+                                                       for n, u in enumerate(many)])
+        cold = peak_rss_mb(config, tmp_path / "many.db")
+        warm = peak_rss_mb(config, tmp_path / "many.db")
+        print(f"{args.feeds} feeds, run --once: cold {cold[0]:.0f} s peak RSS {cold[1]:.0f} MB; "
+              f"warm {warm[0]:.0f} s peak RSS {warm[1]:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
