@@ -3,7 +3,7 @@ publish → record. Each feed fails alone; forum failures leave items pending.""
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -90,14 +90,22 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     client = client or make_client(connections=config.workers)
     feeds = [feed for feed in config.feeds if feed.enabled]
     states = {feed.name: store.feed_state(feed.name, feed.url) for feed in feeds}
+    due = [feed for feed in feeds if not _backing_off(states[feed.name], now)]
+    ahead = config.workers * 2  # fetched-but-unrecorded feeds kept in memory at most
     try:
         with ThreadPoolExecutor(max_workers=config.workers) as pool:
-            futures = {feed.name: pool.submit(fetch_and_parse, feed, states[feed.name], client,
-                                              config)
-                       for feed in feeds if not _backing_off(states[feed.name], now)}
+            futures: dict[str, Future[Fetched]] = {}
+            submitted = recorded = 0
             for feed in feeds:
-                future = futures.get(feed.name)
-                fetched = future.result() if future is not None else None
+                fetched = None
+                if not _backing_off(states[feed.name], now):
+                    while submitted < len(due) and submitted < recorded + ahead:
+                        nxt = due[submitted]
+                        futures[nxt.name] = pool.submit(fetch_and_parse, nxt, states[nxt.name],
+                                                        client, config)
+                        submitted += 1
+                    fetched = futures.pop(feed.name).result()
+                    recorded += 1
                 report.feeds.append(_finish(feed, config, store, forum, states[feed.name],
                                             fetched, now, gate))
         if gate.is_open:
