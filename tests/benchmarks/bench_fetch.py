@@ -4,7 +4,7 @@ loopback with 50–200 ms latency, cold then warm (everything answers 304), side
 with lemon24/reader's update_feeds(workers=W) on the same feeds.
 
     pip install -e ".[bench]"
-    python tests/benchmarks/bench_fetch.py --feeds 200 1000 5000
+    python -m tests.benchmarks.bench_fetch --feeds 200 1000 5000
 """
 from __future__ import annotations
 

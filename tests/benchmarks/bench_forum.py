@@ -3,7 +3,7 @@
 a backlog of new stories under the forum's admin API limit (60 requests a minute, one
 bucket for the whole site) without a single 429 surfacing as an error.
 
-    python tests/benchmarks/bench_forum.py [--stories 500] [--speedup 10]
+    python -m tests.benchmarks.bench_forum [--stories 500] [--speedup 10]
 
 --speedup shrinks the sandbox's and the bot's rate window (60 s → 6 s) so that the run
 is shorter; the drain time is reported in real forum minutes (measured × speedup).

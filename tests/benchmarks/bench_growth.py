@@ -2,7 +2,7 @@
 """Growth: how a pass's time and memory grow with the items already in the database
 (0, 100k, 1M seen items), and proof that every per-item look-up uses an index.
 
-    python tests/benchmarks/bench_growth.py [--sizes 0 100000 1000000] [--feeds 200]
+    python -m tests.benchmarks.bench_growth [--sizes 0 100000 1000000] [--feeds 200]
 """
 from __future__ import annotations
 

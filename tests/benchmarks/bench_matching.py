@@ -4,7 +4,7 @@ summary) and full-text articles of ~5 kB (cut from ../shared/seeds), versus spaC
 fr_core_news_sm named-entity recogniser on the same texts.
 
     pip install -e ".[bench]"
-    python tests/benchmarks/bench_matching.py [--items 5000]
+    python -m tests.benchmarks.bench_matching [--items 5000]
 """
 from __future__ import annotations
 

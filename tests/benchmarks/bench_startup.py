@@ -3,7 +3,7 @@
 the matcher is ready (full commune list and automata loaded), and peak RSS of a
 `run --once` pass over N feeds (warm: the second pass, everything answers 304).
 
-    python tests/benchmarks/bench_startup.py [--feeds 5000]
+    python -m tests.benchmarks.bench_startup [--feeds 5000]
 """
 from __future__ import annotations
 
