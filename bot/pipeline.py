@@ -199,6 +199,8 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
             if old_key is not None and old_key not in keyed:
                 key = old_key
                 known.update(store.known_items([key]))
+        if key in known and known[key]["content_hash"] == content_hash(item.title, item.summary):
+            continue  # seen before, unchanged: nothing to match or record
         match = match_item(MatchInput(item.title, item.summary, feed.kind, scope),
                            config.matching, config.forum)
         if key in known:
