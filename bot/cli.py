@@ -60,7 +60,7 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     from bot.forum import PreviewForum
     from bot.lock import InstanceLock
     from bot.pipeline import run_pass
-    from bot.service import serve
+    from bot.service import Service
     from bot.store import Store
 
     config = _load(config_path)
@@ -77,7 +77,7 @@ def run(config_path: str, db_path: str, once: bool) -> None:
         with InstanceLock(db_path):
             if not once:
                 Store(db_path).close()  # fail early on an unusable database
-                serve(config, db_path, forum)
+                Service(config_path, config, db_path, forum).run()
                 return
             store = Store(db_path)
             try:
@@ -163,6 +163,29 @@ def status(db_path: str, limit: int) -> None:
                                  store.pending_errors()))
     finally:
         store.close()
+
+
+@main.command()
+@db_option
+@click.option("--max-age", default=180, show_default=True,
+              help="Seconds after which a heartbeat is too old.")
+def health(db_path: str, max_age: int) -> None:
+    """Exit 0 if the service on this database is alive (for systemd, Docker healthcheck)."""
+    from datetime import datetime, timezone
+
+    from bot.service import read_heartbeat
+
+    beat = read_heartbeat(db_path)
+    if beat is None:
+        click.echo(f"unhealthy: no heartbeat for {db_path} (is `technopolice-bot run` running?)")
+        sys.exit(1)
+    age = (datetime.now(timezone.utc) - datetime.fromisoformat(beat["time"])).total_seconds()
+    if age > max_age:
+        click.echo(f"unhealthy: last heartbeat {age:.0f} s ago (pid {beat['pid']})")
+        sys.exit(1)
+    paused = f", forum paused: {beat['forum_paused']}" if beat.get("forum_paused") else ""
+    click.echo(f"healthy: heartbeat {age:.0f} s ago, pid {beat['pid']}, {beat['feeds']} feeds, "
+               f"{beat['mode']} mode{paused}")
 
 
 @main.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -63,8 +64,16 @@ class Context:
 def publish_pending(feed: FeedConfig, forum_config: ForumConfig, store: Store, forum: Forum,
                     gate: ForumGate, now: datetime) -> PublishOutcome:
     """Publish the feed's pending items, oldest first."""
+    with _PUBLISHING:  # the service's feed jobs publish one at a time: stories stay one
+        return _publish_all(Context(feed, forum_config, store, forum, now), gate)
+
+
+_PUBLISHING = threading.Lock()
+
+
+def _publish_all(ctx: Context, gate: ForumGate) -> PublishOutcome:
+    feed, store = ctx.feed, ctx.store
     outcome = PublishOutcome()
-    ctx = Context(feed, forum_config, store, forum, now)
     for item in store.items_with_status(PENDING, feed.name):
         if not gate.is_open:
             outcome.pending += 1

@@ -57,25 +57,47 @@ def test_python_dash_m_and_console_script_are_the_same_program():
     assert result.returncode == 0 and "run" in result.stdout and "demo" in result.stdout
 
 
-def test_service_runs_feeds_and_stops_cleanly_on_sigterm(feeds, forum, tmp_path):
-    url = feeds.serve("/f.xml", rss({"title": "La VSA arrive à Montreuil", "link": "https://e.fr/m",
-                                     "summary": "La mairie de Montreuil teste la VSA."}))
-    config = write_config(tmp_path / "feeds.yaml", [{"name": "F", "url": url, "every": "1m"}])
+def wait_for(condition, seconds=60.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return condition()
+
+
+def test_service_runs_reloads_reports_health_and_stops_cleanly(feeds, forum, tmp_path):
+    first = {"title": "La VSA arrive à Montreuil", "link": "https://e.fr/m",
+             "summary": "La mairie de Montreuil teste la VSA."}
+    second = {"title": "Des drones pour la police municipale de Bobigny",
+              "link": "https://e.fr/b", "summary": "Le préfet autorise la mairie de Bobigny."}
+    url_a = feeds.serve("/a.xml", rss(first))
+    url_b = feeds.serve("/b.xml", rss(second))
+    config = write_config(tmp_path / "feeds.yaml", [{"name": "A", "url": url_a, "every": "1m"}])
     db = tmp_path / "state.db"
     process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config),
                                 "--db", str(db)], cwd=ROOT, env=forum_env(forum),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while not forum.live_topics() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert len(forum.live_topics()) == 1
-        second = cli("run", "--once", "--config", str(config), "--db", str(db),
-                     env=forum_env(forum))
-        assert second.returncode == 3 and "already running" in second.stderr
+        assert wait_for(lambda: len(forum.live_topics()) == 1)
+        health = cli("health", "--db", str(db))
+        assert health.returncode == 0 and health.stdout.startswith("healthy")
+        second_run = cli("run", "--once", "--config", str(config), "--db", str(db),
+                         env=forum_env(forum))
+        assert second_run.returncode == 3 and "already running" in second_run.stderr
+        # An edit of feeds.yaml is picked up without restart…
+        write_config(config, [{"name": "A", "url": url_a, "every": "1m"},
+                              {"name": "B", "url": url_b, "every": "1m"}])
+        assert wait_for(lambda: len(forum.live_topics()) == 2)
+        # …and a bad edit is refused while the last good config keeps running.
+        config.write_text(config.read_text() + "  - name: C\n    url: nope\n")
+        time.sleep(12)
+        assert process.poll() is None
+        assert cli("health", "--db", str(db)).returncode == 0
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)
     finally:
         process.kill()
     assert process.returncode == 0, stderr
+    assert "config.reloaded" in stderr and "config.rejected" in stderr
+    assert "url: 'nope' is not an http(s) URL" in stderr
     assert "service.stopped" in stderr
+    assert cli("health", "--db", str(db)).returncode == 1  # stopped: no heartbeat
