@@ -239,3 +239,12 @@ def demo() -> None:
     from bot.demo import run_demo
 
     run_demo(sys.stdout)
+
+
+def _register_feeds() -> None:
+    from bot.feeds_cli import feeds
+
+    main.add_command(feeds)
+
+
+_register_feeds()
