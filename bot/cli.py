@@ -166,6 +166,45 @@ def status(db_path: str, limit: int) -> None:
 
 
 @main.command()
+@config_option
+@db_option
+@click.option("--post", is_flag=True, help="Create or update this week's thread in "
+              "forum.health_category (needs the DISCOURSE_* variables).")
+def report(config_path: str, db_path: str, post: bool) -> None:
+    """The weekly feed-health report (printed; posted with --post)."""
+    from datetime import datetime, timezone
+
+    from bot.discourse import DiscourseForum
+    from bot.health import build_report, post_report, week_start
+    from bot.verdicts import verdict_table
+
+    config = _load(config_path)
+    store = _open_existing(db_path)
+    now = datetime.now(timezone.utc)
+    try:
+        if post:
+            try:
+                credentials = ForumCredentials.from_env()
+            except ConfigError as exc:
+                _fail(exc, 2)
+            if credentials is None or config.forum.health_category is None:
+                _fail(BotError("--post needs the DISCOURSE_* variables and "
+                               "forum.health_category in feeds.yaml"), 2)
+            done = post_report(config, store, DiscourseForum(
+                credentials, config.forum.requests_per_minute), now)
+            if done is None:
+                _fail(BotError("the forum refused the report (see the log above)"), 1)
+            click.echo(f"posted: {done.title}")
+            return
+        per_feed, _ = verdict_table(store.verdict_rows())
+        built = build_report(config, store.feeds(), store.last_new_item(), per_feed,
+                             store.week_numbers(week_start(now).isoformat()), now)
+        click.echo(f"{built.title}\n\n{built.body}")
+    finally:
+        store.close()
+
+
+@main.command()
 @db_option
 @click.option("--max-age", default=180, show_default=True,
               help="Seconds after which a heartbeat is too old.")

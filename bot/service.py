@@ -19,6 +19,7 @@ from bot.config import Config, load_config
 from bot.errors import ConfigError
 from bot.fetch import make_client
 from bot.forum import Forum
+from bot.health import post_report
 from bot.logs import event
 from bot.pipeline import run_feed
 from bot.publish import ForumGate
@@ -54,6 +55,9 @@ class Service:
                                id="verdicts")
         self.scheduler.add_job(self.reload_if_changed, IntervalTrigger(seconds=RELOAD_EVERY),
                                id="reload")
+        self.scheduler.add_job(self.health_report, IntervalTrigger(days=1, jitter=600),
+                               id="health", next_run_time=datetime.now(timezone.utc)
+                               + timedelta(minutes=10))
         self.scheduler.add_job(self.beat, IntervalTrigger(seconds=HEARTBEAT_EVERY), id="beat",
                                next_run_time=datetime.now(timezone.utc))
 
@@ -93,6 +97,18 @@ class Service:
             refresh_verdicts(store, self.forum, self.config.forum, datetime.now(timezone.utc))
         except Exception:
             logging.getLogger(__name__).exception("verdicts.crashed")
+        finally:
+            store.close()
+
+    def health_report(self) -> None:
+        """Update this week's health thread (daily) in the staff category."""
+        if self.forum.mode != "forum" or not self.gate.is_open:
+            return
+        store = Store(self.db_path)
+        try:
+            post_report(self.config, store, self.forum, datetime.now(timezone.utc))
+        except Exception:
+            logging.getLogger(__name__).exception("health.crashed")
         finally:
             store.close()
 

@@ -256,6 +256,33 @@ class Store:
             "coalesce(checked_at, '') < ? order by coalesce(checked_at, ''), created_at "
             "limit ?", [created_after, checked_before, limit]))
 
+    def week_numbers(self, since: str) -> dict[str, int]:
+        """What happened since `since` (ISO date): items seen, threads, replies, edits,
+        moderators' verdicts on the threads opened then."""
+        def one(sql: str) -> int:
+            return next(self.db.query(sql, [since]))["n"]
+
+        return {
+            "seen": one("select count(*) as n from items where first_seen >= ?"),
+            "relevant": one("select count(*) as n from items where first_seen >= ? "
+                            "and relevant = 1"),
+            "opened": one("select count(*) as n from stories where created_at >= ? "
+                          "and mode = 'forum' and topic_id is not null"),
+            "replies": one("select count(*) as n from decisions where at >= ? and "
+                           "action = 'reply' and detail like 'posted:%'"),
+            "edits": one("select count(*) as n from decisions where at >= ? and "
+                         "action = 'edit' and detail like '%was updated%'"),
+            "kept": one("select count(*) as n from stories where created_at >= ? "
+                        "and verdict = 'kept'"),
+            "rejected": one("select count(*) as n from stories where created_at >= ? "
+                            "and verdict = 'rejected'"),
+        }
+
+    def last_new_item(self) -> dict[str, str]:
+        """feed → when it last brought a new item."""
+        return {r["feed"]: r["last"] for r in self.db.query(
+            "select feed, max(first_seen) as last from items group by feed")}
+
     def verdict_rows(self) -> list[dict]:
         return list(self.db.query("select feed, keywords, coalesce(verdict, 'undecided') "
                                   "as verdict from stories where mode = 'forum'"))

@@ -1,0 +1,89 @@
+"""The weekly feed-health report posted to a staff category, in French: one thread per
+week (its first post updated, never a new thread per run)."""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.config import Config
+from bot.errors import PublishError
+from bot.forum import Forum
+from bot.logs import event
+from bot.moderation import KEPT, REJECTED
+from bot.render import ThreadDraft, french_date, neutralise
+from bot.store import Store
+from bot.verdicts import verdict_table
+
+NOISY_REJECTED = 3  # rejected threads in a feed before it is called noisy
+EDIT_REASON = "Rapport de santé mis à jour"
+
+
+@dataclass(frozen=True)
+class Report:
+    external_id: str
+    title: str
+    body: str
+
+
+def week_start(now: datetime) -> datetime:
+    monday = now - timedelta(days=now.weekday())
+    return monday.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
+                 per_feed: dict[str, Counter], numbers: dict[str, int], now: datetime) -> Report:
+    """The week's report (pure)."""
+    start = week_start(now)
+    year, week, _ = start.isocalendar()
+    enabled = {f.name for f in config.feeds if f.enabled}
+    failing = [f for f in feeds if f["name"] in enabled and f["failures"]]
+    silent_before = (now - timedelta(days=config.forum.silent_days)).isoformat()
+    silent = [name for name in sorted(enabled)
+              if name not in {f["name"] for f in failing}
+              and (last_new.get(name) or "") < silent_before]
+    noisy = sorted(((name, c) for name, c in per_feed.items() if c[REJECTED] >= NOISY_REJECTED),
+                   key=lambda kv: -kv[1][REJECTED])
+    lines = [f"Semaine du {french_date(start)} (mis à jour le {french_date(now)}).", "",
+             "## La semaine en chiffres", "",
+             f"- articles lus : {numbers['seen']}, dont pertinents : {numbers['relevant']}",
+             f"- fils ouverts : {numbers['opened']}, réponses ajoutées : {numbers['replies']}, "
+             f"messages mis à jour : {numbers['edits']}",
+             f"- avis des modérateurs sur les fils de la semaine : {numbers['kept']} gardés, "
+             f"{numbers['rejected']} rejetés", "", f"## Flux en erreur ({len(failing)})", ""]
+    lines += [f"- **{neutralise(f['name'])}** : {f['failures']} échec(s) de suite depuis "
+              f"{(f['last_success_at'] or 'toujours')[:10]} — {neutralise(f['last_error'] or '')}"
+              for f in failing] or ["Aucun."]
+    lines += ["", f"## Flux silencieux depuis plus de {config.forum.silent_days:g} jours "
+                  f"({len(silent)})", ""]
+    lines += [f"- **{neutralise(name)}** : dernier article nouveau le "
+              f"{(last_new.get(name) or 'jamais')[:10]}" for name in silent] or ["Aucun."]
+    lines += ["", f"## Flux dont beaucoup de fils sont rejetés ({len(noisy)})", ""]
+    lines += [f"- **{neutralise(name)}** : {c[REJECTED]} rejetés, {c[KEPT]} gardés"
+              for name, c in noisy] or ["Aucun."]
+    lines += ["", "---", "<small>Rapport tenu à jour automatiquement par technopolice-bot "
+                         "(un fil par semaine).</small>"]
+    return Report(f"tpb-health-{year}-w{week:02d}",
+                  f"Santé des flux de veille — semaine {week} de {year}", "\n".join(lines))
+
+
+def post_report(config: Config, store: Store, forum: Forum, now: datetime) -> Report | None:
+    """Create this week's thread, or update its first post."""
+    if config.forum.health_category is None:
+        return None
+    per_feed, _ = verdict_table(store.verdict_rows())
+    report = build_report(config, store.feeds(), store.last_new_item(), per_feed,
+                          store.week_numbers(week_start(now).isoformat()), now)
+    try:
+        topic = forum.find_topic(report.external_id)
+        if topic is None:
+            forum.create_topic(ThreadDraft(report.external_id, report.title, report.body,
+                                           ("sante-des-flux",), config.forum.health_category))
+        elif topic.post_id:
+            forum.edit_post(topic.post_id, report.body, EDIT_REASON)
+    except PublishError as exc:
+        event("health.failed", logging.ERROR, error=str(exc))
+        return None
+    event("health.posted", thread=report.external_id)
+    return report
