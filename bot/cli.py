@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 import click
 
@@ -18,6 +20,26 @@ config_option = click.option("--config", "config_path", default=DEFAULT_CONFIG, 
                              type=click.Path(dir_okay=False), help="The feeds.yaml to use.")
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="The SQLite state file.")
+
+
+@contextmanager
+def terminal_progress(what: str) -> Iterator[Callable[..., None] | None]:
+    """A progress bar on a terminal (rich); nothing otherwise, the logs say it all."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[last]}"), console=Console(stderr=True),
+                  transient=True) as bar:
+        task = bar.add_task(what, total=None, last="")
+
+        def advance(report, total: int) -> None:
+            bar.update(task, total=total, advance=1, last=report.feed[:40])
+
+        yield advance
 
 
 def _fail(error: BotError, code: int) -> None:
@@ -81,7 +103,8 @@ def run(config_path: str, db_path: str, once: bool) -> None:
                 return
             store = Store(db_path)
             try:
-                report = run_pass(config, store, forum)
+                with terminal_progress("feeds") as progress:
+                    report = run_pass(config, store, forum, progress=progress)
             finally:
                 store.close()
     except StoreError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import Callable
 from datetime import datetime, timezone
 
 import httpx
@@ -79,10 +80,12 @@ def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
 
 
 def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None = None,
-             client: httpx.Client | None = None) -> PassReport:
+             client: httpx.Client | None = None,
+             progress: Callable[[FeedReport, int], None] | None = None) -> PassReport:
     """Run every enabled feed once: fetches overlap in `config.workers` threads; the
     database and the forum are used from this thread only, feed by feed, in the
-    order of feeds.yaml (so the same feeds give the same threads)."""
+    order of feeds.yaml (so the same feeds give the same threads). `progress` is
+    called after each feed with its report and the number of feeds."""
     now = now or datetime.now(timezone.utc)
     report = PassReport()
     gate = ForumGate()
@@ -108,6 +111,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                     recorded += 1
                 report.feeds.append(_finish(feed, config, store, forum, states[feed.name],
                                             fetched, now, gate))
+                if progress is not None:
+                    progress(report.feeds[-1], len(feeds))
         if gate.is_open:
             refresh_verdicts(store, forum, config.forum, now)
     finally:

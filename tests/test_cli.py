@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import ROOT, cli, forum_env, rss, write_config
+from tests.conftest import ROOT, cli, forum_env, preview_env, rss, write_config
 
 ITEMS = [
     {"title": "Saint-Denis achète le logiciel Two-i", "summary": "La mairie de Saint-Denis (93).",
@@ -101,3 +101,34 @@ def test_service_runs_reloads_reports_health_and_stops_cleanly(feeds, forum, tmp
     assert "url: 'nope' is not an http(s) URL" in stderr
     assert "service.stopped" in stderr
     assert cli("health", "--db", str(db)).returncode == 1  # stopped: no heartbeat
+
+
+def test_progress_bar_on_a_terminal_plain_logs_otherwise(feeds, tmp_path):
+    import os
+    import pty
+
+    url = feeds.serve("/f.xml", rss({"title": "Un article", "link": "https://e.fr/p",
+                                     "summary": "Rien à signaler."}))
+    config = write_config(tmp_path / "feeds.yaml", [{"name": f"F{n}", "url": url}
+                                                    for n in range(3)])
+    master, slave = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--once", "--config",
+                                str(config), "--db", str(tmp_path / "t.db")], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=slave, stdin=subprocess.DEVNULL,
+                               env={**preview_env(), "TERM": "xterm", "COLUMNS": "100"})
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=60)
+    terminal = b"".join(chunks).decode("utf-8", "replace")
+    assert process.returncode == 0
+    assert "feeds" in terminal and "3/3" in terminal  # the bar, on a terminal
+    plain = cli("run", "--once", "--config", str(config), "--db", str(tmp_path / "p.db"))
+    assert "3/3" not in plain.stderr and "feed.done" in plain.stderr
