@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import io
 import sys
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import click
 from ruamel.yaml import YAML
@@ -21,10 +23,22 @@ from bot.places import Scope
 SAMPLE = 10
 
 
+@contextmanager
+def _spinner(text: str) -> Iterator[None]:
+    """A spinner on a terminal while the network works; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(text):
+        yield
+
+
 def fetch_or_discover(url: str, config: Config, user_agent: str | None = None
                       ) -> tuple[str, ParsedFeed]:
     """Fetch `url`; if it is an HTML page announcing a feed, fetch that feed instead."""
-    with make_client() as client:
+    with _spinner(f"fetching {url}…"), make_client() as client:
         result = fetch_feed(client, url, Validators(), allow_private=config.allow_private_networks,
                             user_agent=user_agent or config.user_agent)
         content_type = result.headers.get("content-type", "")
