@@ -198,7 +198,7 @@ def report(config_path: str, db_path: str, post: bool) -> None:
     from datetime import datetime, timezone
 
     from bot.discourse import DiscourseForum
-    from bot.health import build_report, post_report, week_start
+    from bot.health import build_report, period_start, post_report
     from bot.verdicts import verdict_table
 
     config = _load(config_path)
@@ -221,7 +221,8 @@ def report(config_path: str, db_path: str, post: bool) -> None:
             return
         per_feed, _ = verdict_table(store.verdict_rows())
         built = build_report(config, store.feeds(), store.last_new_item(), per_feed,
-                             store.week_numbers(week_start(now).isoformat()), now)
+                             store.week_numbers(period_start(
+                                 now, config.forum.health_period_days).isoformat()), now)
         click.echo(f"{built.title}\n\n{built.body}")
     finally:
         store.close()

@@ -52,6 +52,7 @@ class ForumConfig:
     requests_per_minute: int = 50
     health_category: int | None = None  # staff category for the weekly health report
     silent_days: float = 14.0  # a feed with no new item for this long is "silent"
+    health_period_days: int = 7  # one health thread per period
     theme_tags: bool = True
     max_tags: int = 5
     max_tag_length: int = 20
@@ -201,6 +202,7 @@ FEED_KEYS = {"name", "url", "kind", "every", "commune", "departement", "region",
 FORUM_KEYS = {"category", "national_category", "region_categories", "triage_tag",
               "off_topic_tag", "story_window_days", "max_edits_per_item", "theme_tags",
               "requests_per_minute", "health_category", "silent_days",
+              "health_period_days",
               "max_tags", "max_tag_length", "tag_overrides"}
 MATCHING_KEYS = {"threshold", "keywords"}
 KEYWORD_KEYS = {"weight", "role", "theme"}
@@ -339,6 +341,8 @@ def _read_forum(reader: _Reader, root: dict) -> ForumConfig:
         health_category=reader.typed(node, "health_category", "forum.health_category",
                                      _category, None),
         silent_days=reader.typed(node, "silent_days", "forum.silent_days", _number, 14.0),
+        health_period_days=reader.typed(node, "health_period_days", "forum.health_period_days",
+                                        _positive_int, 7),
         theme_tags=reader.typed(node, "theme_tags", "forum.theme_tags", _boolean, True),
         max_tags=reader.typed(node, "max_tags", "forum.max_tags", _positive_int, 5),
         max_tag_length=reader.typed(node, "max_tag_length", "forum.max_tag_length",

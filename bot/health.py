@@ -1,5 +1,5 @@
-"""The weekly feed-health report posted to a staff category, in French: one thread per
-week (its first post updated, never a new thread per run)."""
+"""The feed-health report posted to a staff category, in French: one thread per period
+(a week by default; its first post updated, never a new thread per run)."""
 from __future__ import annotations
 
 import logging
@@ -27,16 +27,22 @@ class Report:
     body: str
 
 
-def week_start(now: datetime) -> datetime:
-    monday = now - timedelta(days=now.weekday())
-    return monday.replace(hour=0, minute=0, second=0, microsecond=0)
+_ANCHOR = datetime(2024, 1, 1)  # a Monday: 7-day periods start on Mondays
+
+
+def period_start(now: datetime, days: int = 7) -> datetime:
+    """Start of the report period containing `now` (periods of `days`, Monday-aligned)."""
+    anchor = _ANCHOR.replace(tzinfo=now.tzinfo)
+    elapsed = (now - anchor).days
+    return anchor + timedelta(days=elapsed - elapsed % days)
 
 
 def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
                  per_feed: dict[str, Counter], numbers: dict[str, int], now: datetime) -> Report:
     """The week's report (pure)."""
-    start = week_start(now)
-    year, week, _ = start.isocalendar()
+    days = config.forum.health_period_days
+    start = period_start(now, days)
+    end = start + timedelta(days=days - 1)
     enabled = {f.name for f in config.feeds if f.enabled}
     failing = [f for f in feeds if f["name"] in enabled and f["failures"]]
     silent_before = (now - timedelta(days=config.forum.silent_days)).isoformat()
@@ -45,12 +51,12 @@ def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
               and (last_new.get(name) or "") < silent_before]
     noisy = sorted(((name, c) for name, c in per_feed.items() if c[REJECTED] >= NOISY_REJECTED),
                    key=lambda kv: -kv[1][REJECTED])
-    lines = [f"Semaine du {french_date(start)} (mis à jour le {french_date(now)}).", "",
-             "## La semaine en chiffres", "",
+    lines = [f"Du {french_date(start)} au {french_date(end)} (mis à jour le "
+             f"{french_date(now)}).", "", "## La période en chiffres", "",
              f"- articles lus : {numbers['seen']}, dont pertinents : {numbers['relevant']}",
              f"- fils ouverts : {numbers['opened']}, réponses ajoutées : {numbers['replies']}, "
              f"messages mis à jour : {numbers['edits']}",
-             f"- avis des modérateurs sur les fils de la semaine : {numbers['kept']} gardés, "
+             f"- avis des modérateurs sur les fils de la période : {numbers['kept']} gardés, "
              f"{numbers['rejected']} rejetés", "", f"## Flux en erreur ({len(failing)})", ""]
     lines += [f"- **{neutralise(f['name'])}** : {f['failures']} échec(s) de suite depuis "
               f"{(f['last_success_at'] or 'toujours')[:10]} — {neutralise(f['last_error'] or '')}"
@@ -63,9 +69,10 @@ def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
     lines += [f"- **{neutralise(name)}** : {c[REJECTED]} rejetés, {c[KEPT]} gardés"
               for name, c in noisy] or ["Aucun."]
     lines += ["", "---", "<small>Rapport tenu à jour automatiquement par technopolice-bot "
-                         "(un fil par semaine).</small>"]
-    return Report(f"tpb-health-{year}-w{week:02d}",
-                  f"Santé des flux de veille — semaine {week} de {year}", "\n".join(lines))
+                         "(un fil par période).</small>"]
+    return Report(f"tpb-health-{start:%Y%m%d}-{days}d",
+                  f"Santé des flux de veille — du {french_date(start)} au {french_date(end)}",
+                  "\n".join(lines))
 
 
 def post_report(config: Config, store: Store, forum: Forum, now: datetime) -> Report | None:
@@ -74,7 +81,9 @@ def post_report(config: Config, store: Store, forum: Forum, now: datetime) -> Re
         return None
     per_feed, _ = verdict_table(store.verdict_rows())
     report = build_report(config, store.feeds(), store.last_new_item(), per_feed,
-                          store.week_numbers(week_start(now).isoformat()), now)
+                          store.week_numbers(
+                              period_start(now, config.forum.health_period_days).isoformat()),
+                          now)
     try:
         topic = forum.find_topic(report.external_id)
         if topic is None:

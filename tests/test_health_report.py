@@ -33,3 +33,14 @@ def test_report_lists_failing_feeds_and_is_one_thread_per_week(feeds, forum, tmp
     assert len(health) == 1  # the second run updated the week's thread
     assert health[0].posts[0].edit_reasons == ["Rapport de santé mis à jour"]
     assert "Cassé" in health[0].posts[0].raw
+
+
+def test_report_periods_are_configurable_and_aligned():
+    from datetime import datetime, timezone
+
+    from bot.health import period_start
+
+    wednesday = datetime(2026, 11, 25, 15, 0, tzinfo=timezone.utc)
+    assert period_start(wednesday, 7) == datetime(2026, 11, 23, tzinfo=timezone.utc)  # Monday
+    assert period_start(wednesday, 1) == datetime(2026, 11, 25, tzinfo=timezone.utc)
+    assert (wednesday - period_start(wednesday, 14)).days < 14
