@@ -198,8 +198,7 @@ def report(config_path: str, db_path: str, post: bool) -> None:
     from datetime import datetime, timezone
 
     from bot.discourse import DiscourseForum
-    from bot.health import build_report, period_start, post_report
-    from bot.verdicts import verdict_table
+    from bot.health import current_report, post_report
 
     config = _load(config_path)
     store = _open_existing(db_path)
@@ -219,10 +218,7 @@ def report(config_path: str, db_path: str, post: bool) -> None:
                 _fail(BotError("the forum refused the report (see the log above)"), 1)
             click.echo(f"posted: {done.title}")
             return
-        per_feed, _ = verdict_table(store.verdict_rows())
-        built = build_report(config, store.feeds(), store.last_new_item(), per_feed,
-                             store.week_numbers(period_start(
-                                 now, config.forum.health_period_days).isoformat()), now)
+        built = current_report(config, store, now)
         click.echo(f"{built.title}\n\n{built.body}")
     finally:
         store.close()

@@ -63,7 +63,7 @@ class _Client(DiscourseClient):
         kwargs.update(override_request_kwargs or {})
         try:
             response = requests.request(verb, self.host + path, **kwargs)
-        except requests.Timeout as exc:
+        except requests.Timeout:
             raise PublishError(f"forum timed out on {verb} {path}") from None
         except requests.RequestException as exc:
             raise PublishError(f"forum unreachable on {verb} {path}: "

@@ -17,7 +17,7 @@ from bot.discover import discover_feeds
 from bot.errors import BotError, ConfigError
 from bot.fetch import Validators, fetch_feed, make_client
 from bot.matcher import MatchInput, match_item
-from bot.parse import ParsedFeed, parse_feed
+from bot.parse import ParsedFeed, looks_like_html, parse_feed
 from bot.places import Scope
 
 SAMPLE = 10
@@ -41,9 +41,7 @@ def fetch_or_discover(url: str, config: Config, user_agent: str | None = None
     with _spinner(f"fetching {url}…"), make_client() as client:
         result = fetch_feed(client, url, Validators(), allow_private=config.allow_private_networks,
                             user_agent=user_agent or config.user_agent)
-        content_type = result.headers.get("content-type", "")
-        if "html" in content_type or result.body[:200].lstrip().lower().startswith(
-                (b"<!doctype html", b"<html")):
+        if looks_like_html(result.body, result.headers):
             found = discover_feeds(result.body.decode("utf-8", "replace"), result.final_url)
             if not found:
                 raise BotError(f"{url} is an HTML page that announces no RSS or Atom feed")

@@ -75,15 +75,19 @@ def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
                   "\n".join(lines))
 
 
+def current_report(config: Config, store: Store, now: datetime) -> Report:
+    """The report of the period containing `now`, from the database."""
+    per_feed, _ = verdict_table(store.verdict_rows())
+    since = period_start(now, config.forum.health_period_days).isoformat()
+    return build_report(config, store.feeds(), store.last_new_item(), per_feed,
+                        store.week_numbers(since), now)
+
+
 def post_report(config: Config, store: Store, forum: Forum, now: datetime) -> Report | None:
-    """Create this week's thread, or update its first post."""
+    """Create this period's thread, or update its first post."""
     if config.forum.health_category is None:
         return None
-    per_feed, _ = verdict_table(store.verdict_rows())
-    report = build_report(config, store.feeds(), store.last_new_item(), per_feed,
-                          store.week_numbers(
-                              period_start(now, config.forum.health_period_days).isoformat()),
-                          now)
+    report = current_report(config, store, now)
     try:
         topic = forum.find_topic(report.external_id)
         if topic is None:

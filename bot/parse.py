@@ -48,7 +48,7 @@ def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFe
     if not parsed.entries:
         if not body.strip():
             raise ParseError("empty response: the server sent no document")
-        if _looks_like_html(body, headers):
+        if looks_like_html(body, headers):
             raise ParseError("not a feed: the URL returns an HTML page (use the page's RSS "
                              "or Atom link instead)")
         if parsed.bozo and not parsed.get("version"):
@@ -61,7 +61,8 @@ def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFe
                       len(parsed.entries) - len(items))
 
 
-def _looks_like_html(body: bytes, headers: dict[str, str]) -> bool:
+def looks_like_html(body: bytes, headers: dict[str, str]) -> bool:
+    """An HTML page rather than a feed (by content type or by its first bytes)."""
     start = body[:512].lstrip().lower()
     return "html" in headers.get("content-type", "") or start.startswith((b"<!doctype html",
                                                                          b"<html"))

@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 import httpx
 
 from bot.config import Config, FeedConfig
-from bot.decide import decide_changed_item, decide_new_item, next_fetch_after_failure
+from bot.decide import (PENDING, POSTED, PREVIEWED, decide_changed_item, decide_new_item,
+                        next_fetch_after_failure)
 from bot.errors import FetchError, ParseError
 from bot.fetch import FetchResult, fetch_feed, make_client
 from bot.forum import Forum
@@ -248,13 +249,13 @@ def _record_change(feed: FeedConfig, config: Config, store: Store, key: str, row
         score=match.relevance.score, threshold=match.relevance.threshold,
         published=item.published, now=now, max_age_days=config.max_age_days)
     changes = {"title": item.title, "summary": item.summary, "content_hash": new_hash}
-    if row["status"] in ("posted", "previewed") and decision is None:
+    if row["status"] in (POSTED, PREVIEWED) and decision is None:
         store.log_decision(key, "edit", "edited again at the source: edit limit reached, "
                                         "thread left as it is")
     if decision is not None:
         changes.update(status=decision.status, reason=decision.reason, action=decision.action,
                        relevant=int(match.relevant), score=match.relevance.score)
-        if decision.action == "open" or row["status"] == "pending":
+        if decision.action == "open" or row["status"] == PENDING:
             changes["match_json"] = dumps(match.to_json(config.forum))
         store.log_decision(key, "changed", f"{decision.status}: {decision.reason}")
     store.update_item(key, changes)

@@ -8,8 +8,10 @@ import logging
 import os
 import random
 import signal
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Iterator
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -77,40 +79,36 @@ class Service:
                     next_run_time=now + timedelta(seconds=random.uniform(
                         0, min(30.0, feed.every * 0.1))))
 
+    @contextmanager
+    def _job(self, name: str) -> Iterator[Store]:
+        """A job's own connection; a bug in one job is logged and never kills the service."""
+        store = Store(self.db_path)
+        try:
+            yield store
+        except Exception:
+            logging.getLogger(__name__).exception("job.crashed job=%s", name)
+        finally:
+            store.close()
+
     def run_one(self, name: str) -> None:
         feed = next((f for f in self.config.feeds if f.name == name), None)
         if feed is None:
             return
-        store = Store(self.db_path)
-        try:
+        with self._job(f"feed:{name}") as store:
             run_feed(feed, self.config, store, self.forum, client=self.client, gate=self.gate)
-        except Exception:  # a bug in one feed's turn must not kill the service
-            logging.getLogger(__name__).exception("feed.crashed feed=%s", name)
-        finally:
-            store.close()
 
     def refresh_verdicts(self) -> None:
         if not self.gate.is_open:
             return
-        store = Store(self.db_path)
-        try:
+        with self._job("verdicts") as store:
             refresh_verdicts(store, self.forum, self.config.forum, datetime.now(timezone.utc))
-        except Exception:
-            logging.getLogger(__name__).exception("verdicts.crashed")
-        finally:
-            store.close()
 
     def health_report(self) -> None:
-        """Update this week's health thread (daily) in the staff category."""
+        """Update this period's health thread (daily) in the staff category."""
         if self.forum.mode != "forum" or not self.gate.is_open:
             return
-        store = Store(self.db_path)
-        try:
+        with self._job("health") as store:
             post_report(self.config, store, self.forum, datetime.now(timezone.utc))
-        except Exception:
-            logging.getLogger(__name__).exception("health.crashed")
-        finally:
-            store.close()
 
     def reload_if_changed(self) -> None:
         """Pick up an edited feeds.yaml; refuse a bad one, keep the last good config."""

@@ -130,7 +130,7 @@ def main() -> None:
     print(f"data: {args.data} ({len(items)} items)")
     print(f"relevance:            precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"communes (end to end): {ours_all.line()}")
-    print(f"\nCommunes on the items labelled relevant, side by side:")
+    print("\nCommunes on the items labelled relevant, side by side:")
     print(f"  technopolice-bot:        {ours_gold.line()}  {speed:,.0f} items/s")
     baseline = None if args.no_baseline else run_spacy(items)
     if baseline is None:
