@@ -79,6 +79,7 @@ class Config:
     max_age_days: float = 3.0
     user_agent: str | None = None
     workers: int = 32
+    parse_processes: int | None = None  # None: automatic (bot.parsepool.auto_processes)
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,15 @@ def _positive_int(value: Any) -> int:
     return value
 
 
+def _processes(value: Any) -> int | None:
+    if value == "auto":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"must be `auto` or a whole number (0: parse in the main process), "
+                         f"not {value!r}")
+    return value
+
+
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"must be a number, not {value!r}")
@@ -195,7 +205,8 @@ def _code(value: Any) -> str:
     return value.strip()
 
 
-TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "workers", "forum",
+TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "workers",
+            "parse_processes", "forum",
             "matching", "feeds"}
 FEED_KEYS = {"name", "url", "kind", "every", "commune", "departement", "region", "enabled",
              "user_agent"}
@@ -244,6 +255,8 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
         max_age_days=reader.typed(root, "max_age_days", "max_age_days", _number, 3.0),
         user_agent=reader.typed(root, "user_agent", "user_agent", _text, None),
         workers=reader.typed(root, "workers", "workers", _positive_int, 32),
+        parse_processes=reader.typed(root, "parse_processes", "parse_processes", _processes,
+                                     None),
     )
     if reader.problems:
         raise ConfigError(sorted(reader.problems, key=lambda p: p.line or 0))

@@ -43,8 +43,10 @@ def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFe
     """
     response_headers = {"content-location": final_url, "content-type":
                         headers.get("content-type", "application/xml")}
+    # Markup is reduced to plain text (text.html_to_text drops tags, scripts and styles),
+    # so feedparser's HTML sanitizer and link rewriting would be work thrown away.
     parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
-                              resolve_relative_uris=True, sanitize_html=True)
+                              resolve_relative_uris=False, sanitize_html=False)
     if not parsed.entries:
         if not body.strip():
             raise ParseError("empty response: the server sent no document")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import Callable
 from datetime import datetime, timezone
+from typing import Callable
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -20,6 +21,7 @@ from bot.identity import canonical_link, content_hash, external_id, item_key
 from bot.logs import event
 from bot.matcher import MatchInput, MatchResult, match_item
 from bot.parse import FeedItem, ParsedFeed, parse_feed
+from bot.parsepool import ParsePool, auto_processes
 from bot.places import Scope
 from bot.publish import ForumGate, publish_pending
 from bot.store import FeedState, Store, dumps
@@ -65,8 +67,11 @@ class Fetched:
     error: FetchError | ParseError | None = None
 
 
+Parser = Callable[[bytes, dict[str, str], str], ParsedFeed]
+
+
 def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
-                    config: Config) -> Fetched:
+                    config: Config, parse: Parser = parse_feed) -> Fetched:
     """Fetch and parse one feed; no database, no forum: safe in any thread."""
     try:
         result = fetch_feed(client, feed.url, state.validators,
@@ -74,7 +79,7 @@ def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
                             user_agent=feed.user_agent or config.user_agent)
         if result.not_modified:
             return Fetched(result)
-        parsed = parse_feed(result.body, result.headers, result.final_url)
+        parsed = parse(result.body, result.headers, result.final_url)
         return Fetched(replace(result, body=b""), parsed)
     except (FetchError, ParseError) as exc:
         return Fetched(error=exc)
@@ -83,21 +88,25 @@ def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
 def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None = None,
              client: httpx.Client | None = None,
              progress: Callable[[FeedReport, int], None] | None = None) -> PassReport:
-    """Run every enabled feed once: fetches overlap in `config.workers` threads; the
-    database and the forum are used from this thread only, feed by feed, in the
-    order of feeds.yaml (so the same feeds give the same threads). `progress` is
-    called after each feed with its report and the number of feeds."""
+    """Run every enabled feed once: fetches overlap in `config.workers` threads and
+    parsing in worker processes; the database and the forum are used from this thread
+    only, feed by feed, in a fixed order (`fetch_order`: so the same feeds give the
+    same threads). `progress` is called after each feed with its report and the
+    number of feeds."""
     now = now or datetime.now(timezone.utc)
     report = PassReport()
     gate = ForumGate()
     own_client = client is None
     client = client or make_client(connections=config.workers)
-    feeds = [feed for feed in config.feeds if feed.enabled]
+    feeds = fetch_order([feed for feed in config.feeds if feed.enabled])
     states = {feed.name: store.feed_state(feed.name, feed.url) for feed in feeds}
     due = [feed for feed in feeds if not _backing_off(states[feed.name], now)]
     ahead = config.workers * 2  # fetched-but-unrecorded feeds kept in memory at most
+    processes = (config.parse_processes if config.parse_processes is not None
+                 else auto_processes(len(due)))
     try:
-        with ThreadPoolExecutor(max_workers=config.workers) as pool:
+        with ThreadPoolExecutor(max_workers=config.workers) as pool, \
+                ParsePool(processes) as parse:
             futures: dict[str, Future[Fetched]] = {}
             submitted = recorded = 0
             for feed in feeds:
@@ -106,7 +115,7 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                     while submitted < len(due) and submitted < recorded + ahead:
                         nxt = due[submitted]
                         futures[nxt.name] = pool.submit(fetch_and_parse, nxt, states[nxt.name],
-                                                        client, config)
+                                                        client, config, parse)
                         submitted += 1
                     fetched = futures.pop(feed.name).result()
                     recorded += 1
@@ -116,10 +125,26 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                     progress(report.feeds[-1], len(feeds))
         if gate.is_open:
             refresh_verdicts(store, forum, config.forum, now)
+        position = {feed.name: n for n, feed in enumerate(config.feeds)}
+        report.feeds.sort(key=lambda f: position[f.feed])  # shown in feeds.yaml's order
     finally:
         if own_client:
             client.close()
     return report
+
+
+def fetch_order(feeds: list[FeedConfig]) -> list[FeedConfig]:
+    """Feeds taken from each host in turn (keeping feeds.yaml's order within a host), so
+    that workers waiting for one busy host (at most 2 requests at once each) do not
+    leave the others idle when a site's feeds follow each other in feeds.yaml."""
+    by_host: dict[str, list[FeedConfig]] = {}
+    for feed in feeds:
+        by_host.setdefault((urlsplit(feed.url).hostname or "").lower(), []).append(feed)
+    queues = list(by_host.values())
+    ordered: list[FeedConfig] = []
+    for rank in range(max((len(q) for q in queues), default=0)):
+        ordered.extend(q[rank] for q in queues if rank < len(q))
+    return ordered
 
 
 def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,

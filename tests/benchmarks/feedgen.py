@@ -1,8 +1,16 @@
 """Realistic French feeds for benchmarks: N feeds of M items served from several
-loopback addresses (127.0.0.2, 127.0.0.3, …) with simulated network latency."""
+loopback addresses (127.0.0.2, 127.0.0.3, …) with simulated network latency.
+
+The servers run in a separate process, as remote sites would: their work must not
+compete for the measured process's interpreter lock.
+
+    python -m tests.benchmarks.feedgen COUNT ITEMS HOSTS LOW HIGH SEED   (prints the URLs)
+"""
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from contextlib import ExitStack
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -54,7 +62,24 @@ def feed_xml(rng: random.Random, feed: int, items: int, now: datetime) -> str:
 
 def serve_feeds(stack: ExitStack, count: int, items: int, hosts: int, latency: tuple[float, float],
                 seed: int = 7) -> list[str]:
-    """Start `hosts` feed servers on 127.0.0.2…; return the URLs of `count` feeds."""
+    """Start `hosts` feed servers on 127.0.0.2… in a child process (stopped with `stack`);
+    return the URLs of `count` feeds."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.benchmarks.feedgen", str(count), str(items), str(hosts),
+         str(latency[0]), str(latency[1]), str(seed)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    stack.callback(process.wait)
+    stack.callback(process.stdin.close)  # the child stops when its stdin closes
+    urls = []
+    for line in process.stdout:
+        if line.strip() == "ready":
+            return urls
+        urls.append(line.strip())
+    raise RuntimeError("the feed server process stopped before serving")
+
+
+def _serve_here(stack: ExitStack, count: int, items: int, hosts: int,
+                latency: tuple[float, float], seed: int) -> list[str]:
     rng = random.Random(seed)
     now = datetime.now(timezone.utc)
     servers = [stack.enter_context(FeedHost(f"127.0.0.{2 + n}")) for n in range(hosts)]
@@ -64,3 +89,13 @@ def serve_feeds(stack: ExitStack, count: int, items: int, hosts: int, latency: t
         urls.append(server.serve(f"/feed{feed}.xml", feed_xml(rng, feed, items, now),
                                  delay=rng.uniform(*latency)))
     return urls
+
+
+if __name__ == "__main__":
+    count, items, hosts, low, high, seed = sys.argv[1:7]
+    with ExitStack() as served:
+        for url in _serve_here(served, int(count), int(items), int(hosts),
+                               (float(low), float(high)), int(seed)):
+            print(url)
+        print("ready", flush=True)
+        sys.stdin.read()  # until the parent closes our stdin
