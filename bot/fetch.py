@@ -5,6 +5,7 @@ import random
 import re
 import threading
 import time
+from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -81,14 +82,129 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return float(match.group(1)) if match else None
 
 
-def make_client(timeout: httpx.Timeout = TIMEOUT, connections: int = 32) -> httpx.Client:
-    """One pooled client for a whole pass, with a connection for each worker."""
-    return httpx.Client(timeout=timeout, follow_redirects=False,
-                        limits=httpx.Limits(max_connections=connections,
-                                            max_keepalive_connections=connections))
+class HostPools(httpx.BaseTransport):
+    """A small connection pool per host (PER_HOST connections), at most `max_hosts` of
+    them open: idle ones are closed, least recently used first.
+
+    One shared pool would do, but httpcore scans all of a pool's connections on every
+    request and response: with a hundred connections that scan costs more than the
+    request itself, and a warm pass is nothing but requests."""
+
+    def __init__(self, max_hosts: int) -> None:
+        self.max_hosts = max_hosts
+        self._ssl = httpx.create_ssl_context()  # loading CA certificates once, not per host
+        self._limits = httpx.Limits(max_connections=PER_HOST, max_keepalive_connections=PER_HOST)
+        self._pools: OrderedDict[tuple, _HostPool] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        key = (request.url.scheme, request.url.host, request.url.port)
+        with self._lock:
+            pool = self._pools.get(key)
+            if pool is None:
+                pool = self._pools[key] = _HostPool(
+                    httpx.HTTPTransport(verify=self._ssl, limits=self._limits))
+            self._pools.move_to_end(key)
+            pool.in_flight += 1
+            evicted = []
+            for other_key, other in list(self._pools.items()):  # least recently used first
+                if len(self._pools) <= self.max_hosts:
+                    break
+                if not other.in_flight:
+                    evicted.append(self._pools.pop(other_key))
+        for old in evicted:
+            old.transport.close()
+        try:
+            response = pool.transport.handle_request(request)
+        except BaseException:
+            self._release(pool)
+            raise
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.stream = _ReleasingStream(response.stream, lambda: self._release(pool))
+        return response
+
+    @property
+    def open_hosts(self) -> int:
+        """Hosts whose connections are kept open."""
+        return len(self._pools)
+
+    def _release(self, pool: "_HostPool") -> None:
+        with self._lock:
+            pool.in_flight -= 1
+
+    def close(self) -> None:
+        with self._lock:
+            pools, self._pools = list(self._pools.values()), OrderedDict()
+        for pool in pools:
+            pool.transport.close()
 
 
-def fetch_feed(client: httpx.Client, url: str, validators: Validators, *,
+@dataclass
+class _HostPool:
+    transport: httpx.HTTPTransport
+    in_flight: int = 0
+
+
+class _ReleasingStream(httpx.SyncByteStream):
+    """A response body that tells its pool when it is closed (once)."""
+
+    def __init__(self, stream: httpx.SyncByteStream, release: Callable[[], None]) -> None:
+        self._stream = stream
+        self._release: Callable[[], None] | None = release
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        release, self._release = self._release, None
+        try:
+            self._stream.close()
+        finally:
+            if release is not None:
+                release()
+
+
+class FeedClient:
+    """Sends feed GETs straight to per-host connection pools: a feed request needs none
+    of httpx.Client's cookie, auth and redirect machinery (fetch_feed follows and
+    checks redirects itself), and a warm pass is thousands of such requests."""
+
+    def __init__(self, timeout: httpx.Timeout = TIMEOUT, max_hosts: int = 32) -> None:
+        self._pools = HostPools(max_hosts)
+        self._timeout = timeout.as_dict()
+
+    @contextmanager
+    def get(self, url: str, headers: dict[str, str]) -> Iterator[httpx.Response]:
+        """GET `url`; the response's body is read while inside the block."""
+        request = httpx.Request("GET", url, headers=headers,
+                                extensions={"timeout": self._timeout})
+        response = self._pools.handle_request(request)
+        try:
+            yield response
+        finally:
+            response.close()
+
+    @property
+    def open_hosts(self) -> int:
+        return self._pools.open_hosts
+
+    def close(self) -> None:
+        self._pools.close()
+
+    def __enter__(self) -> "FeedClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def make_client(timeout: httpx.Timeout = TIMEOUT, connections: int = 32) -> FeedClient:
+    """One client for a whole pass: PER_HOST connections per host, and the connections
+    of at most `connections` hosts kept open."""
+    return FeedClient(timeout, max_hosts=connections)
+
+
+def fetch_feed(client: FeedClient, url: str, validators: Validators, *,
                allow_private: bool, user_agent: str | None = None,
                max_bytes: int = MAX_BYTES, retries: int = RETRIES,
                sleep: Callable[[float], None] = time.sleep) -> FetchResult:
@@ -118,7 +234,7 @@ def _host_slot(url: str) -> Iterator[None]:
         yield
 
 
-def _fetch_once(client: httpx.Client, url: str, validators: Validators, *,
+def _fetch_once(client: FeedClient, url: str, validators: Validators, *,
                 allow_private: bool, user_agent: str | None, max_bytes: int) -> FetchResult:
     """GET `url`, following at most MAX_REDIRECTS checked redirects."""
     headers = {"User-Agent": user_agent or DEFAULT_USER_AGENT,
@@ -133,7 +249,7 @@ def _fetch_once(client: httpx.Client, url: str, validators: Validators, *,
     for _ in range(MAX_REDIRECTS + 1):
         check_url(current, allow_private)
         try:
-            with client.stream("GET", current, headers=headers) as response:
+            with client.get(current, headers) as response:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
                     target = urljoin(current, location)

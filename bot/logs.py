@@ -16,6 +16,8 @@ def _value(value: object) -> str:
 
 def event(name: str, level: int = logging.INFO, **fields: object) -> None:
     """Log `name key=value ...` (None values left out)."""
+    if not logger.isEnabledFor(level):
+        return
     parts = [name] + [f"{k}={_value(v)}" for k, v in fields.items() if v is not None]
     logger.log(level, " ".join(parts))
 

@@ -29,37 +29,41 @@ def auto_processes(feeds: int, cpus: int | None = None) -> int:
 class ParsePool:
     """`pool(body, headers, url)` parses like `parse_feed`, in a worker process when the
     pool has any. Safe to call from many threads. If a worker dies (a feed that crashes
-    the parser), the pool is restarted and that feed is parsed in-process, so a pass
-    never loses feeds to it."""
+    the parser, a process killed from outside), that feed and the rest of the pass are
+    parsed in the main process: slower, but no feed is lost."""
 
     def __init__(self, processes: int) -> None:
         self.processes = processes
         self._lock = threading.Lock()
-        self._executor = self._start() if processes > 0 else None
-
-    def _start(self) -> ProcessPoolExecutor:
-        # "spawn": forking a process that runs threads can copy a held lock.
-        return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
+        # "spawn": forking a process that runs threads could copy a held lock.
+        self._executor = (ProcessPoolExecutor(processes,
+                                              mp_context=multiprocessing.get_context("spawn"))
+                          if processes > 0 else None)
 
     def __call__(self, body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
         executor = self._executor
-        if executor is None:
-            return parse_feed(body, headers, url)
-        try:
-            return executor.submit(parse_feed, body, headers, url).result()
-        except BrokenProcessPool:
-            event("parse.worker_died", logging.WARNING, url=url,
-                  detail="parsing this feed in the main process; worker pool restarted")
-            with self._lock:
-                if self._executor is executor:
-                    self._executor = self._start()
-                    executor.shutdown(wait=False, cancel_futures=True)
-            return parse_feed(body, headers, url)
+        if executor is not None:
+            try:
+                return executor.submit(parse_feed, body, headers, url).result()
+            except BrokenProcessPool:
+                self._give_up(executor, url)
+        return parse_feed(body, headers, url)
+
+    def _give_up(self, executor: ProcessPoolExecutor, url: str) -> None:
+        with self._lock:
+            if self._executor is not executor:
+                return  # another thread already did
+            self._executor = None
+        event("parse.worker_died", logging.WARNING, url=url,
+              detail="a parsing process stopped; parsing in the main process for the rest "
+                     "of this pass")
+        executor.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> "ParsePool":
         return self

@@ -9,13 +9,11 @@ from datetime import datetime, timezone
 from typing import Callable
 from urllib.parse import urlsplit
 
-import httpx
-
 from bot.config import Config, FeedConfig
 from bot.decide import (PENDING, POSTED, PREVIEWED, decide_changed_item, decide_new_item,
                         next_fetch_after_failure)
 from bot.errors import FetchError, ParseError
-from bot.fetch import FetchResult, fetch_feed, make_client
+from bot.fetch import FeedClient, FetchResult, fetch_feed, make_client
 from bot.forum import Forum
 from bot.identity import canonical_link, content_hash, external_id, item_key
 from bot.logs import event
@@ -70,7 +68,7 @@ class Fetched:
 Parser = Callable[[bytes, dict[str, str], str], ParsedFeed]
 
 
-def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
+def fetch_and_parse(feed: FeedConfig, state: FeedState, client: FeedClient,
                     config: Config, parse: Parser = parse_feed) -> Fetched:
     """Fetch and parse one feed; no database, no forum: safe in any thread."""
     try:
@@ -86,7 +84,7 @@ def fetch_and_parse(feed: FeedConfig, state: FeedState, client: httpx.Client,
 
 
 def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None = None,
-             client: httpx.Client | None = None,
+             client: FeedClient | None = None,
              progress: Callable[[FeedReport, int], None] | None = None) -> PassReport:
     """Run every enabled feed once: fetches overlap in `config.workers` threads and
     parsing in worker processes; the database and the forum are used from this thread
@@ -99,7 +97,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     own_client = client is None
     client = client or make_client(connections=config.workers)
     feeds = fetch_order([feed for feed in config.feeds if feed.enabled])
-    states = {feed.name: store.feed_state(feed.name, feed.url) for feed in feeds}
+    states = store.feed_states([(feed.name, feed.url) for feed in feeds])
+    waiting = store.feeds_with_pending()
     due = [feed for feed in feeds if not _backing_off(states[feed.name], now)]
     ahead = config.workers * 2  # fetched-but-unrecorded feeds kept in memory at most
     processes = (config.parse_processes if config.parse_processes is not None
@@ -120,7 +119,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                     fetched = futures.pop(feed.name).result()
                     recorded += 1
                 report.feeds.append(_finish(feed, config, store, forum, states[feed.name],
-                                            fetched, now, gate))
+                                            fetched, now, gate,
+                                            has_pending=feed.name in waiting))
                 if progress is not None:
                     progress(report.feeds[-1], len(feeds))
         if gate.is_open:
@@ -148,7 +148,7 @@ def fetch_order(feeds: list[FeedConfig]) -> list[FeedConfig]:
 
 
 def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
-             client: httpx.Client, now: datetime | None = None,
+             client: FeedClient, now: datetime | None = None,
              gate: ForumGate | None = None) -> FeedReport:
     """One feed's whole turn (the service runs feeds one by one on their intervals)."""
     now = now or datetime.now(timezone.utc)
@@ -162,8 +162,10 @@ def _backing_off(state: FeedState, now: datetime) -> bool:
 
 
 def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state: FeedState,
-            fetched: Fetched | None, now: datetime, gate: ForumGate) -> FeedReport:
-    """Record what the fetch gave, then publish the feed's pending items."""
+            fetched: Fetched | None, now: datetime, gate: ForumGate,
+            has_pending: bool = True) -> FeedReport:
+    """Record what the fetch gave, then publish the feed's pending items (if it had any
+    before, `has_pending`, or got new ones now)."""
     report = FeedReport(feed.name)
     if fetched is None:
         report.skipped = f"backing off until {state.next_fetch_at} after {state.failures} failures"
@@ -172,8 +174,9 @@ def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state:
         _record_failure(feed, store, state, fetched.error, now, report)
     else:
         _record_success(feed, config, store, fetched, now, report)
-    outcome = publish_pending(feed, config.forum, store, forum, gate, now)
-    report.published, report.pending = outcome.published, outcome.pending
+    if has_pending or (fetched is not None and fetched.parsed is not None):
+        outcome = publish_pending(feed, config.forum, store, forum, gate, now)
+        report.published, report.pending = outcome.published, outcome.pending
     event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
           new=report.new_items, relevant=report.relevant, published=report.published,
           pending=report.pending)

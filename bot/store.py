@@ -132,15 +132,27 @@ class Store:
 
     def feed_state(self, name: str, url: str) -> FeedState:
         """Validators and first fetch of a feed (empty validators if its URL changed)."""
-        row = next(self.db.query("select * from feeds where name = ?", [name]), None)
-        if row is None:
-            self.db["feeds"].insert({"name": name, "url": url})
-            return FeedState(Validators(), None)
-        if row["url"] != url:
-            self.db["feeds"].update(name, {"url": url, "etag": None, "last_modified": None})
-            return FeedState(Validators(), row["first_fetch_at"])
-        return FeedState(Validators(row["etag"], row["last_modified"]), row["first_fetch_at"],
-                         row["next_fetch_at"], row["failures"] or 0)
+        return self.feed_states([(name, url)])[name]
+
+    def feed_states(self, feeds: list[tuple[str, str]]) -> dict[str, FeedState]:
+        """`feed_state` of many (name, url) feeds in one query and one transaction."""
+        rows = {row["name"]: row for row in self.db.query("select * from feeds")}
+        states: dict[str, FeedState] = {}
+        with self.transaction():
+            for name, url in feeds:
+                row = rows.get(name)
+                if row is None:
+                    self.db.execute("insert into feeds (name, url) values (?, ?)", [name, url])
+                    states[name] = FeedState(Validators(), None)
+                elif row["url"] != url:
+                    self._update("feeds", "name", name,
+                                 {"url": url, "etag": None, "last_modified": None})
+                    states[name] = FeedState(Validators(), row["first_fetch_at"])
+                else:
+                    states[name] = FeedState(Validators(row["etag"], row["last_modified"]),
+                                             row["first_fetch_at"], row["next_fetch_at"],
+                                             row["failures"] or 0)
+        return states
 
     def feed_succeeded(self, name: str, validators: Validators | None,
                        permanent_redirect: str | None) -> None:
@@ -150,9 +162,10 @@ class Store:
                                    "next_fetch_at": None, "last_status": None}
         if validators is not None:
             changes.update(etag=validators.etag, last_modified=validators.last_modified)
-        self._update("feeds", "name", name, changes)
-        self.db.conn.execute("update feeds set first_fetch_at = ? where name = ? and "
-                             "first_fetch_at is null", [now, name])
+        columns = ", ".join(f"[{column}] = ?" for column in changes)
+        self.db.conn.execute(f"update feeds set {columns}, first_fetch_at = "
+                             "coalesce(first_fetch_at, ?) where name = ?",
+                             [*changes.values(), now, name])
 
     def feed_failed(self, name: str, error: str, *, next_fetch_at: str | None = None,
                     status: int | None = None) -> None:
@@ -162,6 +175,8 @@ class Store:
                         "where name = ?", [now, error, now, next_fetch_at, status, name])
 
     def count_feed(self, name: str, seen: int = 0, posted: int = 0) -> None:
+        if not (seen or posted):
+            return
         self.db.execute("update feeds set items_seen = items_seen + ?, "
                         "items_posted = items_posted + ? where name = ?", [seen, posted, name])
 
@@ -220,6 +235,11 @@ class Store:
         self.db["items"].insert_all(
             ({**r, "first_seen": r.get("first_seen") or now, "updated_at": now} for r in records),
             batch_size=500)
+
+    def feeds_with_pending(self) -> set[str]:
+        """Feeds that have items waiting for the forum (one indexed query)."""
+        return {row["feed"] for row in self.db.query(
+            "select distinct feed from items where status = 'pending'")}
 
     def items_with_status(self, status: str, feed: str | None = None) -> list[dict]:
         sql, args = "select * from items where status = ?", [status]

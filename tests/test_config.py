@@ -51,6 +51,8 @@ MINIMAL = "feeds:\n  - name: A\n    url: https://example.org/feed\n"
      "feeds.yaml:2: forum.category: must be a positive whole number"),
     ("matching:\n  keywords:\n    drone: {weight: lots}\n" + MINIMAL,
      "feeds.yaml:3: matching.keywords.drone.weight: must be a number"),
+    ("parse_processes: many\n" + MINIMAL,
+     "feeds.yaml:1: parse_processes: must be `auto` or a whole number"),
     ("feeds: [\n", "feeds.yaml:2: yaml: not valid YAML"),
     ("feeds: []\n", "feeds.yaml:1: feeds: must be a non-empty list of feeds"),
 ])

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from bot.identity import external_id, item_key
 from bot.sandbox.forum import Fault
 from tests.conftest import atom, cli, forum_env, rss, write_config
@@ -55,8 +57,12 @@ def run_once(config, db, env):
     return result
 
 
-def test_opens_expected_threads_then_nothing_on_second_run(feeds, forum, tmp_path):
+@pytest.mark.parametrize("parse_processes", [0, 1])
+def test_opens_expected_threads_then_nothing_on_second_run(feeds, forum, tmp_path,
+                                                           parse_processes):
     config = setup_feeds(feeds, tmp_path)
+    # Parsed in this process, or in a worker process as large passes do.
+    config.write_text(f"parse_processes: {parse_processes}\n" + config.read_text())
     db = tmp_path / "state.db"
     run_once(config, db, forum_env(forum))
 

@@ -117,3 +117,34 @@ def test_permanent_errors_are_not_retried(feeds, client):
     with pytest.raises(FetchError):
         fetch_feed(client, url, Validators(), allow_private=True, sleep=lambda s: None)
     assert feeds.hits("/gone.xml") == [410]
+
+
+def test_connections_are_kept_for_a_bounded_number_of_hosts():
+    """Thousands of feeds on hundreds of sites must not run out of file descriptors:
+    the connections of the least recently used idle hosts are closed."""
+    from bot.sandbox.feeds import FeedHost
+
+    with make_client(httpx.Timeout(2.0), connections=2) as client:
+        hosts = [FeedHost(f"127.0.0.{n}").start() for n in range(2, 7)]
+        try:
+            urls = [host.serve("/f.xml", FEED) for host in hosts]
+            first = [fetch_feed(client, url, Validators(), allow_private=True) for url in urls]
+            assert client.open_hosts == 2
+            again = [fetch_feed(client, url, r.validators, allow_private=True)
+                     for url, r in zip(urls, first)]
+            assert all(r.status == 200 for r in first) and all(r.not_modified for r in again)
+            assert client.open_hosts == 2
+        finally:
+            for host in hosts:
+                host.stop()
+
+
+def test_a_site_never_gets_more_than_two_requests_at_once(feeds, client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = [feeds.serve(f"/slow{n}.xml", FEED, delay=0.2) for n in range(8)]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda u: fetch_feed(client, u, Validators(),
+                                                     allow_private=True), urls))
+    assert all(r.status == 200 for r in results)
+    assert feeds.peak_in_flight == 2

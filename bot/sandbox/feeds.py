@@ -41,6 +41,8 @@ class FeedHost(ServedApp):
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, int, dict[str, str]]] = []
         self.lock = threading.Lock()
+        self.in_flight = 0
+        self.peak_in_flight = 0  # most requests answered at once
         self._serve_with(_Handler, host)
 
     def serve(self, path: str, body: bytes | str, **options) -> str:
@@ -66,6 +68,16 @@ class FeedHost(ServedApp):
 class _Handler(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802
         host: FeedHost = self.app
+        with host.lock:
+            host.in_flight += 1
+            host.peak_in_flight = max(host.peak_in_flight, host.in_flight)
+        try:
+            self._answer(host)
+        finally:
+            with host.lock:
+                host.in_flight -= 1
+
+    def _answer(self, host: FeedHost) -> None:
         with host.lock:
             route = host.routes.get(self.path)
         if route is None:
