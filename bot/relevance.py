@@ -23,8 +23,7 @@ _COUNTED_CAMERAS = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
     r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
 COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
-_QUOTES = re.compile(r"[«»\"“”„]")
-_SPACES = re.compile(r"\s+")
+_QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
 
 @dataclass(frozen=True)
@@ -101,10 +100,10 @@ def _build_automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
 
 
 def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> dict[str, Keyword]:
-    text = _SPACES.sub(" ", _QUOTES.sub(" ", text))  # "caméras « intelligentes »"
+    text = _QUOTES_AND_SPACES.sub(" ", text)  # "caméras « intelligentes »"
     folded = normalise(text, fold_accents=True)
     found: dict[str, Keyword] = {}
-    if _COUNTED_CAMERAS.search(folded):
+    if "camera" in folded and _COUNTED_CAMERAS.search(folded):
         found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
