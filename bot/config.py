@@ -78,7 +78,7 @@ class Config:
     allow_private_networks: bool = False
     max_age_days: float = 3.0
     user_agent: str | None = None
-    workers: int = 32
+    workers: int = 100
     parse_processes: int | None = None  # None: automatic (bot.parsepool.auto_processes)
 
 
@@ -254,7 +254,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
                                             "allow_private_networks", _boolean, False),
         max_age_days=reader.typed(root, "max_age_days", "max_age_days", _number, 3.0),
         user_agent=reader.typed(root, "user_agent", "user_agent", _text, None),
-        workers=reader.typed(root, "workers", "workers", _positive_int, 32),
+        workers=reader.typed(root, "workers", "workers", _positive_int, 100),
         parse_processes=reader.typed(root, "parse_processes", "parse_processes", _processes,
                                      None),
     )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track the reader: removing them does not change the page.
@@ -13,6 +14,7 @@ _TRACKING = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "xtor", 
 EXTERNAL_ID_PREFIX = "tpb-"
 
 
+@lru_cache(maxsize=8192)  # each new item needs it twice: for its key and its record
 def canonical_link(link: str) -> str:
     """The link without tracking parameters, fragment, default port or `www.` noise."""
     link = (link or "").strip()

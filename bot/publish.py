@@ -115,10 +115,22 @@ def _open_or_reply(ctx: Context, item: dict) -> None:
         _open(ctx, item, match, communes, item_signature)
 
 
+_CANDIDATES: dict[tuple, StoryCandidate] = {}
+
+
 def _candidate(row: dict) -> StoryCandidate:
-    return StoryCandidate(row["external_id"], frozenset(json.loads(row["communes"] or "[]")),
-                          Signature.from_json(json.loads(row["signature"] or "{}")),
-                          datetime.fromisoformat(row["created_at"]), row["feed"] or "")
+    """A stored story as story matching reads it; decoded once per pass, not once for
+    every item compared with it (a story row never changes these fields)."""
+    key = (row["external_id"], row["communes"], row["signature"], row["created_at"], row["feed"])
+    cached = _CANDIDATES.get(key)
+    if cached is None:
+        if len(_CANDIDATES) > 100_000:
+            _CANDIDATES.clear()
+        cached = _CANDIDATES[key] = StoryCandidate(
+            row["external_id"], frozenset(json.loads(row["communes"] or "[]")),
+            Signature.from_json(json.loads(row["signature"] or "{}")),
+            datetime.fromisoformat(row["created_at"]), row["feed"] or "")
+    return cached
 
 
 def _open(ctx: Context, item: dict, match: dict, communes: frozenset[str],

@@ -231,10 +231,17 @@ class Store:
 
     def add_items(self, records: list[dict]) -> None:
         """Insert new items in one statement batch."""
+        if not records:
+            return
         now = _now()
-        self.db["items"].insert_all(
-            ({**r, "first_seen": r.get("first_seen") or now, "updated_at": now} for r in records),
-            batch_size=500)
+        rows = [{**r, "first_seen": r.get("first_seen") or now, "updated_at": now}
+                for r in records]
+        columns = list(rows[0])
+        # A plain executemany: sqlite-utils' insert_all inspects and converts every value.
+        self.db.conn.executemany(
+            f"insert into items ({', '.join(f'[{c}]' for c in columns)}) "
+            f"values ({', '.join('?' * len(columns))})",
+            [[row[c] for c in columns] for row in rows])
 
     def feeds_with_pending(self) -> set[str]:
         """Feeds that have items waiting for the forum (one indexed query)."""
@@ -260,9 +267,11 @@ class Store:
                                   pk="external_id")
 
     def stories_since(self, since: str, mode: str) -> list[dict]:
-        """Stories opened since `since` (ISO date) in this mode, newest first."""
-        return list(self.db.query("select * from stories where created_at >= ? and mode = ? "
-                                  "order by created_at desc", [since, mode]))
+        """Stories opened since `since` (ISO date) in this mode, newest first: the
+        columns story matching reads."""
+        return list(self.db.query("select external_id, item_key, communes, signature, "
+                                  "created_at, feed from stories where created_at >= ? and "
+                                  "mode = ? order by created_at desc", [since, mode]))
 
     def update_story(self, external_id: str, changes: dict) -> None:
         self._update("stories", "external_id", external_id, changes)
