@@ -78,11 +78,11 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     With DISCOURSE_URL, DISCOURSE_API_KEY and DISCOURSE_API_USERNAME set, threads are
     posted; with none set, preview mode prints what would be posted.
     """
-    from bot.discourse import DiscourseForum
-    from bot.forum import PreviewForum
+    # Imported only where used: preview mode needs no HTTP client for the forum, and
+    # `--once` no scheduler (less memory for a cron job).
+    from bot.forum import Forum, PreviewForum
     from bot.lock import InstanceLock
     from bot.pipeline import run_pass
-    from bot.service import Service
     from bot.store import Store
 
     config = _load(config_path)
@@ -90,14 +90,20 @@ def run(config_path: str, db_path: str, once: bool) -> None:
         credentials = ForumCredentials.from_env()
     except ConfigError as exc:
         _fail(exc, 2)
-    forum = (DiscourseForum(credentials, config.forum.requests_per_minute) if credentials
-             else PreviewForum(sys.stdout))
+    forum: Forum
+    if credentials:
+        from bot.discourse import DiscourseForum
+        forum = DiscourseForum(credentials, config.forum.requests_per_minute)
+    else:
+        forum = PreviewForum(sys.stdout)
     if credentials is None:
         click.echo("preview mode: no DISCOURSE_URL/DISCOURSE_API_KEY/DISCOURSE_API_USERNAME "
                    "set, nothing will be posted", err=True)
     try:
         with InstanceLock(db_path):
             if not once:
+                from bot.service import Service
+
                 Store(db_path).close()  # fail early on an unusable database
                 Service(config_path, config, db_path, forum).run()
                 return

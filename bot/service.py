@@ -28,7 +28,7 @@ from bot.publish import ForumGate
 from bot.store import Store
 from bot.verdicts import refresh_verdicts
 
-WORKERS = 4
+MAX_FEED_JOBS = 16  # feeds fetched at once by the service (never above `workers`)
 MAX_JITTER = 300.0  # seconds
 RELOAD_EVERY = 10.0  # seconds between checks of feeds.yaml
 HEARTBEAT_EVERY = 30.0
@@ -49,7 +49,7 @@ class Service:
         self.gate = ForumGate()  # shared: a 429 or a refused key pauses every feed
         self.started = datetime.now(timezone.utc)
         self.scheduler = BlockingScheduler(
-            executors={"default": ThreadPoolExecutor(WORKERS)},
+            executors={"default": ThreadPoolExecutor(min(config.workers, MAX_FEED_JOBS))},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 600},
             timezone=timezone.utc)
         self.schedule_feeds()

@@ -2,11 +2,13 @@
 no feed."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 
+import pytest
+
 from bot.config import FeedConfig
+from bot.errors import ParseError
 from bot.parse import parse_feed
 from bot.parsepool import ParsePool, auto_processes
 from bot.pipeline import fetch_order
@@ -28,15 +30,13 @@ def test_worker_process_parses_like_the_main_process():
 def test_a_killed_worker_loses_no_feed():
     with ParsePool(1) as pool:
         pool(DOC, HEADERS, "https://presse.example.fr/rss")  # the worker is up
-        workers = multiprocessing.active_children()
-        assert workers
-        for worker in workers:
-            os.kill(worker.pid, signal.SIGKILL)
-            worker.join()
+        assert len(pool.worker_pids) == 1
+        for pid in pool.worker_pids:
+            os.kill(pid, signal.SIGKILL)
         expected = parse_feed(DOC, HEADERS, "https://presse.example.fr/rss")
         assert pool(DOC, HEADERS, "https://presse.example.fr/rss") == expected
         assert pool(DOC, HEADERS, "https://presse.example.fr/rss") == expected
-        assert multiprocessing.active_children() == []  # the rest is parsed in-process
+        assert pool.worker_pids == []  # the rest of the pass is parsed in-process
 
 
 def test_processes_only_for_large_passes_and_spare_cores():
@@ -52,3 +52,10 @@ def test_fetch_order_takes_hosts_in_turn_and_keeps_order_within_a_host():
         ("of3", "https://WWW.ouest-france.fr/c.xml"), ("lp1", "https://www.leparisien.fr/x.xml"),
         ("mairie", "https://ville.example.fr/rss")]]
     assert [f.name for f in fetch_order(feeds)] == ["of1", "lp1", "mairie", "of2", "of3"]
+
+
+def test_a_feed_that_is_not_a_feed_gives_the_same_error_from_a_worker():
+    page = b"<!DOCTYPE html><html><body>Accueil</body></html>"
+    with ParsePool(1) as pool:
+        with pytest.raises(ParseError, match="HTML page"):
+            pool(page, {"content-type": "text/html"}, "https://ville.example.fr/")

@@ -3,7 +3,11 @@
 the matcher is ready (full commune list and automata loaded), and peak RSS of a
 `run --once` pass over N feeds (warm: the second pass, everything answers 304).
 
-    python -m tests.benchmarks.bench_startup [--feeds 5000]
+    python -m tests.benchmarks.bench_startup [--feeds 5000] [--python PATH]
+
+--python runs the bot with another interpreter, e.g. a virtualenv holding only the bot
+(`pip install .`): the bench extras bring numpy (for spaCy), which sqlite-utils then
+imports, and which a production install does not have.
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from bot.sandbox.feeds import FeedHost
 from tests.benchmarks.feedgen import serve_feeds
 from tests.conftest import ROOT, preview_env, write_config
 
+BOT_PYTHON = sys.executable
+
 READY = ("import time; t = time.perf_counter(); from bot.matcher import MatchInput, match_item;"
          "from bot.config import MatchingConfig, ForumConfig;"
          "match_item(MatchInput('La VSA à Paris', ''), MatchingConfig(), ForumConfig());"
@@ -28,7 +34,7 @@ READY = ("import time; t = time.perf_counter(); from bot.matcher import MatchInp
 def first_request_delay(config: Path, db: Path, host) -> float:
     host.requests.clear()
     started = time.time()
-    process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--once", "--config",
+    process = subprocess.Popen([BOT_PYTHON, "-m", "bot", "run", "--once", "--config",
                                 str(config), "--db", str(db)], cwd=ROOT, env=preview_env(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while not host.requests and process.poll() is None:
@@ -71,7 +77,7 @@ def peak_rss_mb(config: Path, db: Path) -> tuple[float, float]:
     """(seconds, peak RSS in MB summed over the bot's processes) of one `run --once`,
     sampled every 20 ms."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--once", "--config",
+    process = subprocess.Popen([BOT_PYTHON, "-m", "bot", "run", "--once", "--config",
                                 str(config), "--db", str(db)], cwd=ROOT, env=preview_env(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
@@ -85,14 +91,18 @@ def peak_rss_mb(config: Path, db: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--feeds", type=int, default=5000)
+    parser.add_argument("--python", default=sys.executable,
+                        help="the interpreter that runs the bot (default: this one)")
     args = parser.parse_args()
+    global BOT_PYTHON
+    BOT_PYTHON = args.python
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         host = stack.enter_context(FeedHost())
         url = host.serve("/f.xml", "<rss version='2.0'><channel><title>t</title></channel></rss>")
         one = write_config(tmp_path / "one.yaml", [{"name": "f", "url": url}])
         delays = [first_request_delay(one, tmp_path / "one.db", host) for _ in range(5)]
-        ready = [float(subprocess.run([sys.executable, "-c", READY], cwd=ROOT,
+        ready = [float(subprocess.run([BOT_PYTHON, "-c", READY], cwd=ROOT,
                                       capture_output=True, text=True).stdout) for _ in range(3)]
         print(f"process start → first feed request: median {sorted(delays)[2]:.2f} s")
         print(f"matcher ready (communes + automata): median {sorted(ready)[1]:.2f} s")
