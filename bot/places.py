@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from bot.automata_cache import cached
 from bot.communes import Commune, Gazetteer, gazetteer
 from bot.text import is_word_char, normalise
 
@@ -129,6 +130,15 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
 def _automaton(folded: bool) -> ahocorasick.Automaton:
     """Accented forms; or, with `folded`, the accent-free forms of accented names
     ("Saint-Etienne"), used only where no accented form matches."""
+    return _both_automata()[folded]
+
+
+@lru_cache(maxsize=1)
+def _both_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    return cached("places", lambda: (_build_automaton(False), _build_automaton(True)))
+
+
+def _build_automaton(folded: bool) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     merged: dict[str, dict[tuple[str, str], None]] = {}
     for pattern, kinds in _patterns().items():
