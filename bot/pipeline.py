@@ -20,7 +20,7 @@ from bot.logs import event
 from bot.matcher import MatchInput, MatchResult, match_item
 from bot.parse import FeedItem, ParsedFeed, parse_feed
 from bot.parsepool import ParsePool, auto_processes
-from bot.places import Scope, find_communes
+from bot.places import Scope
 from bot.publish import ForumGate, publish_pending
 from bot.store import FeedState, Store, dumps
 from bot.verdicts import refresh_verdicts
@@ -116,8 +116,6 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                         futures[nxt.name] = pool.submit(fetch_and_parse, nxt, states[nxt.name],
                                                         client, config, parse)
                         submitted += 1
-                    if recorded == 0:
-                        _prepare_matcher(config)  # while the first feeds download
                     fetched = futures.pop(feed.name).result()
                     recorded += 1
                 report.feeds.append(_finish(feed, config, store, forum, states[feed.name],
@@ -133,12 +131,6 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
         if own_client:
             client.close()
     return report
-
-
-def _prepare_matcher(config: Config) -> None:
-    """Build the matcher's automata now (about half a second, once per process)."""
-    match_item(MatchInput("", ""), config.matching, config.forum)  # the vocabulary
-    find_communes("Paris")  # the commune names
 
 
 def fetch_order(feeds: list[FeedConfig]) -> list[FeedConfig]:
