@@ -100,6 +100,7 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     states = store.feed_states([(feed.name, feed.url) for feed in feeds])
     waiting = store.feeds_with_pending()
     due = [feed for feed in feeds if not _backing_off(states[feed.name], now)]
+    due_names = {feed.name for feed in due}
     ahead = config.workers * 2  # fetched-but-unrecorded feeds kept in memory at most
     processes = (config.parse_processes if config.parse_processes is not None
                  else auto_processes(len(due)))
@@ -110,7 +111,7 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
             submitted = recorded = 0
             for feed in feeds:
                 fetched = None
-                if not _backing_off(states[feed.name], now):
+                if feed.name in due_names:
                     while submitted < len(due) and submitted < recorded + ahead:
                         nxt = due[submitted]
                         futures[nxt.name] = pool.submit(fetch_and_parse, nxt, states[nxt.name],

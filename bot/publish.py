@@ -119,8 +119,9 @@ _CANDIDATES: dict[tuple, StoryCandidate] = {}
 
 
 def _candidate(row: dict) -> StoryCandidate:
-    """A stored story as story matching reads it; decoded once per pass, not once for
-    every item compared with it (a story row never changes these fields)."""
+    """A stored story as story matching reads it, decoded once per process rather than
+    once for every item compared with it (keyed by the row's own fields, so a changed
+    row is decoded again)."""
     key = (row["external_id"], row["communes"], row["signature"], row["created_at"], row["feed"])
     cached = _CANDIDATES.get(key)
     if cached is None:

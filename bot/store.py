@@ -135,23 +135,33 @@ class Store:
         return self.feed_states([(name, url)])[name]
 
     def feed_states(self, feeds: list[tuple[str, str]]) -> dict[str, FeedState]:
-        """`feed_state` of many (name, url) feeds in one query and one transaction."""
-        rows = {row["name"]: row for row in self.db.query("select * from feeds")}
+        """`feed_state` of many (name, url) feeds: their rows read in a few queries, new
+        or moved feeds written in one transaction (none when nothing changed)."""
+        names = [name for name, _ in feeds]
+        rows: dict[str, dict] = {}
+        for start in range(0, len(names), 500):
+            chunk = names[start:start + 500]
+            rows.update((row["name"], row) for row in self.db.query(
+                f"select * from feeds where name in ({','.join('?' * len(chunk))})", chunk))
         states: dict[str, FeedState] = {}
-        with self.transaction():
-            for name, url in feeds:
-                row = rows.get(name)
-                if row is None:
-                    self.db.execute("insert into feeds (name, url) values (?, ?)", [name, url])
-                    states[name] = FeedState(Validators(), None)
-                elif row["url"] != url:
-                    self._update("feeds", "name", name,
-                                 {"url": url, "etag": None, "last_modified": None})
-                    states[name] = FeedState(Validators(), row["first_fetch_at"])
-                else:
-                    states[name] = FeedState(Validators(row["etag"], row["last_modified"]),
-                                             row["first_fetch_at"], row["next_fetch_at"],
-                                             row["failures"] or 0)
+        new, moved = [], []
+        for name, url in feeds:
+            row = rows.get(name)
+            if row is None:
+                new.append((name, url))
+                states[name] = FeedState(Validators(), None)
+            elif row["url"] != url:
+                moved.append((url, name))
+                states[name] = FeedState(Validators(), row["first_fetch_at"])
+            else:
+                states[name] = FeedState(Validators(row["etag"], row["last_modified"]),
+                                         row["first_fetch_at"], row["next_fetch_at"],
+                                         row["failures"] or 0)
+        if new or moved:
+            with self.transaction():
+                self.db.conn.executemany("insert into feeds (name, url) values (?, ?)", new)
+                self.db.conn.executemany("update feeds set url = ?, etag = null, "
+                                         "last_modified = null where name = ?", moved)
         return states
 
     def feed_succeeded(self, name: str, validators: Validators | None,

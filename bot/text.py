@@ -64,18 +64,17 @@ _CHAR_MAP = {
 }
 
 
-def _folding_table() -> dict[int, str]:
+def _folding_table() -> dict[str, str]:
     """Accented Latin letters → their base letter (é → e, Ç → C); œ and æ kept."""
     table = {}
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha() and base != chr(code):
-            table[code] = base
+            table[chr(code)] = base
     return table
 
 
-_FOLD_TABLE = _folding_table()
-_FOLDED = {chr(code): base for code, base in _FOLD_TABLE.items()}
+_FOLDED = _folding_table()
 # A regex finds the few accented letters faster than str.translate, which looks every
 # character up in the table once the text is not pure ASCII (French never is).
 _ACCENTED = re.compile("[" + "".join(_FOLDED) + "]")
