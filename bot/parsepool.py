@@ -42,8 +42,11 @@ class _Worker:
     IN_FLIGHT = 4
 
     def __init__(self) -> None:
+        # A parser needs no forum credentials: they stay out of its environment.
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("DISCOURSE_")}
         self.process = subprocess.Popen([sys.executable, "-m", "bot.parseworker"],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        env=environment)
         assert self.process.stdin is not None and self.process.stdout is not None
         self.requests, self.answers = self.process.stdin, self.process.stdout
         self.slots = threading.BoundedSemaphore(self.IN_FLIGHT)

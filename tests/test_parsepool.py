@@ -59,3 +59,12 @@ def test_a_feed_that_is_not_a_feed_gives_the_same_error_from_a_worker():
     with ParsePool(1) as pool:
         with pytest.raises(ParseError, match="HTML page"):
             pool(page, {"content-type": "text/html"}, "https://ville.example.fr/")
+
+
+def test_parsing_processes_do_not_receive_the_forum_key(monkeypatch):
+    monkeypatch.setenv("DISCOURSE_API_KEY", "secret-key-for-the-forum")
+    with ParsePool(1) as pool:
+        (pid,) = pool.worker_pids
+        environment = open(f"/proc/{pid}/environ", "rb").read()
+        assert b"secret-key-for-the-forum" not in environment
+        assert pool(DOC, HEADERS, "https://presse.example.fr/rss").items
