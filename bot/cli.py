@@ -80,10 +80,11 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     """
     # Imported only where used: preview mode needs no HTTP client for the forum, and
     # `--once` no scheduler (less memory for a cron job).
-    from bot.forum import Forum, PreviewForum
-    from bot.lock import InstanceLock
+    from bot.forum.base import Forum
+    from bot.forum.preview import PreviewForum
     from bot.pipeline import run_pass
-    from bot.store import Store
+    from bot.state.lock import InstanceLock
+    from bot.state.store import Store
 
     config = _load(config_path)
     try:
@@ -92,7 +93,7 @@ def run(config_path: str, db_path: str, once: bool) -> None:
         _fail(exc, 2)
     forum: Forum
     if credentials:
-        from bot.discourse import DiscourseForum
+        from bot.forum.discourse import DiscourseForum
         forum = DiscourseForum(credentials, config.forum.requests_per_minute)
     else:
         forum = PreviewForum(sys.stdout)
@@ -102,7 +103,7 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     try:
         with InstanceLock(db_path):
             if not once:
-                from bot.service import Service
+                from bot.app.service import Service
 
                 Store(db_path).close()  # fail early on an unusable database
                 Service(config_path, config, db_path, forum).run()
@@ -148,8 +149,8 @@ def match(config_path: str | None) -> None:
     "feed_kind": "press"|"council"} (scope and feed_kind optional).
     """
     from bot.config import ForumConfig, MatchingConfig
-    from bot.matcher import MatchInput, match_item
-    from bot.places import Scope
+    from bot.matching.matcher import MatchInput, match_item
+    from bot.matching.places import Scope
 
     if config_path is None and Path(DEFAULT_CONFIG).exists():
         config_path = DEFAULT_CONFIG
@@ -182,8 +183,8 @@ def match(config_path: str | None) -> None:
 @click.option("--limit", default=10, show_default=True, help="How many recent threads to list.")
 def status(db_path: str, limit: int) -> None:
     """Feed health and the latest threads."""
-    from bot.status import render_status
-    from bot.verdicts import verdict_table
+    from bot.app.status import render_status
+    from bot.threads.verdicts import verdict_table
 
     store = _open_existing(db_path)
     try:
@@ -203,8 +204,8 @@ def report(config_path: str, db_path: str, post: bool) -> None:
     """The weekly feed-health report (printed; posted with --post)."""
     from datetime import datetime, timezone
 
-    from bot.discourse import DiscourseForum
-    from bot.health import current_report, post_report
+    from bot.app.health import current_report, post_report
+    from bot.forum.discourse import DiscourseForum
 
     config = _load(config_path)
     store = _open_existing(db_path)
@@ -238,7 +239,7 @@ def health(db_path: str, max_age: int) -> None:
     """Exit 0 if the service on this database is alive (for systemd, Docker healthcheck)."""
     from datetime import datetime, timezone
 
-    from bot.service import read_heartbeat
+    from bot.app.service import read_heartbeat
 
     beat = read_heartbeat(db_path)
     if beat is None:
@@ -271,8 +272,8 @@ def backup(target: str, db_path: str) -> None:
 @db_option
 def why(link: str, db_path: str) -> None:
     """Why the item at LINK was posted, added to a thread, skipped or suppressed."""
-    from bot.identity import canonical_link
-    from bot.status import render_why
+    from bot.app.status import render_why
+    from bot.state.identity import canonical_link
 
     store = _open_existing(db_path)
     try:
@@ -288,7 +289,7 @@ def why(link: str, db_path: str) -> None:
 
 
 def _open_existing(db_path: str):
-    from bot.store import Store
+    from bot.state.store import Store
 
     if not Path(db_path).exists():
         _fail(StoreError(f"no database at {db_path}: run `technopolice-bot run --once` first"), 3)
@@ -301,13 +302,13 @@ def _open_existing(db_path: str):
 @main.command()
 def demo() -> None:
     """Offline demo: sample feeds and a sandbox forum on 127.0.0.1, one pass."""
-    from bot.demo import run_demo
+    from bot.app.demo import run_demo
 
     run_demo(sys.stdout)
 
 
 def _register_feeds() -> None:
-    from bot.feeds_cli import feeds
+    from bot.app.feeds_cli import feeds
 
     main.add_command(feeds)
 

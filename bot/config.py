@@ -16,7 +16,7 @@ from ruamel.yaml.error import YAMLError
 
 from bot.durations import parse_duration
 from bot.errors import ConfigError, ConfigProblem
-from bot.vocabulary import DEFAULT_KEYWORDS, ROLES, Keyword
+from bot.matching.vocabulary import DEFAULT_KEYWORDS, ROLES, Keyword, MatchingConfig
 
 DEFAULT_EVERY = 3600.0
 MIN_EVERY = 60.0
@@ -40,7 +40,8 @@ class FeedConfig:
 
 @dataclass(frozen=True)
 class ForumConfig:
-    """Where and how threads are posted."""
+    """Where and how threads are posted; also the town tags' rules (it provides
+    bot.matching.tags.TagSettings)."""
 
     category: int | None = None
     national_category: int | None = None
@@ -60,14 +61,6 @@ class ForumConfig:
 
 
 @dataclass(frozen=True)
-class MatchingConfig:
-    """The relevance vocabulary and its threshold."""
-
-    threshold: float = 1.0
-    keywords: tuple[Keyword, ...] = DEFAULT_KEYWORDS
-
-
-@dataclass(frozen=True)
 class Config:
     """The whole of feeds.yaml, validated."""
 
@@ -79,7 +72,7 @@ class Config:
     max_age_days: float = 3.0
     user_agent: str | None = None
     workers: int = 100
-    parse_processes: int | None = None  # None: automatic (bot.parsepool.auto_processes)
+    parse_processes: int | None = None  # None: automatic (bot.sources.parsepool.auto_processes)
 
 
 @dataclass(frozen=True)
@@ -264,7 +257,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
 
 
 def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
-    from bot.communes import gazetteer
+    from bot.matching.communes import gazetteer
 
     feeds_node = root.get("feeds")
     if not isinstance(feeds_node, list) or not feeds_node:

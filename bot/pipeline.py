@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
 from urllib.parse import urlsplit
 
 from bot.config import Config, FeedConfig
-from bot.decide import (PENDING, POSTED, PREVIEWED, decide_changed_item, decide_new_item,
-                        next_fetch_after_failure)
 from bot.errors import FetchError, ParseError
-from bot.fetch import FeedClient, FetchResult, fetch_feed, make_client
-from bot.forum import Forum
-from bot.identity import canonical_link, content_hash, external_id, item_key
+from bot.forum.base import Forum
 from bot.logs import event
-from bot.matcher import MatchInput, MatchResult, match_item
-from bot.parse import FeedItem, ParsedFeed, parse_feed
-from bot.parsepool import ParsePool, auto_processes
-from bot.places import Scope
-from bot.publish import ForumGate, publish_pending
-from bot.store import FeedState, Store, dumps
-from bot.verdicts import refresh_verdicts
+from bot.matching.matcher import MatchInput, MatchResult, match_item
+from bot.matching.places import Scope
+from bot.sources.base import Fetched, SourceItem, SourceState
+from bot.sources.fetch import FeedClient, make_client
+from bot.sources.opener import SourceOpener, open_source
+from bot.state.identity import canonical_link, content_hash, external_id, item_key
+from bot.state.store import Store, dumps
+from bot.threads.decide import (
+    PENDING,
+    POSTED,
+    PREVIEWED,
+    decide_changed_item,
+    decide_new_item,
+    next_fetch_after_failure,
+)
+from bot.threads.publish import ForumGate, publish_pending
+from bot.threads.verdicts import refresh_verdicts
 
 
 @dataclass
@@ -55,34 +61,6 @@ class PassReport:
         return sum(getattr(f, attribute) for f in self.feeds)
 
 
-@dataclass(frozen=True)
-class Fetched:
-    """The network half of a feed's turn (run in a worker thread): a fetch result
-    (without its body once parsed) and the parsed feed, or the error."""
-
-    result: FetchResult | None = None
-    parsed: ParsedFeed | None = None
-    error: FetchError | ParseError | None = None
-
-
-Parser = Callable[[bytes, dict[str, str], str], ParsedFeed]
-
-
-def fetch_and_parse(feed: FeedConfig, state: FeedState, client: FeedClient,
-                    config: Config, parse: Parser = parse_feed) -> Fetched:
-    """Fetch and parse one feed; no database, no forum: safe in any thread."""
-    try:
-        result = fetch_feed(client, feed.url, state.validators,
-                            allow_private=config.allow_private_networks,
-                            user_agent=feed.user_agent or config.user_agent)
-        if result.not_modified:
-            return Fetched(result)
-        parsed = parse(result.body, result.headers, result.final_url)
-        return Fetched(replace(result, body=b""), parsed)
-    except (FetchError, ParseError) as exc:
-        return Fetched(error=exc)
-
-
 def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None = None,
              client: FeedClient | None = None,
              progress: Callable[[FeedReport, int], None] | None = None) -> PassReport:
@@ -99,14 +77,12 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     feeds = fetch_order([feed for feed in config.feeds if feed.enabled])
     states = store.feed_states([(feed.name, feed.url) for feed in feeds])
     waiting = store.feeds_with_pending()
-    due = [feed for feed in feeds if not _backing_off(states[feed.name], now)]
+    due = [feed for feed in feeds if not states[feed.name].backing_off(now)]
     due_names = {feed.name for feed in due}
     ahead = config.workers * 2  # fetched-but-unrecorded feeds kept in memory at most
-    processes = (config.parse_processes if config.parse_processes is not None
-                 else auto_processes(len(due)))
     try:
         with ThreadPoolExecutor(max_workers=config.workers) as pool, \
-                ParsePool(processes) as parse:
+                SourceOpener(config, client, len(due)) as sources:
             futures: dict[str, Future[Fetched]] = {}
             submitted = recorded = 0
             for feed in feeds:
@@ -114,8 +90,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                 if feed.name in due_names:
                     while submitted < len(due) and submitted < recorded + ahead:
                         nxt = due[submitted]
-                        futures[nxt.name] = pool.submit(fetch_and_parse, nxt, states[nxt.name],
-                                                        client, config, parse)
+                        futures[nxt.name] = pool.submit(sources.open(nxt).fetch,
+                                                        states[nxt.name])
                         submitted += 1
                     fetched = futures.pop(feed.name).result()
                     recorded += 1
@@ -154,15 +130,11 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
     """One feed's whole turn (the service runs feeds one by one on their intervals)."""
     now = now or datetime.now(timezone.utc)
     state = store.feed_state(feed.name, feed.url)
-    fetched = None if _backing_off(state, now) else fetch_and_parse(feed, state, client, config)
+    fetched = None if state.backing_off(now) else open_source(feed, client, config).fetch(state)
     return _finish(feed, config, store, forum, state, fetched, now, gate or ForumGate())
 
 
-def _backing_off(state: FeedState, now: datetime) -> bool:
-    return bool(state.next_fetch_at) and datetime.fromisoformat(state.next_fetch_at) > now
-
-
-def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state: FeedState,
+def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state: SourceState,
             fetched: Fetched | None, now: datetime, gate: ForumGate,
             has_pending: bool = True) -> FeedReport:
     """Record what the fetch gave, then publish the feed's pending items (if it had any
@@ -175,7 +147,7 @@ def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state:
         _record_failure(feed, store, state, fetched.error, now, report)
     else:
         _record_success(feed, config, store, fetched, now, report)
-    if has_pending or (fetched is not None and fetched.parsed is not None):
+    if has_pending or (fetched is not None and fetched.items is not None):
         outcome = publish_pending(feed, config.forum, store, forum, gate, now)
         report.published, report.pending = outcome.published, outcome.pending
     event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
@@ -186,23 +158,21 @@ def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state:
 
 def _record_success(feed: FeedConfig, config: Config, store: Store, fetched: Fetched,
                     now: datetime, report: FeedReport) -> None:
-    result = fetched.result
-    assert result is not None
-    if fetched.parsed is None:
+    if fetched.items is None:
         report.not_modified = True
-        store.feed_succeeded(feed.name, None, result.permanent_redirect)
+        store.feed_succeeded(feed.name, None, fetched.moved_to)
     else:
-        if fetched.parsed.unusable:
+        if fetched.unusable:
             event("feed.unusable_entries", logging.WARNING, feed=feed.name,
-                  count=fetched.parsed.unusable, reason="entries with neither title nor text")
+                  count=fetched.unusable, reason="entries with neither title nor text")
         with store.transaction():
-            _record_new_items(feed, config, store, fetched.parsed.items, now, report)
-            store.feed_succeeded(feed.name, result.validators, result.permanent_redirect)
-    if result.permanent_redirect:
-        event("feed.moved", logging.WARNING, feed=feed.name, to=result.permanent_redirect)
+            _record_new_items(feed, config, store, fetched.items, now, report)
+            store.feed_succeeded(feed.name, fetched.validators, fetched.moved_to)
+    if fetched.moved_to:
+        event("feed.moved", logging.WARNING, feed=feed.name, to=fetched.moved_to)
 
 
-def _record_failure(feed: FeedConfig, store: Store, state: FeedState,
+def _record_failure(feed: FeedConfig, store: Store, state: SourceState,
                     error: FetchError | ParseError, now: datetime, report: FeedReport) -> None:
     report.ok, report.error = False, str(error)
     status = getattr(error, "status", None)
@@ -215,9 +185,9 @@ def _record_failure(feed: FeedConfig, store: Store, state: FeedState,
           failures=state.failures + 1, retry_at=retry.isoformat(timespec="seconds"))
 
 
-def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: list[FeedItem],
+def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: tuple[SourceItem, ...],
                       now: datetime, report: FeedReport) -> None:
-    keyed: dict[str, FeedItem] = {}
+    keyed: dict[str, SourceItem] = {}
     for item in items:
         keyed.setdefault(item_key(item.link, item.guid, item.title, feed.name, item.summary),
                          item)
@@ -267,7 +237,7 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: lis
 
 
 def _record_change(feed: FeedConfig, config: Config, store: Store, key: str, row: dict,
-                   item: FeedItem, match: MatchResult, now: datetime) -> None:
+                   item: SourceItem, match: MatchResult, now: datetime) -> None:
     """A known item: if the source edited it, refresh it and maybe edit the thread."""
     new_hash = content_hash(item.title, item.summary)
     if new_hash == row["content_hash"]:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build bot/data/communes.json.gz from the npm package @etalab/decoupage-administratif.
+"""Build bot/matching/data/communes.json.gz from the npm package @etalab/decoupage-administratif.
 
 Usage:
     python scripts/build_communes.py            # downloads the package with `npm pack`
@@ -23,7 +23,8 @@ import tempfile
 from pathlib import Path
 
 PACKAGE = "@etalab/decoupage-administratif"
-OUTPUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "communes.json.gz"
+OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
+          / "communes.json.gz")
 # A one-word name is "risky" (also an ordinary word) when its lower-case form is a
 # French dictionary word (Debian's wfrench list) or a frequent English word, and that
 # form is frequent enough to show up in news (Zipf scale: 3 = once per million words).

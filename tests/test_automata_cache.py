@@ -9,7 +9,7 @@ import sys
 
 from tests.conftest import ROOT
 
-FIND = ("from bot.places import find_communes;"
+FIND = ("from bot.matching.places import find_communes;"
         "print(sorted(m.commune.code for m in find_communes("
         "'La mairie de Saint-Denis (93) et celle de Marseille')))")
 

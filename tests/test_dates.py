@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from bot.dates import parse_date
-from bot.parse import parse_feed
+from bot.sources.dates import parse_date
+from bot.sources.parse import parse_feed
 from tests.conftest import rss
 
 UTC = timezone.utc

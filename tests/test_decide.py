@@ -5,7 +5,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.decide import decide_changed_item, decide_new_item, next_fetch_after_failure
+from bot.threads.decide import (
+    decide_changed_item,
+    decide_new_item,
+    next_fetch_after_failure,
+)
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 

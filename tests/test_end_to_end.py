@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from bot.identity import external_id, item_key
 from bot.sandbox.forum import Fault
+from bot.state.identity import external_id, item_key
 from tests.conftest import atom, cli, forum_env, rss, write_config
 
 SAINT_DENIS = {
@@ -202,7 +202,6 @@ def test_duplicate_title_is_made_unique_with_the_source(feeds, forum, tmp_path):
     run_once(config, tmp_path / "state.db", forum_env(forum))
     titles = sorted(t.title for t in forum.live_topics())
     assert titles == [same_title, f"{same_title} — Journal B"]
-
 
 
 def test_failing_feed_backs_off_and_honours_retry_after(feeds, forum, tmp_path):

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_config
-from bot.forum import PreviewForum
+from bot.forum.preview import PreviewForum
 from bot.pipeline import run_pass
-from bot.store import Store
+from bot.state.store import Store
 from tests.conftest import write_config
 
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "technopolice-bot"

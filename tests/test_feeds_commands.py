@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot.config import load_config
-from bot.discover import discover_feeds
+from bot.sources.discover import discover_feeds
 from tests.conftest import cli, rss, write_config
 
 ITEMS = [{"title": "Saint-Denis achète le logiciel de VSA Two-i", "link": "https://e.fr/1",

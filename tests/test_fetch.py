@@ -5,7 +5,7 @@ import httpx
 import pytest
 
 from bot.errors import BlockedAddressError, FetchError
-from bot.fetch import Validators, fetch_feed, make_client
+from bot.sources.fetch import Validators, fetch_feed, make_client
 from tests.conftest import rss
 
 FEED = rss({"title": "Un article", "link": "https://e.fr/a", "summary": "x"})

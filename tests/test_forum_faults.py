@@ -8,10 +8,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.config import ForumCredentials, load_config
-from bot.discourse import DiscourseForum, Pacer
+from bot.forum.discourse import DiscourseForum, Pacer
 from bot.pipeline import run_pass
 from bot.sandbox.forum import Fault
-from bot.store import Store
+from bot.state.store import Store
 from tests.conftest import rss, write_config
 
 TOWNS = ["Montreuil", "Bobigny", "Pantin", "Bondy", "Drancy", "Aubervilliers"]

@@ -38,7 +38,7 @@ def test_report_lists_failing_feeds_and_is_one_thread_per_week(feeds, forum, tmp
 def test_report_periods_are_configurable_and_aligned():
     from datetime import datetime, timezone
 
-    from bot.health import period_start
+    from bot.app.health import period_start
 
     wednesday = datetime(2026, 11, 25, 15, 0, tzinfo=timezone.utc)
     assert period_start(wednesday, 7) == datetime(2026, 11, 23, tzinfo=timezone.utc)  # Monday

@@ -6,7 +6,7 @@ import sqlite3
 import sqlite_utils
 
 from bot.sandbox.forum import Fault
-from bot.store import MIGRATIONS, Store
+from bot.state.store import MIGRATIONS, Store
 from tests.conftest import cli, forum_env, rss, write_config
 
 SECRET = "k3y-that-must-never-leak-0123456789"

@@ -8,9 +8,9 @@ from datetime import datetime, timezone
 import pytest
 
 from bot.config import load_config
-from bot.forum import PreviewForum
+from bot.forum.preview import PreviewForum
 from bot.pipeline import run_pass
-from bot.store import Store
+from bot.state.store import Store
 from tests.conftest import rss, write_config
 
 GOOD = rss({"title": "La VSA arrive à Montreuil", "link": "https://e.fr/ok",

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.identity import canonical_link, external_id, item_key
+from bot.state.identity import canonical_link, external_id, item_key
 
 
 @pytest.mark.parametrize("link, canonical", [

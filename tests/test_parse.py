@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import ParseError
-from bot.parse import parse_feed
+from bot.sources.parse import parse_feed
 from tests.conftest import atom, rss
 
 HEADERS = {"content-type": "application/rss+xml"}

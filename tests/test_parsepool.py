@@ -9,9 +9,9 @@ import pytest
 
 from bot.config import FeedConfig
 from bot.errors import ParseError
-from bot.parse import parse_feed
-from bot.parsepool import ParsePool, auto_processes
 from bot.pipeline import fetch_order
+from bot.sources.parse import parse_feed
+from bot.sources.parsepool import ParsePool, auto_processes
 from tests.conftest import rss
 
 DOC = rss({"title": "Nice : des caméras de vidéoprotection en plus", "guid": "n-1",

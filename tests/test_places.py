@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import Scope, find_communes
+from bot.matching.places import Scope, find_communes
 
 
 def codes(text: str, scope: Scope = Scope()) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import ForumConfig, MatchingConfig
-from bot.matcher import MatchInput, match_item
+from bot.matching.matcher import MatchInput, match_item
 
 
 def relevant(title: str, summary: str = "", kind: str = "press") -> bool:

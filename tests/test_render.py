@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from bot.render import clean_title, render_body
+from bot.threads.render import clean_title, render_body
 
 HOSTILE = ("Bonjour @admin et @moderators ! Voir #staff et [b]gras[/b] "
            "<img src=x onerror=alert(1)> [clic](javascript:alert(1)) :smile:")

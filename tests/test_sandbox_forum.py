@@ -2,14 +2,13 @@
 pydiscourse-style HTTP calls (requests, as pydiscourse sends them)."""
 from __future__ import annotations
 
+import pytest
 import requests
 
 from bot.config import ForumCredentials
-from bot.discourse import DiscourseForum
 from bot.errors import PublishError
-from bot.render import ThreadDraft
-
-import pytest
+from bot.forum.base import ThreadDraft
+from bot.forum.discourse import DiscourseForum
 
 BODY = "Un corps de message suffisamment long pour Discourse."
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.communes import gazetteer
 from bot.config import ForumConfig
-from bot.tags import commune_tag
+from bot.matching.communes import gazetteer
+from bot.matching.tags import commune_tag
 
 
 @pytest.mark.parametrize("code, tag", [

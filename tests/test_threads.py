@@ -7,9 +7,9 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 
 from bot.config import ForumCredentials, load_config
-from bot.discourse import DiscourseForum
+from bot.forum.discourse import DiscourseForum
 from bot.pipeline import run_pass
-from bot.store import Store
+from bot.state.store import Store
 from tests.conftest import cli, forum_env, rss, write_config
 
 TWO_I = {"title": "Saint-Denis achète le logiciel de vidéosurveillance algorithmique Two-i",

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Callable
 
 from bot.config import Config, load_config
-from bot.forum import PreviewForum
+from bot.forum.preview import PreviewForum
 from bot.pipeline import run_pass
-from bot.store import Store
+from bot.state.store import Store
 from tests.benchmarks.feedgen import serve_feeds
 from tests.conftest import write_config
 

@@ -17,14 +17,15 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bot.communes import gazetteer
 from bot.config import ForumCredentials, load_config
-from bot.discourse import DiscourseForum
+from bot.forum.discourse import DiscourseForum
+from bot.matching.communes import gazetteer
 from bot.pipeline import run_pass
 from bot.sandbox.feeds import FeedHost
 from bot.sandbox.forum import SandboxForum
-from bot.store import Store
+from bot.state.store import Store
 from tests.conftest import rss, write_config
+
 
 def towns(count: int) -> list[str]:
     """The largest towns whose names are unambiguous: one story each."""

@@ -15,9 +15,9 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from bot.config import load_config
-from bot.forum import PreviewForum
+from bot.forum.preview import PreviewForum
 from bot.pipeline import run_pass
-from bot.store import Store
+from bot.state.store import Store
 from tests.benchmarks.feedgen import serve_feeds
 from tests.conftest import write_config
 

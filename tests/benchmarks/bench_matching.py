@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.config import ForumConfig, MatchingConfig
-from bot.matcher import MatchInput, match_item
-from bot.text import html_to_text
+from bot.matching.matcher import MatchInput, match_item
+from bot.sources.plaintext import html_to_text
 from tests.benchmarks.feedgen import item_xml
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"

@@ -25,7 +25,7 @@ from tests.conftest import ROOT, preview_env, write_config
 
 BOT_PYTHON = sys.executable
 
-READY = ("import time; t = time.perf_counter(); from bot.matcher import MatchInput, match_item;"
+READY = ("import time; t = time.perf_counter(); from bot.matching.matcher import MatchInput, match_item;"
          "from bot.config import MatchingConfig, ForumConfig;"
          "match_item(MatchInput('La VSA à Paris', ''), MatchingConfig(), ForumConfig());"
          "print(time.perf_counter() - t)")

@@ -18,11 +18,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.communes import gazetteer
 from bot.config import ForumConfig, MatchingConfig
-from bot.matcher import MatchInput, match_item
-from bot.places import Scope
-from bot.text import html_to_text, normalise
+from bot.matching.communes import gazetteer
+from bot.matching.matcher import MatchInput, match_item
+from bot.matching.places import Scope
+from bot.matching.text import normalise
+from bot.sources.plaintext import html_to_text
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 

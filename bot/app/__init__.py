@@ -1,0 +1,1 @@
+"""Commands and long-running parts built on the pipeline: service, demo, health, status, feeds."""

@@ -1,0 +1,1 @@
+"""Deciding what an item is about and where: relevance, communes, town tags (pure)."""

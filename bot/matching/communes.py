@@ -1,0 +1,70 @@
+"""The official list of French communes, departments and regions (INSEE COG).
+
+Loaded once from the compact file built by scripts/build_communes.py.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Commune:
+    """A current commune."""
+
+    code: str
+    name: str
+    departement: str
+    region: str
+    population: int
+    postcodes: tuple[str, ...]
+    risky: bool  # its name is also an ordinary word: needs evidence
+    slug_shared: int = 0  # 0 unique slug, 1 shared across departments, 2 within one
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Communes by code, arrondissements mapped to their commune, departments, regions."""
+
+    communes: dict[str, Commune]
+    arrondissements: dict[str, tuple[str, str]]  # code -> (name, commune code)
+    departements: dict[str, tuple[str, str]]  # code -> (name, region code)
+    regions: dict[str, str]  # code -> name
+    by_postcode: dict[str, tuple[str, ...]]
+    foreign_countries: tuple[str, ...] = ()
+
+    def commune(self, code: str) -> Commune | None:
+        """The commune with this INSEE code (an arrondissement gives its commune)."""
+        if code in self.communes:
+            return self.communes[code]
+        if code in self.arrondissements:
+            return self.communes.get(self.arrondissements[code][1])
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load the shipped commune list (cached for the life of the process)."""
+    raw = resources.files("bot.matching.data").joinpath("communes.json.gz").read_bytes()
+    document = json.loads(gzip.decompress(raw))
+    communes = {
+        code: Commune(code, name, dep, region, population, tuple(postcodes), bool(risky), shared)
+        for code, name, dep, region, population, postcodes, risky, shared
+        in document["communes"]
+    }
+    by_postcode: dict[str, list[str]] = {}
+    for commune in communes.values():
+        for postcode in commune.postcodes:
+            by_postcode.setdefault(postcode, []).append(commune.code)
+    arrondissements = {code: (name, parent) for code, name, parent, _ in document["arrondissements"]}
+    return Gazetteer(
+        communes=communes,
+        arrondissements=arrondissements,
+        departements={code: (name, region) for code, name, region in document["departements"]},
+        regions={code: name for code, name in document["regions"]},
+        by_postcode={k: tuple(v) for k, v in by_postcode.items()},
+        foreign_countries=tuple(document.get("foreign_countries", ())),
+    )

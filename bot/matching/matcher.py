@@ -1,0 +1,87 @@
+"""Decide whether an item is about surveillance technology and which communes it
+concerns (pure: plain data in, plain data out)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.matching.communes import gazetteer
+from bot.matching.places import PlaceMatch, Scope, find_communes
+from bot.matching.relevance import Relevance, score_text
+from bot.matching.tags import TagSettings, commune_tag
+from bot.matching.vocabulary import MatchingConfig
+
+
+@dataclass(frozen=True)
+class MatchInput:
+    """What the matcher reads of an item."""
+
+    title: str
+    summary: str
+    feed_kind: str = "press"
+    scope: Scope = Scope()
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Relevance, communes and forum tags of one item."""
+
+    relevance: Relevance
+    communes: tuple[PlaceMatch, ...]
+    tags: tuple[str, ...]
+    foreign_only: bool = False
+
+    @property
+    def relevant(self) -> bool:
+        return self.relevance.relevant and not self.foreign_only
+
+    def to_json(self, forum: TagSettings) -> dict:
+        """The `match` command's output line."""
+        return {
+            "relevant": self.relevant,
+            "score": self.relevance.score,
+            "threshold": self.relevance.threshold,
+            "keywords": [{"term": h.term, "weight": h.weight, "role": h.role,
+                          "counted": h.counted} for h in self.relevance.hits],
+            "communes": [{"code": p.commune.code, "name": p.commune.name,
+                          "departement": p.commune.departement,
+                          "tag": commune_tag(p.commune, forum), "mention": p.mention,
+                          "evidence": p.evidence} for p in self.communes],
+            "tags": list(self.tags),
+            "foreign_only": self.foreign_only,
+        }
+
+
+def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:
+    """Score the item, find its communes and derive its forum tags."""
+    text = f"{item.title}.\n{item.summary}"
+    relevance = score_text(text, matching.keywords, matching.threshold,
+                           authority=item.feed_kind == "council")
+    if not relevance.relevant:
+        return MatchResult(relevance, (), ())
+    places = find_communes(text, item.scope)
+    if relevance.foreign:
+        # "Vienne (Autriche)": a name that is also a word needs strong evidence here.
+        places = [p for p in places if not p.commune.risky
+                  or p.evidence in ("feed scope", "postcode", "departement")]
+    scope_code = item.scope.commune
+    if scope_code and item.feed_kind == "council":
+        commune = gazetteer().commune(scope_code)
+        if commune and all(p.commune.code != commune.code for p in places):
+            places.insert(0, PlaceMatch(commune, "", "feed scope"))
+    if relevance.foreign and not places and not relevance.national:
+        return MatchResult(relevance, (), (), foreign_only=True)
+    return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:
+    """Town tags first, then a theme and the triage tag, within the forum's limit."""
+    extra = ([relevance.themes[0]] if forum.theme_tags and relevance.themes else [])
+    extra += [forum.triage_tag] if forum.triage_tag else []
+    towns = [commune_tag(p.commune, forum) for p in places]
+    room = max(forum.max_tags - len(extra), 0)
+    if len(towns) > room:
+        # Keep the triage tag; drop the theme first, then extra towns.
+        extra = [forum.triage_tag] if forum.triage_tag else []
+        room = max(forum.max_tags - len(extra), 0)
+    chosen = list(dict.fromkeys(towns))[:room] + extra
+    return tuple(dict.fromkeys(chosen))[:forum.max_tags]

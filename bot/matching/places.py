@@ -1,0 +1,366 @@
+"""Find French communes named in a text (pure: no I/O beyond the cached gazetteer).
+
+One Aho-Corasick automaton over every commune, department and region name finds all
+mentions in one pass; the longest mention wins; homonyms are settled by context (the
+feed's scope, departments, regions or postcodes named in the text, other towns
+nearby) and, last, by population. Names that are also ordinary words need evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from bot.matching.automata_cache import cached
+from bot.matching.communes import Commune, Gazetteer, gazetteer
+from bot.matching.text import is_word_char, normalise
+
+# Words that, just before a name, show it is used as a place ("à Tours").
+_LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en"}
+# "de X" shows a town only after a word about a town ("maire de Tours"), not in
+# "festival de Cannes" or "Côte d'Azur".
+_TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
+               "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
+               "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
+               "environs", "rues", "hôtel"}
+# "rue de Paris", "Porte de Paris": a street or landmark, not the town.
+_STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
+                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg"}
+# Lower-case words allowed inside a name written in running text ("à la Rochelle" is
+# rare, but "Saint-Denis-de-Pile", "du Mans" are normal); every other word of a
+# mention must start with a capital, so "Le plan d'implantation" is not Le Plan.
+_NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "et",
+                   "au", "aux", "lès", "lez", "à", "a", "arrondissement"}
+# "tribunal administratif de Grenoble", "start-up née à Metz": the seat of a court,
+# a university or a company is not where surveillance happens.
+_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|université|prud'hommes|"
+                   r"barreau|siège)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
+                   r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
+_REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
+_DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
+_POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A commune recognised in a text, with the evidence that decided it."""
+
+    commune: Commune
+    mention: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a feed declares about where its items are."""
+
+    commune: str | None = None
+    departement: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str  # commune | departement | region | arrondissement
+    codes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # communes this short form may stand for
+
+
+def _name_variants(name: str) -> set[str]:
+    """Spellings of a commune name seen in the press: St/Ste, au/du/aux/des."""
+    base = normalise(name)
+    variants = {base}
+    for long, short in (("saint ", "st "), ("sainte ", "ste ")):
+        if base.startswith(long):
+            variants.add(short + base[len(long):])
+    for article, contracted in (("le ", ("au ", "du ")), ("les ", ("aux ", "des "))):
+        if base.startswith(article):
+            variants.update(c + base[len(article):] for c in contracted)
+    return variants
+
+
+ALIAS_MIN_POPULATION = 20_000
+_SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
+_TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
+
+
+def short_form(commune: Commune) -> str | None:
+    """What the press calls a large town with a long name: Aix for Aix-en-Provence,
+    Évry for Évry-Courcouronnes, Saint-Ouen for Saint-Ouen-sur-Seine."""
+    if commune.population < ALIAS_MIN_POPULATION:
+        return None
+    match = _SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
+    return match.group(1) if match else None
+
+
+def _patterns() -> dict[str, dict[tuple[str, str], None]]:
+    """Every written form of every place → the (kind, code) pairs it may name."""
+    places = gazetteer()
+    entries: dict[str, dict[tuple[str, str], None]] = {}
+
+    def add(pattern: str, kind: str, code: str) -> None:
+        entries.setdefault(pattern, {})[(kind, code)] = None
+
+    for commune in places.communes.values():
+        for variant in _name_variants(commune.name):
+            add(variant, "commune", commune.code)
+    for commune in places.communes.values():
+        short = short_form(commune)
+        if short:
+            add(normalise(short), "alias", commune.code)
+    for code, (name, parent) in places.arrondissements.items():
+        city, number = name.split(" ")[0], name.split(" ")[1]
+        for pattern in (normalise(name), f"{normalise(city)} {number}",
+                        f"{number} arrondissement de {normalise(city)}"):
+            add(pattern, "arrondissement", parent)
+    for code, (name, _) in places.departements.items():
+        add(normalise(name), "departement", code)
+    for code, name in places.regions.items():
+        add(normalise(name), "region", code)
+    for alias, code in _REGION_ALIASES.items():
+        add(alias, "region", code)
+    return entries
+
+
+@lru_cache(maxsize=2)
+def _automaton(folded: bool) -> ahocorasick.Automaton:
+    """Accented forms; or, with `folded`, the accent-free forms of accented names
+    ("Saint-Etienne"), used only where no accented form matches."""
+    return _both_automata()[folded]
+
+
+@lru_cache(maxsize=1)
+def _both_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    return cached("places", lambda: (_build_automaton(False), _build_automaton(True)))
+
+
+def _build_automaton(folded: bool) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    merged: dict[str, dict[tuple[str, str], None]] = {}
+    for pattern, kinds in _patterns().items():
+        if folded:
+            bare = _fold(pattern)
+            if bare == pattern:
+                continue
+            merged.setdefault(bare, {}).update(kinds)
+        else:
+            merged[pattern] = kinds
+    for pattern, kinds in merged.items():
+        automaton.add_word(pattern, (len(pattern), tuple(kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _fold(normalised: str) -> str:
+    return normalise(normalised, fold_accents=True)
+
+
+def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Mention:
+    """Department and region names beat a commune of the same name ("La Réunion" the
+    region, not the village), unless the commune lies in that department (Paris)."""
+    by_kind: dict[str, tuple[str, ...]] = {}
+    for kind, code in kinds:
+        by_kind[kind] = by_kind.get(kind, ()) + (code,)
+    communes = by_kind.get("commune", ())
+    aliases = by_kind.get("alias", ())
+    departements = set(by_kind.get("departement", ()))
+    places = gazetteer()
+    inside = tuple(c for c in communes if places.communes[c].departement in departements)
+    if inside:
+        return _Mention(start, end, "commune", inside)
+    for kind in ("region", "departement", "arrondissement", "commune"):
+        if kind in by_kind:
+            return _Mention(start, end, kind, by_kind[kind], aliases)
+    return _Mention(start, end, "commune", (), aliases)
+
+
+def _mentions(text: str, folded: str) -> list[_Mention]:
+    """All capitalised, word-bounded mentions; overlapping ones resolved longest-first,
+    accented forms before accent-free ones (folding merges distinct names)."""
+    found: list[tuple[int, _Mention]] = []
+    for rank, haystack in enumerate((folded, _fold(folded))):
+        for end_index, (length, kinds) in _automaton(bool(rank)).iter(haystack):
+            start, end = end_index - length + 1, end_index + 1
+            if text[start:end].islower():
+                continue  # the common case, checked first: an ordinary lower-case word
+            if start > 0 and is_word_char(haystack[start - 1]):
+                continue
+            if end < len(haystack) and is_word_char(haystack[end]):
+                continue
+            if _hyphen_joined(text, start, end):
+                continue  # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
+            if not _capitalised(text[start:end]):
+                continue
+            found.append((rank, _classify(start, end, kinds)))
+    found.sort(key=lambda r: (-(r[1].end - r[1].start), r[0], r[1].start))
+    chosen: list[_Mention] = []
+    for _, mention in found:
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """The mention is glued by a hyphen to a capitalised word before or after it."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
+            or (len(after) == 2 and after[0] in "-‐‑" and after[1].isupper()))
+
+
+def _capitalised(mention: str) -> bool:
+    """Every word of the mention but particles starts with a capital letter."""
+    words = [w for w in re.split(r"[\s'’\-]+", mention) if w]
+    significant = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _previous_words(folded: str, start: int, count: int = 2) -> list[str]:
+    """The `count` words before `start`, nearest last ("d'" kept as a word)."""
+    before = folded[max(0, start - 40):start]
+    before = before.replace("'", "' ")
+    return before.split()[-count:]
+
+
+def _context(text: str, folded: str, mentions: list[_Mention], places: Gazetteer,
+             scope: Scope) -> tuple[set[str], set[str], set[str]]:
+    """Departments, regions and postcodes that the text or the feed points to."""
+    departements = {m.codes[0] for m in mentions if m.kind == "departement"}
+    regions = {m.codes[0] for m in mentions if m.kind == "region"}
+    departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
+                        if n.upper() in places.departements)
+    postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
+    if scope.departement:
+        departements.add(scope.departement)
+    if scope.region:
+        regions.add(scope.region)
+    regions.update(places.departements[d][1] for d in departements if d in places.departements)
+    return departements, regions, postcodes
+
+
+def _choose(candidates: list[Commune], aliases: list[Commune], departements: set[str],
+            regions: set[str], postcodes: set[str], neighbours: set[str],
+            scope: Scope) -> tuple[Commune, str] | None:
+    """Pick one homonym and say which evidence decided (None: no safe choice).
+
+    Large towns called by a short form compete with communes of that exact name;
+    "Saint-X" short forms (saints' days, churches) need evidence to win."""
+    if len(candidates) == 1 and not aliases:
+        return candidates[0], "unique"
+    candidates = candidates + aliases
+    for commune in candidates:
+        if commune.code == scope.commune:
+            return commune, "feed scope"
+    tests = (
+        ("postcode", lambda c: bool(postcodes.intersection(c.postcodes))),
+        ("departement", lambda c: c.departement in departements),
+        ("region", lambda c: c.region in regions),
+        ("nearby commune", lambda c: c.departement in neighbours),
+    )
+    for evidence, test in tests:
+        hits = [c for c in candidates if test(c)]
+        if hits:
+            return max(hits, key=lambda c: c.population), evidence
+    fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
+    if not fallback:
+        return None
+    return max(fallback, key=lambda c: c.population), "population"
+
+
+def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
+    """Communes named in `text`, in order of first mention, each once."""
+    places = gazetteer()
+    folded = normalise(text)
+    mentions = _mentions(text, folded)
+    departements, regions, postcodes = _context(text, folded, mentions, places, scope)
+    unambiguous = {places.communes[m.codes[0]].departement for m in mentions
+                   if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
+                   and not m.aliases and not places.communes[m.codes[0]].risky}
+    results: dict[str, PlaceMatch] = {}
+    for mention in mentions:
+        if mention.kind not in ("commune", "arrondissement"):
+            continue
+        words = _previous_words(folded, mention.start)
+        if len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}:
+            continue
+        if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
+            continue
+        if _is_other_entity(text, folded, mention, words):
+            continue
+        chosen = _choose([places.communes[c] for c in mention.codes],
+                         [places.communes[c] for c in mention.aliases],
+                         departements, regions, postcodes, unambiguous, scope)
+        if chosen is None:
+            continue
+        commune, evidence = chosen
+        if mention.kind == "arrondissement":
+            evidence = "arrondissement"
+        elif commune.risky and not (_dateline(folded, mention) or _has_place_evidence(
+                commune, evidence, words, scope, departements, postcodes)):
+            continue
+        if commune.code not in results:
+            results[commune.code] = PlaceMatch(commune, text[mention.start:mention.end], evidence)
+    return _fold_short_forms(list(results.values()))
+
+
+def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque": the short
+    form is the same town, not a homonym elsewhere."""
+    names = [normalise(m.commune.name) for m in matches]
+    return [m for m, name in zip(matches, names)
+            if not any(other != name and other.startswith(name + " ") for other in names)]
+
+
+# "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
+_CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
+               "racing", "sporting", "club", "girondins", "grand", "grande"}
+_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin"}
+# Capitalised words that may stand just before a town without being a first name.
+_FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
+                   "sur", "pour", "et", "ou", "mais", "avec", "dans", "par", "chez", "vers",
+                   "depuis", "entre", "comme", "selon", "après", "avant", "ville", "mairie",
+                   "commune", "rue", "place", "saint", "sainte", "st", "ste", "est", "ouest",
+                   "nord", "sud", "centre", "quartier", "ce", "cette", "mardi", "lundi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+                   "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
+                   "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
+                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
+
+
+def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:
+    """A club, an intercommunality, or a person ("Jean Castex"), not the town."""
+    if words and (words[-1] in _CLUB_WORDS or (
+            len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
+        return True
+    following = folded[mention.end:mention.end + 20].split()
+    if following and following[0] in _AFTER_NAME:
+        return True
+    before = text[max(0, mention.start - 30):mention.start]
+    previous = re.search(r"(\w[\w'’]*) $", before)
+    if previous and previous.group(1)[0].isupper():
+        word = previous.group(1)
+        return word.lower() not in _FUNCTION_WORDS and not word.isupper()
+    return False
+
+
+def _dateline(folded: str, mention: _Mention) -> bool:
+    """"Nice : un logiciel…": a headline opening with the town and a colon."""
+    return mention.start == 0 and folded[mention.end:mention.end + 3].lstrip().startswith(":")
+
+
+def _has_place_evidence(commune: Commune, evidence: str, words: list[str], scope: Scope,
+                        departements: set[str], postcodes: set[str]) -> bool:
+    """A name that is also a word counts only when something shows it is the town."""
+    if evidence in ("feed scope", "postcode"):
+        return True
+    if commune.code == scope.commune or commune.departement in departements:
+        return True
+    if postcodes.intersection(commune.postcodes):
+        return True
+    if words and words[-1] in _LOCATIVE:
+        return True
+    return len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS

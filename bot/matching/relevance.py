@@ -1,0 +1,137 @@
+"""Score how much a text is about French police surveillance technology (pure).
+
+Terms are found with one Aho-Corasick automaton over accent-folded text; a plural
+`s`/`x` is accepted after any term; an all-capitals term (VSA, CSU) must be written
+in capitals. `needs_context` terms count only next to a `context` term, or in a
+council feed (the publisher is itself the public authority).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from bot.matching.communes import gazetteer
+from bot.matching.text import is_word_char, normalise
+from bot.matching.vocabulary import FOREIGN_PLACES, Keyword
+
+# "57 caméras", "neuf caméras", "des centaines de caméras": a counted camera network.
+_COUNTED_CAMERAS = re.compile(
+    r"(?<!\w)(?:\d[\d .]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
+    r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
+COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
+_QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A vocabulary term found in a text, and whether it counted in the score."""
+
+    term: str
+    weight: float
+    role: str
+    counted: bool
+    theme: str | None
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """The score of a text against the vocabulary."""
+
+    score: float
+    threshold: float
+    hits: tuple[TermHit, ...]
+
+    @property
+    def relevant(self) -> bool:
+        return self.score >= self.threshold
+
+    @property
+    def foreign(self) -> bool:
+        """Foreign places or nationalities are named."""
+        return any(h.role == "foreign" for h in self.hits)
+
+    @property
+    def national(self) -> bool:
+        """A French institution or "en France" is named."""
+        return any(h.role == "national" for h in self.hits)
+
+    @property
+    def themes(self) -> list[str]:
+        """Themes of counted positive terms, strongest first."""
+        ranked = sorted((h for h in self.hits if h.counted and h.weight > 0 and h.theme),
+                        key=lambda h: -h.weight)
+        return list(dict.fromkeys(h.theme for h in ranked if h.theme))
+
+
+@lru_cache(maxsize=1)
+def foreign_keywords() -> tuple[Keyword, ...]:
+    """Foreign countries (from the data file) and the vocabulary's foreign places."""
+    names = list(gazetteer().foreign_countries) + list(FOREIGN_PLACES)
+    return tuple(Keyword(name, 0, "foreign") for name in dict.fromkeys(names))
+
+
+_AUTOMATA: dict[int, tuple[tuple[Keyword, ...], ahocorasick.Automaton]] = {}
+
+
+def _automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
+    """The automaton for this vocabulary, built once (keyed by identity: hashing 100+
+    keywords on every call would cost more than the search)."""
+    cached = _AUTOMATA.get(id(keywords))
+    if cached is None or cached[0] is not keywords:
+        if len(_AUTOMATA) > 8:
+            _AUTOMATA.clear()
+        cached = _AUTOMATA[id(keywords)] = (keywords, _build_automaton(keywords))
+    return cached[1]
+
+
+def _build_automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    by_pattern: dict[str, list[Keyword]] = {}
+    for keyword in keywords + foreign_keywords():
+        by_pattern.setdefault(normalise(keyword.term, fold_accents=True), []).append(keyword)
+    for pattern, entries in by_pattern.items():
+        automaton.add_word(pattern, (len(pattern), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> dict[str, Keyword]:
+    text = _QUOTES_AND_SPACES.sub(" ", text)  # "caméras « intelligentes »"
+    folded = normalise(text, fold_accents=True)
+    found: dict[str, Keyword] = {}
+    if "camera" in folded and _COUNTED_CAMERAS.search(folded):
+        found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
+    for end_index, (length, entries) in _automaton(keywords).iter(folded):
+        start, end = end_index - length + 1, end_index + 1
+        if start > 0 and is_word_char(folded[start - 1]):
+            continue
+        if end < len(folded) and folded[end] in "sx":
+            end += 1
+        if end < len(folded) and is_word_char(folded[end]):
+            continue
+        for keyword in entries:
+            written = text[start:start + length]
+            if keyword.term.isupper() and not written.isupper():
+                continue  # VSA, CSU: acronyms only
+            if keyword.role == "foreign" and keyword.term.islower() and not written.islower():
+                continue  # "allemand" the adjective, not Mr Allemand
+            found.setdefault(keyword.term, keyword)
+    return found
+
+
+def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
+               authority: bool = False) -> Relevance:
+    """Score `text`; `authority` says the publisher is a public body (council feed)."""
+    found = _found_terms(text, keywords)
+    has_context = authority or any(k.role in ("context", "national") for k in found.values())
+    hits = []
+    for keyword in found.values():
+        counted = keyword.role != "needs_context" or has_context
+        hits.append(TermHit(keyword.term, keyword.weight, keyword.role, counted, keyword.theme))
+    hits.sort(key=lambda h: (-abs(h.weight), h.term))
+    score = round(sum(h.weight for h in hits if h.counted), 3)
+    return Relevance(score, threshold, tuple(hits))

@@ -1,0 +1,210 @@
+"""The built-in French surveillance vocabulary; feeds.yaml can override any term.
+
+Roles:
+- `term`: counts on its own (strong terms weigh enough to make an item relevant alone);
+- `needs_context`: counts only when a `context` term (a French public authority or a
+  public decision) is also present: "caméra" alone is a film, "caméra" with "mairie" is not;
+- `context`: the public-authority side; it adds nothing by itself;
+- `national`: a French institution or "en France": context that also shows the story
+  is French;
+- `foreign`: a foreign place or nationality (countries come from the data file). A
+  story with foreign clues, no French commune and no `national` clue is foreign-only.
+A negative weight marks a context that makes an item off-topic (film shoots, war drones).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A vocabulary entry: the term, its weight, its role and an optional theme tag."""
+
+    term: str
+    weight: float
+    role: str = "term"
+    theme: str | None = None
+
+
+ROLES = ("term", "needs_context", "context", "national", "foreign")
+
+_V = "videoprotection"
+_VSA = "vsa"
+_RF = "reconnaissance-faciale"
+_DR = "drones"
+_SON = "capteurs-sonores"
+
+DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
+    # Strong terms: relevant on their own.
+    Keyword("vidéosurveillance algorithmique", 3, theme=_VSA),
+    Keyword("vidéoprotection algorithmique", 3, theme=_VSA),
+    Keyword("vidéosurveillance automatisée", 3, theme=_VSA),
+    Keyword("vidéosurveillance intelligente", 3, theme=_VSA),
+    Keyword("caméras intelligentes", 2, theme=_VSA),
+    Keyword("caméras augmentées", 3, theme=_VSA),
+    Keyword("surveillance algorithmique", 3, theme=_VSA),
+    Keyword("VSA", 2, theme=_VSA),
+    Keyword("reconnaissance faciale", 3, theme=_RF),
+    Keyword("identification biométrique", 3, theme=_RF),
+    Keyword("biométrie", 1.5, theme=_RF),
+    Keyword("biométriques", 1.5, theme=_RF),
+    Keyword("Briefcam", 3, theme=_VSA),
+    Keyword("Two-i", 3, theme=_VSA),
+    Keyword("Wintics", 3, theme=_VSA),
+    Keyword("Datakalab", 3, theme=_VSA),
+    Keyword("Idemia", 2, theme=_RF),
+    Keyword("Technopolice", 3),
+    Keyword("safe city", 2),
+    Keyword("police prédictive", 3),
+    Keyword("capteurs sonores", 2.5, theme=_SON),
+    Keyword("capteurs audio", 2, theme=_SON),
+    Keyword("détecteurs de sons", 2, theme=_SON),
+    Keyword("centre de supervision urbain", 2.5, theme=_V),
+    Keyword("CSU", 1, theme=_V),
+    Keyword("vidéoverbalisation", 2.5, theme=_V),
+    Keyword("LAPI", 2, theme=_V),
+    Keyword("lecture automatisée des plaques", 3, theme=_V),
+    Keyword("caméras-piétons", 2, theme=_V),
+    Keyword("caméra-piéton", 2, theme=_V),
+    Keyword("fichier TAJ", 2.5, theme=_RF),
+    Keyword("loi JO", 1, theme=_VSA),
+    Keyword("centre de vidéosurveillance", 2, theme=_V),
+    Keyword("centre de supervision", 2, theme=_V),
+    Keyword("centre de vidéoprotection", 2, theme=_V),
+    Keyword("détecteurs sonores", 2, theme=_SON),
+    Keyword("captation d'images", 1.5, theme=_DR),
+    Keyword("prédiction de la délinquance", 2.5),
+    Keyword("PredPol", 3),
+    Keyword("Palantir", 2),
+    Keyword("hypervision", 2),
+    Keyword("loi Jeux olympiques", 1, theme=_VSA),
+    # Terms that need a public-authority context.
+    Keyword("vidéoprotection", 1, "needs_context", _V),
+    Keyword("vidéosurveillance", 1, "needs_context", _V),
+    Keyword("caméras de surveillance", 1, "needs_context", _V),
+    Keyword("caméra", 0.7, "needs_context", _V),
+    Keyword("drone", 0.8, "needs_context", _DR),
+    Keyword("capteurs", 0.4, "needs_context"),
+    Keyword("logiciel", 0.3, "needs_context"),
+    Keyword("algorithme", 0.4, "needs_context", _VSA),
+    Keyword("intelligence artificielle", 0.4, "needs_context", _VSA),
+    Keyword("surveillance", 0.4, "needs_context"),
+    Keyword("FIPD", 0.6, "needs_context", _V),
+    Keyword("FIPDR", 0.6, "needs_context", _V),
+    Keyword("big data", 0.8, "needs_context"),
+    # Public-authority context.
+    Keyword("mairie", 0, "context"),
+    Keyword("maire", 0, "context"),
+    Keyword("municipalité", 0, "context"),
+    Keyword("conseil municipal", 0, "context"),
+    Keyword("délibération", 0, "context"),
+    Keyword("police municipale", 0.3, "national"),
+    Keyword("policiers municipaux", 0.3, "national"),
+    Keyword("policier municipal", 0.3, "national"),
+    Keyword("préfecture", 0, "national"),
+    Keyword("préfet", 0, "national"),
+    Keyword("préfète", 0, "national"),
+    Keyword("arrêté préfectoral", 0, "national"),
+    Keyword("gendarmerie", 0, "national"),
+    Keyword("gendarmes", 0, "national"),
+    Keyword("police nationale", 0, "national"),
+    Keyword("forces de l'ordre", 0, "context"),
+    Keyword("maintien de l'ordre", 0, "context"),
+    Keyword("ministère de l'Intérieur", 0, "national"),
+    Keyword("ministre de l'Intérieur", 0, "national"),
+    Keyword("Beauvau", 0, "national"),
+    Keyword("Assemblée nationale", 0, "national"),
+    Keyword("Sénat", 0, "national"),
+    Keyword("Conseil d'État", 0, "national"),
+    Keyword("Conseil constitutionnel", 0, "national"),
+    Keyword("Défenseur des droits", 0, "national"),
+    Keyword("Quadrature du Net", 0, "national"),
+    Keyword("en France", 0, "national"),
+    Keyword("français", 0, "national"),
+    Keyword("française", 0, "national"),
+    Keyword("Hexagone", 0, "national"),
+    Keyword("RATP", 0, "national"),
+    Keyword("SNCF", 0, "national"),
+    Keyword("décret", 0, "context"),
+    Keyword("CLSPD", 0.3, "national"),
+    Keyword("CNIL", 0.5, "national"),
+    Keyword("marché public", 0, "context"),
+    Keyword("appel d'offres", 0, "context"),
+    Keyword("subvention", 0, "context"),
+    Keyword("la ville", 0, "context"),
+    Keyword("commune", 0, "context"),
+    Keyword("agglomération", 0, "context"),
+    Keyword("métropole", 0, "context"),
+    Keyword("élus", 0, "context"),
+    Keyword("conseil départemental", 0, "context"),
+    Keyword("conseil régional", 0, "context"),
+    Keyword("département", 0, "context"),
+    Keyword("collectivité", 0, "context"),
+    Keyword("sécurité publique", 0.2, "context"),
+    Keyword("voie publique", 0.2, "context"),
+    Keyword("tranquillité publique", 0.2, "context"),
+    Keyword("espace public", 0.2, "context"),
+    # Contexts that make an item off-topic.
+    Keyword("tournage", -1.5),
+    Keyword("court-métrage", -1.5),
+    Keyword("long-métrage", -1.5),
+    Keyword("Caméra d'or", -3),
+    Keyword("festival de Cannes", -1.5),
+    Keyword("spectacle de drones", -2),
+    Keyword("show de drones", -2),
+    Keyword("sapeurs-pompiers", -0.8),
+    Keyword("pompiers", -0.5),
+    Keyword("Ukraine", -1),
+    Keyword("armée russe", -1.5),
+    Keyword("frappes", -1),
+    Keyword("piège photographique", -2),
+    Keyword("qualité de l'air", -1.5),
+    Keyword("retransmission", -1),
+    Keyword("retransmis", -1),
+    Keyword("retransmise", -1),
+    Keyword("filmer les séances", -1.5),
+    Keyword("carte d'identité", -0.8),
+    # Crime stories where a camera is incidental.
+    Keyword("garde à vue", -1),
+    Keyword("interpellé", -0.5),
+    Keyword("interpellée", -0.5),
+    Keyword("suspect", -0.5),
+    Keyword("mis en examen", -0.7),
+    Keyword("écroué", -0.7),
+    Keyword("meurtre", -0.5),
+    Keyword("braquage", -0.5),
+    Keyword("passeport", -0.8),
+    Keyword("reconnaissance de l'état de catastrophe naturelle", -3),
+    Keyword("catastrophe naturelle", -1.5),
+    Keyword("en reconnaissance de", -1),
+    Keyword("match", -0.5),
+    Keyword("Ligue 1", -1),
+)
+
+# Foreign places and nationalities: with no French commune and no `national` clue, a
+# story about them is not relevant. Country names come from the data file.
+FOREIGN_PLACES: tuple[str, ...] = (
+    "Londres", "Moscou", "Pékin", "Shanghai", "Hong Kong", "New York", "Washington",
+    "San Francisco", "Los Angeles", "Chicago", "Bruxelles", "Genève", "Lausanne", "Berlin",
+    "Munich", "Madrid", "Barcelone", "Rome", "Milan", "Amsterdam", "Tel Aviv", "Jérusalem",
+    "Montréal", "Tokyo", "Séoul", "Dubaï", "Le Caire", "Alger", "Tunis", "Casablanca",
+    "Rabat", "Dakar", "Kiev", "Kyiv", "Varsovie", "Budapest", "Athènes", "Lisbonne",
+    "Stockholm", "Copenhague", "Oslo", "Dublin", "Xinjiang",
+    "britannique", "anglais", "anglaise", "russe", "chinois", "chinoise", "américain",
+    "américaine", "étasunien", "étasunienne", "allemand", "allemande", "italien",
+    "italienne", "espagnol", "espagnole", "autrichien", "autrichienne", "néerlandais",
+    "néerlandaise", "canadien", "canadienne", "japonais", "japonaise", "indien", "indienne",
+    "iranien", "iranienne", "turc", "turque", "ukrainien", "ukrainienne", "grec", "grecque",
+    "polonais", "polonaise", "hongrois", "hongroise", "brésilien", "brésilienne", "mexicain",
+    "mexicaine", "australien", "australienne", "sud-coréen", "sud-coréenne", "émirati",
+    "saoudien", "saoudienne", "marocain", "marocaine", "algérien", "algérienne", "tunisien",
+    "tunisienne", "sénégalais", "sénégalaise", "belge", "suisse",
+)
+
+
+@dataclass(frozen=True)
+class MatchingConfig:
+    """The relevance vocabulary and its threshold."""
+
+    threshold: float = 1.0
+    keywords: tuple[Keyword, ...] = DEFAULT_KEYWORDS

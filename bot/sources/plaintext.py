@@ -1,0 +1,56 @@
+"""Untrusted markup reduced to plain text: what sources keep of an item, and what the
+threads quote of it."""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "tr", "table", "section", "article", "figure", "hr"}
+_SKIP_TAGS = {"script", "style", "noscript", "iframe", "object", "svg"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self.skipping:
+            self.skipping -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded, paragraphs kept."""
+    if not markup:
+        return ""
+    if "<" not in markup:
+        text = html.unescape(markup)
+    else:
+        extractor = _TextExtractor()
+        extractor.feed(markup)
+        extractor.close()
+        text = "".join(extractor.parts)
+    text = text.replace("\r", "")
+    lines = [re.sub(r"[ \t\u00a0\u202f]+", " ", line).strip() for line in text.split("\n")]
+    paragraphs = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return paragraphs
+
+
+def one_line(text: str) -> str:
+    """Collapse all whitespace to single spaces."""
+    return re.sub(r"\s+", " ", text).strip()

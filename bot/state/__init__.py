@@ -1,0 +1,1 @@
+"""What the bot remembers between runs: SQLite state, the instance lock, item identities."""
