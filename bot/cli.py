@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,7 +58,20 @@ def _load(config_path: str) -> Config:
         raise  # unreachable
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a database that breaks in the middle of any command (damaged
+    pages, a full disk) ends it with a message and exit 3, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as exc:
+            from bot.state.failures import database_error
+
+            _fail(database_error("the state database", exc), 3)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="technopolice-bot")
 @click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
 def main(verbose: bool) -> None:
@@ -83,6 +97,7 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     from bot.forum.base import Forum
     from bot.forum.preview import PreviewForum
     from bot.pipeline import run_pass
+    from bot.state.failures import database_error
     from bot.state.lock import InstanceLock
     from bot.state.store import Store
 
@@ -102,25 +117,30 @@ def run(config_path: str, db_path: str, once: bool) -> None:
                    "set, nothing will be posted", err=True)
     try:
         with InstanceLock(db_path):
-            if not once:
-                from bot.app.service import Service
-
-                Store(db_path).close()  # fail early on an unusable database
-                Service(config_path, config, db_path, forum).run()
-                return
             store = Store(db_path)
             try:
+                store.check_integrity()  # fail early on a damaged or unusable database
+                if not once:
+                    from bot.app.service import Service
+
+                    store.close()
+                    Service(config_path, config, db_path, forum).run()
+                    return
                 with terminal_progress("feeds") as progress:
                     report = run_pass(config, store, forum, progress=progress)
             finally:
                 store.close()
     except StoreError as exc:
         _fail(exc, 3)
+    except sqlite3.Error as exc:  # the disk filled up or the file broke during the pass
+        _fail(database_error(db_path, exc), 3)
     verb = "would open" if forum.mode == "preview" else "opened"
     click.echo(f"pass done: {len(report.feeds)} feeds ({len(report.failed)} failed), "
                f"{report.total('new_items')} new items, {report.total('relevant')} relevant, "
                f"{verb} {report.total('published')} threads, "
                f"{report.total('pending')} still pending")
+    if report.forum_paused:
+        click.echo(f"  publishing stopped: {report.forum_paused}")
     for feed in report.failed:
         click.echo(f"  feed failed: {feed.feed}: {feed.error}")
     for feed in report.feeds:
@@ -235,8 +255,14 @@ def report(config_path: str, db_path: str, post: bool) -> None:
 @db_option
 @click.option("--max-age", default=180, show_default=True,
               help="Seconds after which a heartbeat is too old.")
-def health(db_path: str, max_age: int) -> None:
-    """Exit 0 if the service on this database is alive (for systemd, Docker healthcheck)."""
+@click.option("--max-pause", default=1800, show_default=True,
+              help="Seconds of forum pause (rate limit, refused key, no answer) after "
+                   "which the service is unhealthy.")
+@click.option("--max-crashes", default=3, show_default=True,
+              help="Jobs crashed in a row after which the service is unhealthy.")
+def health(db_path: str, max_age: int, max_pause: int, max_crashes: int) -> None:
+    """Exit 0 if the service on this database is alive and working (for systemd,
+    Docker healthchecks); 1 with the reason otherwise."""
     from datetime import datetime, timezone
 
     from bot.app.service import read_heartbeat
@@ -246,8 +272,17 @@ def health(db_path: str, max_age: int) -> None:
         click.echo(f"unhealthy: no heartbeat for {db_path} (is `technopolice-bot run` running?)")
         sys.exit(1)
     age = (datetime.now(timezone.utc) - datetime.fromisoformat(beat["time"])).total_seconds()
+    problems = []
     if age > max_age:
-        click.echo(f"unhealthy: last heartbeat {age:.0f} s ago (pid {beat['pid']})")
+        problems.append(f"last heartbeat {age:.0f} s ago (pid {beat['pid']})")
+    if (beat.get("jobs_crashed_in_a_row") or 0) >= max_crashes:
+        problems.append(f"{beat['jobs_crashed_in_a_row']} jobs crashed in a row, last: "
+                        f"{beat.get('last_crash')}")
+    if (beat.get("forum_pause_seconds") or 0) > max_pause:
+        problems.append(f"publishing paused for {beat['forum_pause_seconds']} s: "
+                        f"{beat.get('forum_paused')}")
+    if problems:
+        click.echo("unhealthy: " + "; ".join(problems))
         sys.exit(1)
     paused = f", forum paused: {beat['forum_paused']}" if beat.get("forum_paused") else ""
     click.echo(f"healthy: heartbeat {age:.0f} s ago, pid {beat['pid']}, {beat['feeds']} feeds, "
@@ -262,6 +297,8 @@ def backup(target: str, db_path: str) -> None:
     store = _open_existing(db_path)
     try:
         store.backup(target)
+    except StoreError as exc:
+        _fail(exc, 3)
     finally:
         store.close()
     click.echo(f"backed up {db_path} to {target}")

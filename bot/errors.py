@@ -53,11 +53,12 @@ class PublishError(BotError):
     """The forum refused or failed an action."""
 
     def __init__(self, message: str, *, status: int | None = None, retryable: bool = True,
-                 wait_seconds: float | None = None):
+                 wait_seconds: float | None = None, timed_out: bool = False):
         super().__init__(message)
         self.status = status
         self.retryable = retryable
         self.wait_seconds = wait_seconds
+        self.timed_out = timed_out  # the forum accepted the connection but did not answer
 
 
 class StoreError(BotError):

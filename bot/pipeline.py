@@ -52,6 +52,7 @@ class PassReport:
     """What a whole pass did."""
 
     feeds: list[FeedReport] = field(default_factory=list)
+    forum_paused: str | None = None  # why publishing stopped before the end of the pass
 
     @property
     def failed(self) -> list[FeedReport]:
@@ -102,6 +103,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
                     progress(report.feeds[-1], len(feeds))
         if gate.is_open:
             refresh_verdicts(store, forum, config.forum, now)
+        else:
+            report.forum_paused = gate.reason
         position = {feed.name: n for n, feed in enumerate(config.feeds)}
         report.feeds.sort(key=lambda f: position[f.feed])  # shown in feeds.yaml's order
     finally:

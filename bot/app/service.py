@@ -8,10 +8,10 @@ import logging
 import os
 import random
 import signal
-from contextlib import contextmanager
+import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -47,6 +47,7 @@ class Service:
         self.mtime = _mtime(config_path)
         self.client = make_client()
         self.gate = ForumGate()  # shared: a 429 or a refused key pauses every feed
+        self.crashes, self.last_crash = 0, None  # jobs crashed in a row, and the last one
         self.started = datetime.now(timezone.utc)
         self.scheduler = BlockingScheduler(
             executors={"default": ThreadPoolExecutor(min(config.workers, MAX_FEED_JOBS))},
@@ -79,36 +80,45 @@ class Service:
                     next_run_time=now + timedelta(seconds=random.uniform(
                         0, min(30.0, feed.every * 0.1))))
 
-    @contextmanager
-    def _job(self, name: str) -> Iterator[Store]:
-        """A job's own connection; a bug in one job is logged and never kills the service."""
-        store = Store(self.db_path)
+    def _job(self, name: str, work: Callable[[Store], object]) -> None:
+        """Run `work` with a connection of its own. A job that crashes (a bug, a damaged
+        database, a full disk) is logged and never kills the service, but it is counted:
+        the heartbeat carries the count, and `health` turns unhealthy when jobs keep
+        crashing."""
+        store = None
         try:
-            yield store
-        except Exception:
+            store = Store(self.db_path)
+            work(store)
+            self.crashes, self.last_crash = 0, None
+        except Exception as exc:
+            self.crashes += 1
+            self.last_crash = f"{name}: {type(exc).__name__}: {exc}"
             logging.getLogger(__name__).exception("job.crashed job=%s", name)
+            self.beat()  # tell `health` now, not at the next beat
         finally:
-            store.close()
+            if store is not None:
+                store.close()
 
     def run_one(self, name: str) -> None:
         feed = next((f for f in self.config.feeds if f.name == name), None)
         if feed is None:
             return
-        with self._job(f"feed:{name}") as store:
-            run_feed(feed, self.config, store, self.forum, client=self.client, gate=self.gate)
+        self._job(f"feed:{name}", lambda store: run_feed(
+            feed, self.config, store, self.forum, client=self.client, gate=self.gate))
+        self.beat()  # a pause of the forum is seen by `health` at once
 
     def refresh_verdicts(self) -> None:
         if not self.gate.is_open:
             return
-        with self._job("verdicts") as store:
-            refresh_verdicts(store, self.forum, self.config.forum, datetime.now(timezone.utc))
+        self._job("verdicts", lambda store: refresh_verdicts(
+            store, self.forum, self.config.forum, datetime.now(timezone.utc)))
 
     def health_report(self) -> None:
         """Update this period's health thread (daily) in the staff category."""
         if self.forum.mode != "forum" or not self.gate.is_open:
             return
-        with self._job("health") as store:
-            post_report(self.config, store, self.forum, datetime.now(timezone.utc))
+        self._job("health", lambda store: post_report(
+            self.config, store, self.forum, datetime.now(timezone.utc)))
 
     def reload_if_changed(self) -> None:
         """Pick up an edited feeds.yaml; refuse a bad one, keep the last good config."""
@@ -133,8 +143,10 @@ class Service:
         data = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "pid": os.getpid(), "started": self.started.isoformat(timespec="seconds"),
                 "feeds": sum(f.enabled for f in self.config.feeds), "mode": self.forum.mode,
-                "forum_paused": None if self.gate.is_open else self.gate.reason}
-        temporary = path.with_suffix(".tmp")
+                "forum_paused": None if self.gate.is_open else self.gate.reason,
+                "forum_pause_seconds": round(self.gate.pause_seconds),
+                "jobs_crashed_in_a_row": self.crashes, "last_crash": self.last_crash}
+        temporary = path.with_name(f"{path.name}.{threading.get_ident()}.tmp")
         temporary.write_text(json.dumps(data), encoding="utf-8")
         temporary.replace(path)
 

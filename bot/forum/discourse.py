@@ -8,9 +8,12 @@ limit never stalls the whole service.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import deque
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from pydiscourse import DiscourseClient
@@ -22,6 +25,9 @@ from bot.forum.base import ThreadDraft, TopicRef, TopicState
 log = logging.getLogger(__name__)
 TIMEOUT = (10.0, 30.0)  # connect, read
 JSON = "application/json; charset=utf-8"
+MAX_REDIRECTS = 3
+# A rate-limited forum's wait, whatever it says: at least 1 s, at most an hour.
+MIN_WAIT, DEFAULT_WAIT, MAX_WAIT = 1.0, 60.0, 3600.0
 
 
 class Pacer:
@@ -48,25 +54,53 @@ class Pacer:
 
 
 class _Client(DiscourseClient):
-    """pydiscourse's endpoints, with one attempt per call and typed failures."""
+    """pydiscourse's endpoints, with one attempt per call and typed failures. Redirects
+    are followed by hand, and only within the forum's own origin: `requests` would
+    carry the Api-Key header to whatever host a redirect names."""
 
     pacer: Pacer
 
     def _request(self, verb, path, params=None, files=None, data=None, json=None,
                  override_request_kwargs=None):
-        self.pacer.wait_turn()
+        options = dict(override_request_kwargs or {})
+        follow = bool(options.pop("allow_redirects", False))
         headers = {"Accept": JSON, "Api-Key": self.api_key, "Api-Username": self.api_username}
-        kwargs = dict(allow_redirects=False, params=params, files=files, data=data, json=json,
-                      headers=headers, timeout=self.timeout)
-        kwargs.update(override_request_kwargs or {})
+        url = self.host + path
+        for _ in range(MAX_REDIRECTS + 1):
+            self.pacer.wait_turn()
+            response = self._send(verb, url, path, dict(
+                params=params, files=files, data=data, json=json, headers=headers,
+                timeout=self.timeout, **options, allow_redirects=False))
+            location = response.headers.get("location")
+            if not (follow and response.status_code in (301, 302, 303, 307, 308) and location):
+                return _decode(response, verb, path)
+            url = urljoin(url, location)
+            if origin(url) != origin(self.host):
+                raise PublishError(f"forum redirected {verb} {path} to another origin "
+                                   f"({origin(url)}): not followed, the API key is only sent "
+                                   f"to {origin(self.host)}", retryable=False)
+            params = None  # the Location carries its own query
+        raise PublishError(f"forum redirected {verb} {path} more than {MAX_REDIRECTS} times")
+
+    @staticmethod
+    def _send(verb: str, url: str, path: str, kwargs: dict) -> requests.Response:
         try:
-            response = requests.request(verb, self.host + path, **kwargs)
+            return requests.request(verb, url, **kwargs)
         except requests.Timeout:
-            raise PublishError(f"forum timed out on {verb} {path}") from None
+            raise PublishError(f"forum timed out on {verb} {path}", timed_out=True) from None
         except requests.RequestException as exc:
             raise PublishError(f"forum unreachable on {verb} {path}: "
                                f"{type(exc).__name__}") from None
-        return _decode(response, verb, path)
+
+
+def origin(url: str) -> str:
+    """scheme://host:port, with the scheme's default port made explicit."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme, 0)
+    except ValueError:
+        port = -1
+    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{port}"
 
 
 def _errors(response: requests.Response) -> tuple[str, dict]:
@@ -82,14 +116,11 @@ def _errors(response: requests.Response) -> tuple[str, dict]:
 def _decode(response: requests.Response, verb: str, path: str) -> dict:
     status = response.status_code
     if status == 429:
-        message, body = _errors(response)
-        wait = (body.get("extras") or {}).get("wait_seconds")
-        if wait is None:
-            try:
-                wait = float(response.headers.get("Retry-After", "60"))
-            except ValueError:
-                wait = 60.0
-        raise PublishError(f"forum rate limit: wait {wait} s", status=429, wait_seconds=float(wait))
+        _, body = _errors(response)
+        extras = body.get("extras")
+        wait = wait_seconds(extras.get("wait_seconds") if isinstance(extras, dict) else None,
+                            response.headers.get("Retry-After"))
+        raise PublishError(f"forum rate limit: wait {wait:g} s", status=429, wait_seconds=wait)
     if status in (401, 403):
         message, _ = _errors(response)
         raise PublishError(f"forum refused the bot ({status}): check DISCOURSE_API_KEY and "
@@ -107,9 +138,52 @@ def _decode(response: requests.Response, verb: str, path: str) -> dict:
         raise PublishError(f"forum answered {response.headers.get('content-type')!r}, "
                            "not JSON: is DISCOURSE_URL the forum's address?", status=status)
     try:
-        return response.json()
+        answer = response.json()
     except ValueError:
         raise PublishError("forum answered invalid JSON", status=status) from None
+    if not isinstance(answer, dict):
+        raise PublishError(f"forum answered {type(answer).__name__} JSON on {verb} {path}, "
+                           "not an object: is DISCOURSE_URL a Discourse forum?", status=status)
+    return answer
+
+
+def wait_seconds(*candidates: Any) -> float:
+    """The first usable wait a 429 gives (`extras.wait_seconds`, then Retry-After), kept
+    within MIN_WAIT…MAX_WAIT: a forum saying "soon", 1e12, -5 or NaN neither crashes
+    the bot nor pauses it for ever, nor makes it hammer the forum."""
+    for candidate in candidates:
+        if isinstance(candidate, bool) or candidate is None:
+            continue
+        try:
+            value = float(candidate)
+        except (TypeError, ValueError):
+            continue
+        if math.isnan(value):
+            continue
+        kept = min(max(value, MIN_WAIT), MAX_WAIT)
+        if kept != value:
+            log.warning("forum.wait_clamped asked=%r waiting=%g", candidate, kept)
+        return kept
+    if any(c is not None for c in candidates):
+        log.warning("forum.wait_unreadable asked=%r waiting=%g", candidates, DEFAULT_WAIT)
+    return DEFAULT_WAIT
+
+
+def _integer(answer: dict, key: str, what: str) -> int:
+    """answer[key] as an int, or a PublishError naming the malformed answer."""
+    value = answer.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PublishError(f"forum answered a malformed {what}: no integer {key!r} in it")
+    return value
+
+
+def _objects(value: Any) -> list[dict]:
+    """The JSON objects of a list (anything else in it, or a non-list, is ignored)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _object(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
 
 
 class DiscourseForum:
@@ -132,8 +206,11 @@ class DiscourseForum:
             if exc.status == 404:
                 return None
             raise
-        posts = (topic.get("post_stream") or {}).get("posts") or [{}]
-        return TopicRef(topic["id"], posts[0].get("id"), self._url(topic))
+        topic_id = _integer(topic, "id", "topic")
+        posts = _objects(_object(topic.get("post_stream")).get("posts"))
+        post_id = posts[0].get("id") if posts else None
+        return TopicRef(topic_id, post_id if isinstance(post_id, int) else None,
+                        self._url(topic))
 
     def topic_state(self, topic_id: int) -> TopicState | None:
         try:
@@ -142,16 +219,17 @@ class DiscourseForum:
             if exc.status in (404, 410):
                 return None
             raise
-        tags = tuple(t["name"] if isinstance(t, dict) else str(t) for t in topic.get("tags") or ())
-        posts = tuple((p.get("raw") or p.get("cooked") or "")
-                      for p in (topic.get("post_stream") or {}).get("posts") or ())
+        _integer(topic, "id", "topic")
+        tags = topic.get("tags") if isinstance(topic.get("tags"), list) else []
+        names = tuple(str(t.get("name", "")) if isinstance(t, dict) else str(t) for t in tags)
+        posts = tuple(str(p.get("raw") or p.get("cooked") or "")
+                      for p in _objects(_object(topic.get("post_stream")).get("posts")))
         return TopicState(topic_id, deleted=bool(topic.get("deleted_at")),
                           closed=bool(topic.get("closed") or topic.get("archived")),
-                          tags=tags, posts=posts)
+                          tags=names, posts=posts)
 
     def reply(self, topic_id: int, body: str) -> int:
-        post = self.client.create_post(body, topic_id=topic_id)
-        return int(post["id"])
+        return _integer(self.client.create_post(body, topic_id=topic_id), "id", "post")
 
     def edit_post(self, post_id: int, body: str, reason: str) -> None:
         self.client.update_post(post_id, body, edit_reason=reason)
@@ -159,8 +237,9 @@ class DiscourseForum:
     def create_topic(self, draft: ThreadDraft) -> TopicRef:
         post = self.client.create_post(draft.body, category_id=draft.category, title=draft.title,
                                        tags=list(draft.tags), external_id=draft.external_id)
-        return TopicRef(post["topic_id"], post["id"],
-                        f"{self.base_url}/t/{post.get('topic_slug', 'topic')}/{post['topic_id']}")
+        topic_id = _integer(post, "topic_id", "post")
+        return TopicRef(topic_id, _integer(post, "id", "post"),
+                        f"{self.base_url}/t/{post.get('topic_slug') or 'topic'}/{topic_id}")
 
     def _url(self, topic: dict) -> str:
-        return f"{self.base_url}/t/{topic.get('slug', 'topic')}/{topic['id']}"
+        return f"{self.base_url}/t/{topic.get('slug') or 'topic'}/{topic['id']}"

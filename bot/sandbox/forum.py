@@ -81,6 +81,8 @@ class Fault:
     path_prefix: str = ""
     delay: float = 0.0
     after: bool = False  # act on the request first, then fail (a proxy timing out)
+    body: Any = None  # answer this JSON (and `headers`) instead of an error body
+    headers: dict = field(default_factory=dict)
     seen: int = 0
 
 
@@ -202,9 +204,12 @@ class SandboxForum(ServedApp):
         if fault is None:
             return answer
         time.sleep(fault.delay)
-        return answer if fault.status == 200 else self._fault_answer(fault)
+        only_slow = fault.status == 200 and fault.body is None and not fault.headers
+        return answer if only_slow else self._fault_answer(fault)
 
     def _fault_answer(self, fault: Fault) -> tuple[int, Any, dict]:
+        if fault.body is not None or fault.headers:
+            return fault.status, fault.body if fault.body is not None else {}, fault.headers
         if fault.status == 429:
             return self._too_many(30)
         if fault.status == 200:
@@ -408,8 +413,10 @@ def _post_json(post: Post, topic: Topic) -> dict:
 
 
 def _cook(raw: str) -> str:
-    """A rough stand-in for Discourse's Markdown rendering: links become <a href>."""
-    html = re.sub(r"\[([^\]]*)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', raw)
+    """A rough stand-in for Discourse's Markdown rendering: links become <a href>, and
+    as in any HTML a bare `&` (in text and in links) is written `&amp;`."""
+    html = re.sub(r"&(?!#?\w+;)", "&amp;", raw).replace("<", "&lt;")
+    html = re.sub(r"\[([^\]]*)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', html)
     return "<p>" + html.replace("\n\n", "</p><p>") + "</p>"
 
 

@@ -8,12 +8,32 @@ from urllib.parse import urlsplit
 from bot.errors import BlockedAddressError, FetchError
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052: IPv4 in the last 32 bits
+_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215: a site's own translator
+
+
 def is_internal(address: str) -> bool:
-    """True for any address a feed must not make the bot reach."""
+    """True for any address a feed must not make the bot reach. An IPv6 address that
+    carries an IPv4 one (mapped, NAT64, 6to4, IPv4-compatible) is judged by that IPv4
+    address too: `64:ff9b::7f00:1` reaches 127.0.0.1 through a translator."""
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _LOCAL_NAT64:
+            return True
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None and is_internal(str(embedded)):
+            return True
+        if ip.ipv4_mapped:
+            return False  # judged by its IPv4 address alone (::ffff:0:0/96 is "private")
     return not ip.is_global or ip.is_multicast
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip in _NAT64 or (int(ip) >> 32 == 0 and int(ip) > 1):  # NAT64, or ::a.b.c.d
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip.sixtofour  # 2002:AABB:CCDD::/48 carries A.B.C.D; None otherwise
 
 
 def check_url(url: str, allow_private: bool) -> None:

@@ -12,7 +12,7 @@ import feedparser
 from bot.errors import ParseError
 from bot.sources.base import SourceItem
 from bot.sources.dates import parse_date
-from bot.sources.plaintext import html_to_text, one_line
+from bot.sources.plaintext import html_to_text, visible_line, without_controls
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def parse_feed(body: bytes, headers: dict[str, str], final_url: str) -> ParsedFe
         if not parsed.get("version"):
             raise ParseError("not a feed (an HTML page?): no RSS or Atom items found")
     items = [item for item in (_item(entry) for entry in parsed.entries) if item is not None]
-    return ParsedFeed(one_line(parsed.feed.get("title", "")), items,
+    return ParsedFeed(visible_line(parsed.feed.get("title", "")), items,
                       len(parsed.entries) - len(items))
 
 
@@ -61,13 +61,13 @@ def looks_like_html(body: bytes, headers: dict[str, str]) -> bool:
 
 
 def _item(entry: dict) -> SourceItem | None:
-    title = one_line(html_to_text(entry.get("title", "")))
+    title = visible_line(html_to_text(entry.get("title", "")))
     summary_html = entry.get("summary", "")
     if not summary_html and entry.get("content"):
         summary_html = entry["content"][0].get("value", "")
-    summary = html_to_text(summary_html)
-    link = (entry.get("link") or "").strip()
-    guid = (entry.get("id") or "").strip()
+    summary = without_controls(html_to_text(summary_html))
+    link = without_controls(entry.get("link") or "").strip()
+    guid = without_controls(entry.get("id") or "").strip()
     if not (title or summary):
         return None  # nothing to show or match
     return SourceItem(guid, link, title, summary, _date(entry))

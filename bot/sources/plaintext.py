@@ -1,5 +1,7 @@
 """Untrusted markup reduced to plain text: what sources keep of an item, and what the
-threads quote of it."""
+threads quote of it. Control characters never survive: a feed must not reach a
+terminal's escape sequences (clear the screen, retitle the window), ring its bell, or
+put NUL bytes in the database."""
 from __future__ import annotations
 
 import html
@@ -54,3 +56,20 @@ def html_to_text(markup: str) -> str:
 def one_line(text: str) -> str:
     """Collapse all whitespace to single spaces."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+# C0 and C1 controls but tab and newline (CR is dropped with them).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that reorder or hide text: bidi embeddings, overrides and isolates,
+# directional marks, zero-width spaces and joiners, the byte-order mark.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters (tab and newline kept)."""
+    return _CONTROLS.sub("", text)
+
+
+def visible_line(text: str) -> str:
+    """A title as people will see it: one line, no controls, no invisible characters."""
+    return one_line(_INVISIBLE.sub("", _CONTROLS.sub(" ", text)))

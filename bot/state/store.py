@@ -17,6 +17,7 @@ import sqlite_utils
 
 from bot.errors import StoreError
 from bot.state.decisions import DecisionRows
+from bot.state.failures import RESTORE, database_error
 from bot.state.feeds import FeedRows
 from bot.state.items import ItemRows
 from bot.state.schema import MIGRATIONS
@@ -36,16 +37,34 @@ class Store(FeedRows, ItemRows, StoryRows, DecisionRows):
             self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; far fewer fsyncs
             self._migrate()
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            raise database_error(self.path, exc) from exc
 
     def close(self) -> None:
         self.db.conn.close()
 
+    def check_integrity(self) -> None:
+        """PRAGMA quick_check (a read of every page, without the index cross-checks of
+        integrity_check): raise StoreError, saying how to restore, if it finds damage."""
+        try:
+            problems = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        except sqlite3.Error as exc:
+            raise database_error(self.path, exc) from exc
+        if problems != ["ok"]:
+            raise StoreError(f"the database {self.path} is damaged ({problems[0]}): {RESTORE}")
+
     def backup(self, target: str | Path) -> None:
-        """A consistent copy of the database, safe while the service runs."""
-        destination = sqlite3.connect(str(target))
+        """A consistent copy of the database, safe while the service runs; a damaged
+        database is refused rather than copied over a good backup."""
+        self.check_integrity()
+        try:
+            destination = sqlite3.connect(str(target))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the backup {target}: {exc} (does its directory "
+                             "exist, and may the bot write there?)") from exc
         try:
             self.db.conn.backup(destination)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the backup {target}: {exc}") from exc
         finally:
             destination.close()
 

@@ -3,6 +3,7 @@ own post. Moderators' decisions are re-read on the forum before acting on a know
 story; forum failures leave items pending."""
 from __future__ import annotations
 
+import html
 import json
 import logging
 import threading
@@ -31,24 +32,52 @@ from bot.threads.render import (
 from bot.threads.stories import Signature, StoryCandidate, choose_story, signature
 
 REFUSED_PAUSE = 300.0  # seconds without publishing after the forum refuses the bot's key
+UNRESPONSIVE_PAUSE = 600.0  # ... after it twice accepted a request and never answered
+TIMEOUTS_BEFORE_PAUSE = 2
 
 
 class ForumGate:
-    """Closed for a while after the forum refuses the bot (401/403) or rate-limits it
-    (429): the other feeds keep their items pending instead of hammering the forum."""
+    """Closed for a while after the forum refuses the bot (401/403), rate-limits it
+    (429) or stops answering (two timeouts in a row): the other feeds keep their items
+    pending instead of hammering the forum or waiting 30 s per item."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self.clock = clock
         self.until = 0.0
+        self.since = 0.0
         self.reason: str | None = None
+        self.timeouts = 0  # forum timeouts in a row
 
     @property
     def is_open(self) -> bool:
         return self.clock() >= self.until
 
+    @property
+    def pause_seconds(self) -> float:
+        """How long the current pause lasts from its start to its planned end (0: open)."""
+        return 0.0 if self.is_open else self.until - self.since
+
     def close(self, seconds: float, reason: str) -> None:
+        if self.is_open:
+            self.since = self.clock()
         self.until = max(self.until, self.clock() + seconds)
         self.reason = reason
+
+    def failed(self, error: PublishError) -> None:
+        """Close the gate if `error` says the forum should be left alone for a while."""
+        self.timeouts = self.timeouts + 1 if error.timed_out else 0
+        if error.status in (401, 403):
+            self.close(REFUSED_PAUSE, str(error))
+        elif error.status == 429:
+            self.close(error.wait_seconds or 60.0, str(error))
+        elif self.timeouts >= TIMEOUTS_BEFORE_PAUSE:
+            self.close(UNRESPONSIVE_PAUSE, f"the forum did not answer {self.timeouts} times in "
+                                           "a row: publishing stopped, items stay pending")
+            event("forum.unresponsive", logging.ERROR, detail=self.reason,
+                  paused_seconds=UNRESPONSIVE_PAUSE)
+
+    def succeeded(self) -> None:
+        self.timeouts = 0
 
 
 @dataclass
@@ -91,15 +120,13 @@ def _publish_all(ctx: Context, gate: ForumGate) -> PublishOutcome:
             else:
                 _open_or_reply(ctx, item)
             outcome.published += 1
+            gate.succeeded()
         except PublishError as exc:
             store.item_error(item["key"], str(exc))
             outcome.pending += 1
             event("item.publish_failed", logging.ERROR, feed=feed.name, item=item["key"],
                   error=str(exc))
-            if exc.status in (401, 403):
-                gate.close(REFUSED_PAUSE, str(exc))
-            elif exc.status == 429:
-                gate.close(exc.wait_seconds or 60.0, str(exc))
+            gate.failed(exc)
     store.count_feed(feed.name, posted=outcome.published)
     return outcome
 
@@ -166,13 +193,19 @@ def _open(ctx: Context, item: dict, match: dict, communes: frozenset[str],
     try:
         draft, topic = _create(draft, ctx.feed, item, ctx.forum)
     except PublishError as exc:
-        if exc.status == 422 and "external" in str(exc).lower():
-            # Discourse keeps the external_id of a deleted topic: a moderator removed it.
-            story.update(state=DELETED, verdict="rejected")
-            _record(ctx, item, story, None, SUPPRESSED, "open",
-                    "thread deleted by moderators (external_id taken): not recreated")
+        if exc.status != 422 or "external" not in str(exc).lower():
+            raise
+        # The external_id is taken: by a live thread (another run opened it since the
+        # look-up above), or by a thread moderators deleted (Discourse keeps its id).
+        topic = ctx.forum.find_topic(draft.external_id)
+        if topic is not None:
+            _record(ctx, item, story, topic, POSTED, "open",
+                    "thread opened meanwhile by another run (external_id): nothing posted")
             return
-        raise
+        story.update(state=DELETED, verdict="rejected")
+        _record(ctx, item, story, None, SUPPRESSED, "open",
+                "thread deleted by moderators (external_id taken): not recreated")
+        return
     story["title"] = draft.title
     _record(ctx, item, story, topic, POSTED, "open", "new thread")
 
@@ -193,7 +226,8 @@ def _reply(ctx: Context, item: dict, story: dict, reason: str) -> None:
                      f"{reason}, but moderators left that thread {story['state']}: not bumped")
         return
     link = safe_link(item["link"]) or ""
-    if link and any(link in post for post in state.posts):
+    # Discourse gives posts as rendered HTML (`&` written `&amp;`): compare unescaped.
+    if link and any(link in html.unescape(post) for post in state.posts):
         _record_item(ctx, item, story, None, POSTED, "reply",
                      f"{reason}: already in the thread, nothing posted")
         return
