@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
@@ -88,3 +89,11 @@ def cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,
                           capture_output=True, env=env if env is not None else preview_env(),
                           cwd=cwd or ROOT, timeout=timeout)
+
+
+def wait_for(condition, seconds=60.0) -> bool:
+    """Poll `condition` until it holds or `seconds` pass; its last answer."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return condition()

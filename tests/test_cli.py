@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import ROOT, cli, forum_env, preview_env, rss, write_config
+from tests.conftest import ROOT, cli, forum_env, preview_env, rss, wait_for, write_config
 
 ITEMS = [
     {"title": "Saint-Denis achète le logiciel Two-i", "summary": "La mairie de Saint-Denis (93).",
@@ -55,13 +55,6 @@ def test_python_dash_m_and_console_script_are_the_same_program():
     script = Path(sys.executable).parent / "technopolice-bot"
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "run" in result.stdout and "demo" in result.stdout
-
-
-def wait_for(condition, seconds=60.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    return condition()
 
 
 def test_service_runs_reloads_reports_health_and_stops_cleanly(feeds, forum, tmp_path):

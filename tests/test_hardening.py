@@ -26,7 +26,7 @@ from bot.sandbox.feeds import FeedHost
 from bot.sandbox.forum import Fault, Kill
 from bot.sources.netguard import is_internal
 from bot.state.store import Store
-from tests.conftest import ROOT, cli, forum_env, rss, write_config
+from tests.conftest import ROOT, cli, forum_env, rss, wait_for, write_config
 
 STORIES = [{"title": f"{town} : la mairie installe des caméras de vidéoprotection",
             "link": f"https://presse.example/{n}", "guid": f"g{n}",
@@ -181,13 +181,6 @@ def start_service(config: Path, db: Path, forum) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config),
                              "--db", str(db)], cwd=ROOT, env=forum_env(forum),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-
-
-def wait_for(condition, seconds=60.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    return condition()
 
 
 def test_one_database_under_two_names_runs_once(forum, feeds, tmp_path):

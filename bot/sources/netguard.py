@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 from bot.errors import BlockedAddressError, FetchError
 
-
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052: IPv4 in the last 32 bits
 _LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215: a site's own translator
 
