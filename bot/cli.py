@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -52,10 +53,13 @@ def _fail(error: BotError, code: int) -> None:
 
 def _load(config_path: str) -> Config:
     try:
-        return load_config(config_path)
+        config = load_config(config_path)
     except ConfigError as exc:
         _fail(exc, 2)
         raise  # unreachable
+    for warning in config.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return config
 
 
 class _Commands(click.Group):
@@ -135,10 +139,18 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     except sqlite3.Error as exc:  # the disk filled up or the file broke during the pass
         _fail(database_error(db_path, exc), 3)
     verb = "would open" if forum.mode == "preview" else "opened"
+    verdict = ""
+    if report.forum_refused:
+        verdict = " (the forum refused the bot's key: nothing can be posted until it is fixed)"
+    elif report.publishing_failed:
+        verdict = " (every attempt to post failed: see the errors above)"
     click.echo(f"pass done: {len(report.feeds)} feeds ({len(report.failed)} failed), "
                f"{report.total('new_items')} new items, {report.total('relevant')} relevant, "
                f"{verb} {report.total('published')} threads, "
-               f"{report.total('pending')} still pending")
+               f"{report.total('pending')} still pending{verdict}")
+    if report.previewed_promoted:
+        click.echo(f"  {report.previewed_promoted} items printed earlier in preview mode "
+                   "were queued for the forum")
     if report.forum_paused:
         click.echo(f"  publishing stopped: {report.forum_paused}")
     for feed in report.failed:
@@ -146,6 +158,8 @@ def run(config_path: str, db_path: str, once: bool) -> None:
     for feed in report.feeds:
         if feed.skipped:
             click.echo(f"  feed skipped: {feed.feed}: {feed.skipped}")
+    if report.publishing_failed:
+        sys.exit(4)  # items stay pending; a cron job's owner must hear of it
 
 
 @main.command()
@@ -210,7 +224,7 @@ def status(db_path: str, limit: int) -> None:
     try:
         per_feed, per_term = verdict_table(store.verdict_rows())
         click.echo(render_status(store.feeds(), store.latest_stories(limit), per_feed, per_term,
-                                 store.pending_errors()))
+                                 *store.pending()))
     finally:
         store.close()
 
@@ -337,11 +351,20 @@ def _open_existing(db_path: str):
 
 
 @main.command()
-def demo() -> None:
+@click.option("--keep", is_flag=True, help="Keep the sandbox forum open afterwards, to "
+              "look at the threads in a browser (Ctrl-C to stop).")
+def demo(keep: bool) -> None:
     """Offline demo: sample feeds and a sandbox forum on 127.0.0.1, one pass."""
     from bot.app.demo import run_demo
 
-    run_demo(sys.stdout)
+    def wait() -> None:
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            click.echo("stopped")
+
+    run_demo(sys.stdout, wait if keep else None)
 
 
 def _register_feeds() -> None:

@@ -6,7 +6,7 @@ so that `technopolice-bot check` can list them all.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -73,6 +73,7 @@ class Config:
     user_agent: str | None = None
     workers: int = 100
     parse_processes: int | None = None  # None: automatic (bot.sources.parsepool.auto_processes)
+    warnings: tuple[ConfigProblem, ...] = ()  # accepted, but worth writing otherwise
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,31 @@ class _Reader:
     def __init__(self, path: str):
         self.path = path
         self.problems: list[ConfigProblem] = []
+        self.warnings: list[ConfigProblem] = []
 
     def problem(self, node: Any, key: Any, fieldname: str, message: str) -> None:
         self.problems.append(ConfigProblem(self.path, _line_of(node, key), fieldname, message))
+
+    def warning(self, node: Any, key: Any, fieldname: str, message: str) -> None:
+        self.warnings.append(ConfigProblem(self.path, _line_of(node, key), fieldname, message))
+
+    def code(self, node: Any, key: Any, fieldname: str, value: Any, kind: str) -> str | None:
+        """An INSEE code (`kind`: commune, departement or region) as text. Unquoted codes
+        are accepted, zero-padded back where YAML read them as numbers (06088 → 6088),
+        with a warning there; None (and a problem) for anything else."""
+        width, example = _CODE_FORMS[kind]
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 10 ** width:
+            code = f"{value:0{width}d}"
+            if code != str(value):
+                self.warning(node, key, fieldname,
+                             f'write it quoted, "{code}": unquoted, YAML reads it as the '
+                             f"number {value}")
+            return code
+        self.problem(node, key, fieldname, f"must be a {kind} code such as {example}, "
+                                           f"not {value!r}")
+        return None
 
     def mapping(self, node: Any, key: Any, value: Any, fieldname: str,
                 allowed: set[str]) -> dict:
@@ -191,11 +214,9 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _code(value: Any) -> str:
-    """INSEE codes must be quoted in YAML: 01001 unquoted would lose its leading zero."""
-    if not isinstance(value, str):
-        raise ValueError(f"must be a quoted code such as \"93066\", not {value!r}")
-    return value.strip()
+# INSEE code kinds: digits, and an example to show.
+_CODE_FORMS = {"commune": (5, '"93066"'), "departement": (2, '"93" or "2A"'),
+               "region": (2, '"11"')}
 
 
 TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "workers",
@@ -253,7 +274,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
     )
     if reader.problems:
         raise ConfigError(sorted(reader.problems, key=lambda p: p.line or 0))
-    return config
+    return replace(config, warnings=tuple(sorted(reader.warnings, key=lambda p: p.line or 0)))
 
 
 def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
@@ -264,7 +285,7 @@ def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
         reader.problem(root, "feeds", "feeds", "must be a non-empty list of feeds")
         return ()
     places = gazetteer()
-    feeds, names = [], set()
+    feeds, names, urls = [], set(), {}
     for index, node in enumerate(feeds_node):
         label = f"feeds[{index}]"
         if not isinstance(node, dict):
@@ -283,23 +304,22 @@ def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
         url = reader.typed(node, "url", f"{label}.url", _text, "")
         if url and (urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname):
             reader.problem(node, "url", f"{label}.url", f"{url!r} is not an http(s) URL")
+        elif url in urls:
+            reader.problem(node, "url", f"{label}.url", f"is already the url of {urls[url]!r}: "
+                                                        "one entry per feed")
+        urls.setdefault(url, name)
         kind = reader.typed(node, "kind", f"{label}.kind", _text, "press")
         if kind not in FEED_KINDS:
             reader.problem(node, "kind", f"{label}.kind", f"must be press or council, not {kind!r}")
-        commune = reader.typed(node, "commune", f"{label}.commune", _code, None)
-        if commune is not None and places.commune(commune) is None:
-            reader.problem(node, "commune", f"{label}.commune",
-                           f"{commune!r} is not a current INSEE commune code")
-        if kind == "council" and commune is None:
+        commune = _known_code(reader, node, "commune", f"{label}.commune", "commune",
+                              places.commune)
+        if kind == "council" and node.get("commune") is None:
             reader.problem(feeds_node, index, f"{label}.commune",
                            "a council feed must declare its commune (INSEE code)")
-        departement = reader.typed(node, "departement", f"{label}.departement", _code, None)
-        if departement is not None and departement not in places.departements:
-            reader.problem(node, "departement", f"{label}.departement",
-                           f"{departement!r} is not a department code")
-        region = reader.typed(node, "region", f"{label}.region", _code, None)
-        if region is not None and region not in places.regions:
-            reader.problem(node, "region", f"{label}.region", f"{region!r} is not a region code")
+        departement = _known_code(reader, node, "departement", f"{label}.departement",
+                                  "departement", places.departements.get)
+        region = _known_code(reader, node, "region", f"{label}.region", "region",
+                             places.regions.get)
         feeds.append(FeedConfig(
             name=name, url=url, kind=kind,
             every=reader.typed(node, "every", f"{label}.every", _interval, DEFAULT_EVERY),
@@ -314,22 +334,50 @@ def _category(value: Any) -> int:
     return _positive_int(value)
 
 
+def _as_written(key: Any, kind: str) -> str:
+    """A code key as the maintainer wrote it (6088 read from 06088 shown as 06088)."""
+    width = _CODE_FORMS[kind][0]
+    return f"{key:0{width}d}" if isinstance(key, int) and not isinstance(key, bool) else str(key)
+
+
+def _known_code(reader: _Reader, node: dict, key: Any, fieldname: str, kind: str,
+                lookup: Callable[[str], Any], value: Any = None) -> str | None:
+    """node[key] (or `value`, for a mapping's key) as an INSEE code that exists."""
+    value = node.get(key) if value is None else value
+    if value is None:
+        return None
+    code = reader.code(node, key, fieldname, value, kind)
+    if code is not None and lookup(code) is None:
+        reader.problem(node, key, fieldname, f"{code!r} is not a current INSEE {kind} code")
+        return None
+    return code
+
+
 def _read_forum(reader: _Reader, root: dict) -> ForumConfig:
     node = reader.mapping(root, "forum", root.get("forum"), "forum", FORUM_KEYS)
+    from bot.matching.communes import gazetteer
+
+    places = gazetteer()
     regions = reader.mapping(node, "region_categories", node.get("region_categories"),
-                             "forum.region_categories", set(map(str, node.get("region_categories") or {})))
+                             "forum.region_categories",
+                             set(map(str, node.get("region_categories") or {})))
     region_categories = {}
-    for code, value in regions.items():
-        region_categories[str(code)] = reader.typed(regions, code, f"forum.region_categories.{code}",
-                                                    _category, 0)
+    for key, value in regions.items():
+        field_name = f"forum.region_categories.{_as_written(key, 'region')}"
+        code = _known_code(reader, regions, key, field_name, "region", places.regions.get, key)
+        if code is not None:
+            region_categories[code] = reader.typed(regions, key, field_name, _category, 0)
     overrides_node = node.get("tag_overrides") or {}
     overrides = {}
     if not isinstance(overrides_node, dict):
         reader.problem(node, "tag_overrides", "forum.tag_overrides", "must map INSEE codes to tags")
     else:
-        for code, tag in overrides_node.items():
-            overrides[str(code)] = reader.typed(overrides_node, code, f"forum.tag_overrides.{code}",
-                                                _text, "")
+        for key, tag in overrides_node.items():
+            field_name = f"forum.tag_overrides.{_as_written(key, 'commune')}"
+            code = _known_code(reader, overrides_node, key, field_name, "commune",
+                               places.commune, key)
+            if code is not None:
+                overrides[code] = reader.typed(overrides_node, key, field_name, _text, "")
     return ForumConfig(
         category=reader.typed(node, "category", "forum.category", _category, None),
         national_category=reader.typed(node, "national_category", "forum.national_category",

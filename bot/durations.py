@@ -8,11 +8,13 @@ _PATTERN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
 
 
 def parse_duration(text: str | int | float) -> float:
-    """Return seconds for `90s`, `30m`, `6h`, `1d` (a bare number is seconds)."""
+    """Return seconds for `90s`, `30m`, `6h`, `1d`. A bare number is refused: `every: 90`
+    could mean seconds or minutes, and the two differ by sixty."""
     if isinstance(text, bool):
         raise ValueError("expected a duration such as 30m, 6h or 1d")
     if isinstance(text, (int, float)):
-        return float(text)
+        raise ValueError(f"{text!r} needs a unit: {text:g}m for minutes, {text:g}h for hours "
+                         f"(or s, d)")
     match = _PATTERN.match(str(text))
     if not match:
         raise ValueError(f"{text!r} is not a duration such as 30m, 6h or 1d")

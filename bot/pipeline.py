@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -26,6 +26,7 @@ from bot.threads.decide import (
     PREVIEWED,
     decide_changed_item,
     decide_new_item,
+    decide_previewed_item,
     next_fetch_after_failure,
 )
 from bot.threads.publish import ForumGate, publish_pending
@@ -44,6 +45,7 @@ class FeedReport:
     relevant: int = 0
     published: int = 0
     pending: int = 0
+    publish_failed: int = 0  # attempts the forum refused or failed
     skipped: str | None = None  # why the feed was not fetched this time
 
 
@@ -53,6 +55,14 @@ class PassReport:
 
     feeds: list[FeedReport] = field(default_factory=list)
     forum_paused: str | None = None  # why publishing stopped before the end of the pass
+    forum_refused: bool = False  # the forum refused the bot's key
+    previewed_promoted: int = 0  # items printed in preview mode, posted now
+
+    @property
+    def publishing_failed(self) -> bool:
+        """The forum refused the key, or every attempt to publish failed."""
+        return self.forum_refused or (self.total("publish_failed") > 0
+                                      and self.total("published") == 0)
 
     @property
     def failed(self) -> list[FeedReport]:
@@ -77,6 +87,8 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     client = client or make_client(connections=config.workers)
     feeds = fetch_order([feed for feed in config.feeds if feed.enabled])
     states = store.feed_states([(feed.name, feed.url) for feed in feeds])
+    if forum.mode == "forum":
+        report.previewed_promoted = promote_previewed(config, store, now)
     waiting = store.feeds_with_pending()
     due = [feed for feed in feeds if not states[feed.name].backing_off(now)]
     due_names = {feed.name for feed in due}
@@ -105,12 +117,38 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
             refresh_verdicts(store, forum, config.forum, now)
         else:
             report.forum_paused = gate.reason
+        report.forum_refused = gate.refused
         position = {feed.name: n for n, feed in enumerate(config.feeds)}
         report.feeds.sort(key=lambda f: position[f.feed])  # shown in feeds.yaml's order
     finally:
         if own_client:
             client.close()
     return report
+
+
+def promote_previewed(config: Config, store: Store, now: datetime) -> int:
+    """Queue for the forum the items a preview run printed that are still inside the
+    first-run window (`max_age_days`): a preview before the forum was set up must not
+    cost the stories it saw. Returns how many."""
+    since = (now - timedelta(days=config.max_age_days)).isoformat(timespec="seconds")
+    promoted = 0
+    with store.transaction():
+        for row in store.previewed_since(since):
+            decision = decide_previewed_item(
+                published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+                first_seen=datetime.fromisoformat(row["first_seen"]), now=now,
+                max_age_days=config.max_age_days)
+            if decision is None:
+                continue
+            store.update_item(row["key"], {
+                "status": decision.status, "reason": decision.reason, "action": decision.action,
+                "story_id": None, "topic_id": None, "post_id": None, "edits": 0,
+                "last_error": None})
+            store.log_decision(row["key"], "promoted", f"{decision.status}: {decision.reason}")
+            promoted += 1
+    if promoted:
+        event("items.promoted_from_preview", count=promoted)
+    return promoted
 
 
 def fetch_order(feeds: list[FeedConfig]) -> list[FeedConfig]:
@@ -153,6 +191,7 @@ def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state:
     if has_pending or (fetched is not None and fetched.items is not None):
         outcome = publish_pending(feed, config.forum, store, forum, gate, now)
         report.published, report.pending = outcome.published, outcome.pending
+        report.publish_failed = outcome.failed
     event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
           new=report.new_items, relevant=report.relevant, published=report.published,
           pending=report.pending)

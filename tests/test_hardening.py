@@ -299,7 +299,7 @@ def stored_db(feeds, tmp_path):
     db = tmp_path / "data" / "state.db"
     db.parent.mkdir()
     assert cli("run", "--once", "--config", str(config), "--db", str(db)).returncode == 0
-    (db.parent / "state.db.lock").unlink()
+    assert not (db.parent / "state.db.lock").exists()  # removed when the run ended
     return config, db
 
 

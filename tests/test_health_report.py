@@ -21,7 +21,10 @@ def test_report_lists_failing_feeds_and_is_one_thread_per_week(feeds, forum, tmp
     printed = cli("report", "--config", str(config), "--db", str(db))
     assert printed.returncode == 0, printed.stderr
     assert "Santé des flux de veille" in printed.stdout
-    assert "**Cassé** : 1 échec(s)" in printed.stdout and "HTTP 404" in printed.stdout
+    assert "**Cassé** : 1 échec(s)" in printed.stdout
+    assert "adresse introuvable" in printed.stdout and "jamais lu depuis son ajout" in printed.stdout
+    for english in ("not found", "HTTP 404", "fix its url", "toujours"):
+        assert english not in printed.stdout  # the report is French end to end
     assert "articles lus : 1, dont pertinents : 1" in printed.stdout
     assert "fils ouverts : 1" in printed.stdout
 

@@ -10,10 +10,11 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, TextIO
 
 from bot.config import ForumCredentials, load_config
 from bot.forum.discourse import DiscourseForum
+from bot.forum.preview import plain_text
 from bot.pipeline import run_pass
 from bot.sandbox.feeds import FeedHost
 from bot.sandbox.forum import SandboxForum
@@ -56,7 +57,9 @@ def sample_feed(name: str, now: datetime) -> str:
     return text
 
 
-def run_demo(out: TextIO) -> None:
+def run_demo(out: TextIO, keep: Callable[[], None] | None = None) -> None:
+    """Run the demo, printing to `out`; with `keep`, call it before shutting the sandbox
+    forum down (the `--keep` option waits there for Ctrl-C)."""
     now = datetime.now(timezone.utc)
     with FeedHost() as host, SandboxForum(categories=CATEGORIES) as forum, \
             tempfile.TemporaryDirectory(prefix="technopolice-demo-") as tmp:
@@ -71,6 +74,9 @@ def run_demo(out: TextIO) -> None:
             print(f"sandbox forum on {forum.url}, sample feeds on {host.url}\n", file=out)
             first = run_pass(config, store, DiscourseForum(credentials))
             second = run_pass(config, store, DiscourseForum(credentials))
+            unposted = [row for row in store.db.query(
+                "select title, reason from items where relevant = 1 and status != 'posted' "
+                "order by first_seen, key")]
         finally:
             store.close()
         topics = forum.live_topics()
@@ -79,9 +85,18 @@ def run_demo(out: TextIO) -> None:
         for topic in topics:
             replies = len(topic.posts) - 1
             print(f"  #{topic.id} [{CATEGORIES[topic.category_id]}] {topic.title}\n"
-                  f"      étiquettes : {', '.join(topic.tags)}"
-                  + (f" · {replies} réponse(s) « Également rapporté par »" if replies else ""),
-                  file=out)
+                  f"      tags: {', '.join(topic.tags)}"
+                  + (f" · {replies} repl{'y' if replies == 1 else 'ies'} for the same story "
+                     "from another outlet" if replies else ""), file=out)
+        for row in unposted:
+            print(f"  not posted: {row['title']}\n      why: {row['reason']}", file=out)
         print(f"\nsecond pass: {second.total('published')} new threads "
               "(feeds answered 304 Not Modified; nothing is posted twice)", file=out)
-        print(f"\nfirst thread as posted:\n\n{topics[0].posts[0].raw}" if topics else "", file=out)
+        if topics:
+            shown = "\n".join(plain_text(line) for line in topics[0].posts[0].raw.splitlines())
+            print(f"\nfirst thread, as readers see it (in French, as on the forum):\n\n{shown}",
+                  file=out)
+        if keep is not None:
+            print(f"\nthe sandbox forum stays open: {forum.url}/ lists the threads "
+                  "(Ctrl-C to stop)", file=out)
+            keep()

@@ -1,6 +1,7 @@
 """`technopolice-bot feeds test|add`: try a feed now, or add it to feeds.yaml."""
 from __future__ import annotations
 
+import difflib
 import io
 import sys
 from contextlib import contextmanager
@@ -83,6 +84,15 @@ def test_feed(name_or_url: str, config_path: str, limit: int) -> None:
     bot would do with them. Posts nothing, stores nothing."""
     config = _config(config_path)
     feed = next((f for f in config.feeds if f.name == name_or_url), None)
+    if feed is None and not name_or_url.lower().startswith(("http://", "https://")):
+        names = [f.name for f in config.feeds]
+        close = difflib.get_close_matches(name_or_url.casefold(),
+                                          [n.casefold() for n in names], n=3, cutoff=0.5)
+        close = [n for n in names if n.casefold() in close]
+        hint = f"; did you mean {' or '.join(repr(n) for n in close)}?" if close else \
+            " (give its exact name, or a URL)"
+        click.echo(f"error: no feed named {name_or_url!r} in {config_path}{hint}", err=True)
+        sys.exit(1)
     feed = feed or FeedConfig(name=name_or_url, url=name_or_url)
     try:
         url, parsed = fetch_or_discover(feed.url, config, feed.user_agent)
@@ -131,7 +141,8 @@ def add_feed(url: str, config_path: str, name: str | None, kind: str, commune: s
             click.echo(f"error: {problem}", err=True)
         sys.exit(2)
     if dry_run:
-        click.echo("dry run: feeds.yaml unchanged")
+        click.echo(f"dry run: {config_path} unchanged; the entry would be:")
+        click.echo(entry_text(entry), nl=False)
         return
     Path(config_path).write_text(text, encoding="utf-8")
     click.echo(f"added to {config_path} as {entry['name']!r}")
@@ -144,12 +155,27 @@ def append_feed(text: str, entry: dict) -> str:
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold long URLs
     document = yaml.load(text)
-    if "commune" in entry:  # INSEE codes are quoted: 06088 must keep its zero
-        entry = {**entry, "commune": DoubleQuotedScalarString(entry["commune"])}
-    document["feeds"].append(entry)
+    document["feeds"].append(_quoted(entry))
     out = io.StringIO()
     yaml.dump(document, out)
     return out.getvalue()
+
+
+def entry_text(entry: dict) -> str:
+    """The entry as it would be written in feeds.yaml."""
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    out = io.StringIO()
+    yaml.dump([_quoted(entry)], out)
+    return out.getvalue()
+
+
+def _quoted(entry: dict) -> dict:
+    """INSEE codes are written quoted: 06088 must keep its zero."""
+    if "commune" not in entry:
+        return entry
+    return {**entry, "commune": DoubleQuotedScalarString(entry["commune"])}
 
 
 def _config(path: str) -> Config:

@@ -58,8 +58,8 @@ def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
              f"messages mis à jour : {numbers['edits']}",
              f"- avis des modérateurs sur les fils de la période : {numbers['kept']} gardés, "
              f"{numbers['rejected']} rejetés", "", f"## Flux en erreur ({len(failing)})", ""]
-    lines += [f"- **{neutralise(f['name'])}** : {f['failures']} échec(s) de suite depuis "
-              f"{(f['last_success_at'] or 'toujours')[:10]} — {neutralise(f['last_error'] or '')}"
+    lines += [f"- **{neutralise(f['name'])}** : {f['failures']} échec(s) de suite, "
+              f"{_since(f)} — {french_error(f['last_error'], f['last_status'])}"
               for f in failing] or ["Aucun."]
     lines += ["", f"## Flux silencieux depuis plus de {config.forum.silent_days:g} jours "
                   f"({len(silent)})", ""]
@@ -73,6 +73,52 @@ def build_report(config: Config, feeds: list[dict], last_new: dict[str, str],
     return Report(f"tpb-health-{start:%Y%m%d}-{days}d",
                   f"Santé des flux de veille — du {french_date(start)} au {french_date(end)}",
                   "\n".join(lines))
+
+
+# What a maintainer can read in a feed's last error, in French (the log keeps the
+# English details): the first pattern found in the error wins.
+_ERRORS = (
+    ("HTTP 401", "le site demande une connexion"),
+    ("HTTP 403", "le site refuse le bot (essayer un `user_agent` propre à ce flux)"),
+    ("HTTP 404", "adresse introuvable : le flux a changé d’adresse ou a disparu, corriger "
+                 "son `url` dans feeds.yaml"),
+    ("HTTP 410", "flux supprimé par l’éditeur : le désactiver ou le remplacer dans feeds.yaml"),
+    ("HTTP 429", "le site limite le nombre de requêtes"),
+    ("HTTP 5", "le site est en panne ou indisponible"),
+    ("timed out", "le site ne répond pas à temps"),
+    ("cannot resolve", "nom de domaine introuvable"),
+    ("internal address", "adresse interne refusée"),
+    ("network error", "erreur réseau"),
+    ("larger than", "réponse trop volumineuse"),
+    ("HTML page", "l’adresse donne une page web, pas un flux RSS ou Atom"),
+    ("empty response", "réponse vide"),
+    ("not a feed", "le document n’est pas un flux RSS ou Atom"),
+    ("not a readable feed", "flux illisible"),
+    ("redirects", "trop de redirections"),
+)
+
+
+def french_error(error: str | None, status: int | None = None) -> str:
+    """A feed's last error for the French report (details: `technopolice-bot status`)."""
+    text = error or ""
+    if status and f"HTTP {status}" not in text:
+        text = f"HTTP {status} {text}"
+    for pattern, french in _ERRORS:
+        if pattern in text:
+            return french
+    return "erreur inattendue (détails : `technopolice-bot status`)"
+
+
+def _since(feed: dict) -> str:
+    if feed["last_success_at"]:
+        return f"dernière lecture réussie le {french_date(_date(feed['last_success_at']))}"
+    if feed["first_fetch_at"]:
+        return f"jamais lu depuis son ajout le {french_date(_date(feed['first_fetch_at']))}"
+    return "jamais lu depuis son ajout"
+
+
+def _date(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
 
 
 def current_report(config: Config, store: Store, now: datetime) -> Report:

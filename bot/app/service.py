@@ -22,7 +22,7 @@ from bot.config import Config, load_config
 from bot.errors import ConfigError
 from bot.forum.base import Forum
 from bot.logs import event
-from bot.pipeline import run_feed
+from bot.pipeline import promote_previewed, run_feed
 from bot.sources.fetch import make_client
 from bot.state.store import Store
 from bot.threads.publish import ForumGate
@@ -160,6 +160,9 @@ class Service:
         signal.signal(signal.SIGINT, stop)
         event("service.started", feeds=sum(f.enabled for f in self.config.feeds),
               mode=self.forum.mode)
+        if self.forum.mode == "forum":
+            self._job("previewed", lambda store: promote_previewed(
+                self.config, store, datetime.now(timezone.utc)))
         self.scheduler.start()
         heartbeat_path(self.db_path).unlink(missing_ok=True)
         event("service.stopped")

@@ -30,7 +30,8 @@ def _verdict_rows(counts: dict[str, Counter]) -> list[list[str]]:
 
 
 def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Counter],
-                  per_term: dict[str, Counter], pending: list[dict] = ()) -> str:
+                  per_term: dict[str, Counter], waiting: int = 0,
+                  pending: list[dict] = ()) -> str:
     """The text `technopolice-bot status` prints."""
     feed_rows = [[f["name"], _short(f["last_success_at"], 25) or "never",
                   _short(f["last_error"], 60) or "-", str(f["failures"]),
@@ -38,7 +39,7 @@ def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Co
                  for f in feeds]
     moved = [f"  {f['name']}: moved permanently to {f['permanent_redirect']} (update its url)"
              for f in feeds if f["permanent_redirect"]]
-    story_rows = [[s["created_at"], "aperçu" if s["mode"] == "preview" else str(s["topic_id"]),
+    story_rows = [[s["created_at"], "preview" if s["mode"] == "preview" else str(s["topic_id"]),
                    s["state"] or "open", _short(s["title"], 60),
                    ", ".join(json.loads(s["tags"] or "[]"))] for s in stories]
     verdict_headers = ["kept", "rejected", "undecided", "rejected %"]
@@ -48,10 +49,11 @@ def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Co
                 "posted"], feed_rows),
         *moved,
         "",
-        f"Items waiting for the forum, with its last answer ({len(pending)} shown)",
+        f"Items waiting for the forum ({waiting}"
+        + (f", the oldest {len(pending)} shown)" if len(pending) < waiting else ")"),
         _table(["feed", "since", "title", "forum said"],
-               [[p["feed"], p["updated_at"], _short(p["title"], 50), _short(p["last_error"], 80)]
-                for p in pending]),
+               [[p["feed"], p["first_seen"], _short(p["title"], 50),
+                 _short(p["last_error"], 80) or "(not tried yet)"] for p in pending]),
         "",
         f"Latest threads ({len(stories)})",
         _table(["when", "topic", "state", "title", "tags"], story_rows),

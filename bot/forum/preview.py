@@ -1,6 +1,8 @@
 """The forum in preview mode: posts nothing, prints what it would do (in French)."""
 from __future__ import annotations
 
+import html
+import re
 from typing import TextIO
 
 from bot.forum.base import ThreadDraft, TopicRef, TopicState
@@ -25,14 +27,29 @@ class PreviewForum:
         return TopicState(topic_id)
 
     def create_topic(self, draft: ThreadDraft) -> TopicRef:
-        category = draft.category if draft.category is not None else "—"
-        self._say(f"[aperçu] nouveau fil : {draft.title}\n"
-                  f"         étiquettes : {', '.join(draft.tags)} · catégorie : {category}")
+        category = draft.category if draft.category is not None else "-"
+        self._say(f"[preview] new thread: {draft.title}\n"
+                  f"          tags: {', '.join(draft.tags)} · category: {category}")
         return TopicRef(None, None, "")
 
     def reply(self, topic_id: int, body: str) -> int:
-        self._say(f"[aperçu] réponse dans un fil existant : {body.splitlines()[0]}")
+        lines = [plain_text(line) for line in body.splitlines() if line.strip()]
+        self._say(f"[preview] reply in an existing thread: {lines[1] if len(lines) > 1 else ''}")
         return 0
 
     def edit_post(self, post_id: int, body: str, reason: str) -> None:
-        self._say(f"[aperçu] message modifié : {reason}")
+        self._say("[preview] the bot's post would be updated: the source edited the article")
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+_ESCAPED = re.compile(r"\\(.)")
+
+
+def plain_text(markdown: str) -> str:
+    """A line the bot wrote in Markdown, as plain text for a terminal: escapes removed,
+    emphasis dropped, links shown as `text (url)`, entities decoded."""
+    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", markdown)
+    text = re.sub(r"(?<!\\)[*_]{1,2}", "", text)
+    text = _ESCAPED.sub(r"\1", text)
+    text = re.sub(r"</?small>", "", text)
+    return html.unescape(text).strip()

@@ -41,7 +41,8 @@ class MatchResult:
             "score": self.relevance.score,
             "threshold": self.relevance.threshold,
             "keywords": [{"term": h.term, "weight": h.weight, "role": h.role,
-                          "counted": h.counted} for h in self.relevance.hits],
+                          "counted": h.counted, **({"shown": h.shown} if h.shown else {})}
+                         for h in self.relevance.hits],
             "communes": [{"code": p.commune.code, "name": p.commune.name,
                           "departement": p.commune.departement,
                           "tag": commune_tag(p.commune, forum), "mention": p.mention,

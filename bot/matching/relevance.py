@@ -35,6 +35,7 @@ class TermHit:
     role: str
     counted: bool
     theme: str | None
+    shown: str = ""  # the words as the article wrote them, where the term is a pattern
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,16 @@ def _build_automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
     return automaton
 
 
-def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> dict[str, Keyword]:
+def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Keyword], str]:
+    """The vocabulary terms in `text`, and the words of a counted camera network as
+    written ("57 caméras"), if any."""
     text = _QUOTES_AND_SPACES.sub(" ", text)  # "caméras « intelligentes »"
     folded = normalise(text, fold_accents=True)
     found: dict[str, Keyword] = {}
-    if "camera" in folded and _COUNTED_CAMERAS.search(folded):
+    counted_words = ""
+    if "camera" in folded and (counted := _COUNTED_CAMERAS.search(folded)):
         found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
+        counted_words = text[counted.start():counted.end()].strip()
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and is_word_char(folded[start - 1]):
@@ -120,18 +125,20 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> dict[str, Keyword]
             if keyword.role == "foreign" and keyword.term.islower() and not written.islower():
                 continue  # "allemand" the adjective, not Mr Allemand
             found.setdefault(keyword.term, keyword)
-    return found
+    return found, counted_words
 
 
 def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
                authority: bool = False) -> Relevance:
     """Score `text`; `authority` says the publisher is a public body (council feed)."""
-    found = _found_terms(text, keywords)
+    found, counted_words = _found_terms(text, keywords)
     has_context = authority or any(k.role in ("context", "national") for k in found.values())
     hits = []
     for keyword in found.values():
         counted = keyword.role != "needs_context" or has_context
-        hits.append(TermHit(keyword.term, keyword.weight, keyword.role, counted, keyword.theme))
+        shown = counted_words if keyword is COUNTED_CAMERAS else ""
+        hits.append(TermHit(keyword.term, keyword.weight, keyword.role, counted, keyword.theme,
+                            shown))
     hits.sort(key=lambda h: (-abs(h.weight), h.term))
     score = round(sum(h.weight for h in hits if h.counted), 3)
     return Relevance(score, threshold, tuple(hits))

@@ -10,6 +10,7 @@ rate limit (429 with `extras.wait_seconds` and Retry-After), and injected faults
 """
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -191,6 +192,9 @@ class SandboxForum(ServedApp):
     # Request handling (called by the handler under the lock) -------------
 
     def handle(self, method: str, path: str, headers: Any, body: bytes) -> tuple[int, Any, dict]:
+        anonymous = headers.get("Api-Key") is None and headers.get("Api-Username") is None
+        if anonymous and method == "GET":
+            return self._route(method, path, headers, body)  # a visitor reads public topics
         if headers.get("Api-Key") != self.api_key or headers.get("Api-Username") != self.api_username:
             return 403, {"errors": [INVALID_ACCESS], "error_type": "invalid_access"}, {}
         fault = self._fault(method, path)
@@ -231,6 +235,15 @@ class SandboxForum(ServedApp):
             return self._retag(int(m.group(1)), form)
         if method == "GET" and (m := re.fullmatch(r"/tag/([^/]+)\.json", route)):
             return self._tag(m.group(1))
+        if method == "GET" and route in ("/", "/latest"):
+            return 200, _page("Fils du forum bac à sable", "".join(
+                f'<li><a href="/t/{t.slug}/{t.id}">{html.escape(t.title)}</a> '
+                f"— {html.escape(', '.join(t.tags))}</li>" for t in self.live_topics())), {}
+        if method == "GET" and (m := re.fullmatch(r"/t/[^/]+/(\d+)", route)) \
+                and int(m.group(1)) in self.topics and not self.topics[int(m.group(1))].deleted:
+            topic = self.topics[int(m.group(1))]
+            return 200, _page(topic.title, "<p>Étiquettes : " + html.escape(", ".join(topic.tags))
+                              + "</p>" + "<hr>".join(_cook(p.raw) for p in topic.posts)), {}
         if method == "GET" and route in ("/categories.json",):
             return 200, {"category_list": {"categories": [
                 {"id": i, "name": n, "slug": slugify_title(n)} for i, n in self.categories.items()]}}, {}
@@ -415,9 +428,18 @@ def _post_json(post: Post, topic: Topic) -> dict:
 def _cook(raw: str) -> str:
     """A rough stand-in for Discourse's Markdown rendering: links become <a href>, and
     as in any HTML a bare `&` (in text and in links) is written `&amp;`."""
-    html = re.sub(r"&(?!#?\w+;)", "&amp;", raw).replace("<", "&lt;")
-    html = re.sub(r"\[([^\]]*)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', html)
-    return "<p>" + html.replace("\n\n", "</p><p>") + "</p>"
+    cooked = re.sub(r"&(?!#?\w+;)", "&amp;", raw).replace("<", "&lt;")
+    cooked = re.sub(r"\[([^\]]*)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', cooked)
+    return "<p>" + cooked.replace("\n\n", "</p><p>") + "</p>"
+
+
+class _Page(str):
+    """An HTML page (for a person with a browser), not a JSON answer."""
+
+
+def _page(title: str, body: str) -> _Page:
+    return _Page(f'<!doctype html><html lang="fr"><meta charset="utf-8"><title>'
+                 f"{html.escape(title)}</title><h1>{html.escape(title)}</h1>{body}</html>")
 
 
 def _topic_json(topic: Topic) -> dict:
@@ -442,8 +464,11 @@ class _Handler(QuietHandler):
             forum.requests.append((self.command, self.path, status))
             if forum.kill_client(self.command, self.path, "after"):
                 return
-        data = json.dumps(payload).encode() if status != 301 else b""
-        headers = {"Content-Type": JSON_TYPE, **headers}
+        if isinstance(payload, _Page):
+            data, headers = payload.encode(), {"Content-Type": "text/html; charset=utf-8"}
+        else:
+            data = json.dumps(payload).encode() if status != 301 else b""
+            headers = {"Content-Type": JSON_TYPE, **headers}
         self.send(status, data, headers)
 
     do_GET = do_POST = do_PUT = do_DELETE = _dispatch

@@ -63,13 +63,21 @@ class ItemRows(Rows):
         return {row["feed"] for row in self.db.query(
             "select distinct feed from items where status = 'pending'")}
 
-    def pending_errors(self, limit: int = 10) -> list[dict]:
-        """Items waiting for the forum, with the last error it gave."""
-        return list(self.db.query("select feed, title, last_error, updated_at from items "
-                                  "where status = 'pending' and last_error is not null "
-                                  "order by updated_at desc limit ?", [limit]))
+    def pending(self, limit: int = 20) -> tuple[int, list[dict]]:
+        """How many items wait for the forum, and the oldest `limit` of them with the
+        last error the forum gave (None: not tried yet)."""
+        count = next(self.db.query("select count(*) as n from items where status = 'pending'"))
+        return count["n"], list(self.db.query(
+            "select feed, title, last_error, first_seen from items where status = 'pending' "
+            "order by first_seen, key limit ?", [limit]))
 
     def last_new_item(self) -> dict[str, str]:
         """feed → when it last brought a new item."""
         return {r["feed"]: r["last"] for r in self.db.query(
             "select feed, max(first_seen) as last from items group by feed")}
+
+    def previewed_since(self, first_seen: str) -> list[dict]:
+        """Items printed in preview mode and first seen since `first_seen` (ISO date)."""
+        return list(self.db.query("select key, published, first_seen from items where "
+                                  "status = 'previewed' and first_seen >= ? "
+                                  "order by first_seen, key", [first_seen]))

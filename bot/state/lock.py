@@ -1,9 +1,10 @@
 """One running instance per database, whatever path names it.
 
-Two guards: an exclusive lock on `DB.lock` beside the database's resolved path (so a
-symlink or `./a/../db` is the same database), and a claim row inside the database
-itself (table `instance_claim`), which also catches names realpath cannot see through
-(hard links, bind mounts). A claim left by a process that died is taken over."""
+Two guards: an exclusive lock on `DB.lock` (removed at exit) beside the database's
+resolved path, so a symlink or `./a/../db` is the same database; and a claim row
+inside the database itself (table `instance_claim`), which also catches names realpath
+cannot see through (hard links, bind mounts). A claim left by a process that died is
+taken over."""
 from __future__ import annotations
 
 import fcntl
@@ -38,16 +39,20 @@ class InstanceLock:
     def __enter__(self) -> "InstanceLock":
         if self.memory:
             return self
-        try:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise StoreError(f"cannot create the lock file {self.path}: {exc.strerror}; the "
-                             "bot needs to write in the database's directory") from exc
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._release_file()
-            raise _already_running(f"{self.path} is locked") from None
+        while True:
+            try:
+                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise StoreError(f"cannot create the lock file {self.path}: {exc.strerror}; "
+                                 "the bot needs to write in the database's directory") from exc
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self._release_file()
+                raise _already_running(f"{self.path} is locked") from None
+            if _same_file(self._fd, self.path):
+                break
+            self._release_file()  # the run before us removed it as we opened it: again
         os.ftruncate(self._fd, 0)
         os.write(self._fd, str(os.getpid()).encode())
         try:
@@ -60,6 +65,8 @@ class InstanceLock:
     def __exit__(self, *exc) -> None:
         if self._claimed:
             self._unclaim()
+        if self._fd is not None:
+            self.path.unlink(missing_ok=True)  # removed while still held: see _same_file
         self._release_file()
 
     def _claim(self) -> None:
@@ -109,6 +116,15 @@ def _connect(db_path: str) -> sqlite3.Connection:
         return sqlite3.connect(db_path, timeout=30, isolation_level=None)
     except sqlite3.Error as exc:
         raise database_error(db_path, exc) from exc
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the locked descriptor is still the file at `path` (a run that ends
+    removes its lock file; one that opened it just before must lock the new one)."""
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def _alive(pid: int) -> bool:

@@ -41,6 +41,17 @@ def decide_new_item(*, relevant: bool, score: float, threshold: float,
     return Decision(PENDING, f"relevant (score {score:g})", "open")
 
 
+def decide_previewed_item(*, published: datetime | None, first_seen: datetime,
+                          now: datetime, max_age_days: float) -> Decision | None:
+    """An item printed in preview mode, now that a forum is configured: to be posted
+    if it is still inside the first-run window, else None (it stays as it is)."""
+    age = now - effective_date(published or first_seen, now)
+    if age > timedelta(days=max_age_days):
+        return None
+    return Decision(PENDING, "printed in preview mode before a forum was configured: "
+                             "posted now", "open")
+
+
 def decide_changed_item(*, status: str, edits: int, max_edits: int, relevant: bool,
                         score: float, threshold: float, published: datetime | None,
                         now: datetime, max_age_days: float) -> Decision | None:

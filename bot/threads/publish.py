@@ -47,6 +47,7 @@ class ForumGate:
         self.since = 0.0
         self.reason: str | None = None
         self.timeouts = 0  # forum timeouts in a row
+        self.refused = False  # the forum refused the bot's key (401/403) at least once
 
     @property
     def is_open(self) -> bool:
@@ -67,6 +68,7 @@ class ForumGate:
         """Close the gate if `error` says the forum should be left alone for a while."""
         self.timeouts = self.timeouts + 1 if error.timed_out else 0
         if error.status in (401, 403):
+            self.refused = True
             self.close(REFUSED_PAUSE, str(error))
         elif error.status == 429:
             self.close(error.wait_seconds or 60.0, str(error))
@@ -84,6 +86,7 @@ class ForumGate:
 class PublishOutcome:
     published: int = 0
     pending: int = 0
+    failed: int = 0  # attempts the forum refused or failed
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ def _publish_all(ctx: Context, gate: ForumGate) -> PublishOutcome:
         except PublishError as exc:
             store.item_error(item["key"], str(exc))
             outcome.pending += 1
+            outcome.failed += 1
             event("item.publish_failed", logging.ERROR, feed=feed.name, item=item["key"],
                   error=str(exc))
             gate.failed(exc)
@@ -281,7 +285,15 @@ def _finish_edit(ctx: Context, item: dict, status: str, reason: str) -> None:
 
 
 def _positive_terms(match: dict) -> list[str]:
+    """The vocabulary terms that counted for the item (moderators' verdicts per term)."""
     return [k["term"] for k in match["keywords"] if k["counted"] and k["weight"] > 0]
+
+
+def _shown_terms(match: dict) -> list[str]:
+    """Those terms as readers see them: the article's own words for a pattern
+    ("57 caméras"), never the pattern's internal name."""
+    return [k.get("shown") or k["term"] for k in match["keywords"]
+            if k["counted"] and k["weight"] > 0]
 
 
 def _published(item: dict) -> datetime | None:
@@ -296,7 +308,7 @@ def draft_for(item: dict, feed: FeedConfig, forum_config: ForumConfig) -> Thread
         title=clean_title(item["title"], feed.name),
         body=render_body(source=feed.name, link=item["link"], published=_published(item),
                          summary=item["summary"], communes=match["communes"],
-                         keywords=_positive_terms(match), score=match["score"], feed=feed.name,
+                         keywords=_shown_terms(match), score=match["score"], feed=feed.name,
                          off_topic_tag=forum_config.off_topic_tag),
         tags=tuple(match["tags"]),
         category=route_category(match["communes"], forum_config),
