@@ -91,7 +91,8 @@ def test_an_unquoted_code_is_padded_back_warned_about_and_applied(tmp_path):
     result = check(tmp_path, "forum:\n  tag_overrides: {06088: nice-ville}\n" + FEED)
     assert result.returncode == 0
     assert 'forum.tag_overrides.06088: write it quoted, "06088"' in result.stderr
-    line = '{"title": "Nice installe 40 caméras de vidéoprotection", "summary": ""}\n'
+    line = ('{"title": "Nice installe 40 caméras de vidéoprotection", "summary": '
+            '"La police municipale de Nice les utilisera."}\n')
     matched = cli("match", "--config", "feeds.yaml", cwd=tmp_path, stdin=line)
     assert "nice-ville" in matched.stdout  # the override applies
 
