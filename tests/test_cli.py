@@ -100,10 +100,9 @@ def test_progress_bar_on_a_terminal_plain_logs_otherwise(feeds, tmp_path):
     import os
     import pty
 
-    url = feeds.serve("/f.xml", rss({"title": "Un article", "link": "https://e.fr/p",
-                                     "summary": "Rien à signaler."}))
-    config = write_config(tmp_path / "feeds.yaml", [{"name": f"F{n}", "url": url}
-                                                    for n in range(3)])
+    body = rss({"title": "Un article", "link": "https://e.fr/p", "summary": "Rien à signaler."})
+    config = write_config(tmp_path / "feeds.yaml", [
+        {"name": f"F{n}", "url": feeds.serve(f"/f{n}.xml", body)} for n in range(3)])
     master, slave = pty.openpty()
     process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--once", "--config",
                                 str(config), "--db", str(tmp_path / "t.db")], cwd=ROOT,

@@ -93,7 +93,7 @@ def test_preview_mode_posts_nothing_and_prints_threads(feeds, forum, tmp_path):
     result = run_once(config, tmp_path / "state.db", None)
     assert forum.requests == []
     assert "preview mode" in result.stderr
-    assert f"nouveau fil : {SAINT_DENIS['title']}" in result.stdout
+    assert f"[preview] new thread: {SAINT_DENIS['title']}" in result.stdout
     assert "would open 3 threads" in result.stdout
     assert CANNES["title"] not in result.stdout
 
@@ -126,7 +126,8 @@ def test_forum_errors_keep_items_pending_until_next_run(feeds, forum, tmp_path):
     config = setup_feeds(feeds, tmp_path)
     db = tmp_path / "state.db"
     forum.add_fault(Fault(status=502, count=100, method="POST"))
-    result = run_once(config, db, forum_env(forum))
+    result = cli("run", "--once", "--config", str(config), "--db", str(db), env=forum_env(forum))
+    assert result.returncode == 4  # nothing could be posted: a cron job's owner hears of it
     assert forum.live_topics() == []
     assert "3 still pending" in result.stdout
     assert "forum error 502" in result.stderr
@@ -138,7 +139,9 @@ def test_forum_errors_keep_items_pending_until_next_run(feeds, forum, tmp_path):
 def test_bad_api_key_is_reported_and_nothing_is_lost(feeds, forum, tmp_path):
     config = setup_feeds(feeds, tmp_path)
     db = tmp_path / "state.db"
-    result = run_once(config, db, forum_env(forum, DISCOURSE_API_KEY="wrong-key"))
+    result = cli("run", "--once", "--config", str(config), "--db", str(db),
+                 env=forum_env(forum, DISCOURSE_API_KEY="wrong-key"))
+    assert result.returncode == 4 and "the forum refused the bot's key" in result.stdout
     assert "check DISCOURSE_API_KEY" in result.stderr
     assert "wrong-key" not in result.stderr + result.stdout
     assert forum.live_topics() == []
