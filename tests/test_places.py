@@ -43,7 +43,7 @@ def codes(text: str, scope: Scope = Scope()) -> list[str]:
     # Accent-free spellings, as a fallback.
     ("Saint-Etienne et Evry-Courcouronnes", ["42218", "91228"]),
     # Large towns called by a short form.
-    ("Les caméras d'Aix, comme à Marseille", ["13001", "13055"]),
+    ("Les caméras d'Aix, comme à Marseille", ["13001"]),  # a comparison, not the place
     ("Évry et Charleville votent", ["91228", "08105"]),
     ("Saint-Ouen, Saint-Denis et Aubervilliers", ["93070", "93066", "93001"]),
     ("Aix-les-Bains (Savoie)", ["73008"]),
@@ -71,3 +71,37 @@ def test_feed_scope_settles_homonyms():
 
 def test_never_inside_a_word():
     assert codes("Les Parisiens et les Niçois") == []
+
+
+# Names that are not where the story happens (kinds of errors met on news the matcher
+# was not written for; sentences of our own, not copies of the labelled items).
+@pytest.mark.parametrize("text, expected", [
+    # A first name before a surname is a person.
+    ("Lors du conseil, Yves Martin a présenté le projet de caméras de Montbéliard.",
+     ["25388"]),
+    ("Gilles Platret, maire de Chalon, a inauguré le centre de supervision.", ["71076"]),
+    # A landmark to locate another place.
+    ("Le drone a survolé Tourrette-Levens, à 15 km de Nice.", ["06147"]),
+    ("Le quartier est au nord de Bastia, à Ville-di-Pietrabugno.", ["2B353"]),
+    # Precedents and comparisons.
+    ("Comme à Nice et à Marseille, Antibes va déployer des caméras.", ["06004"]),
+    ("Après Saint-Denis, c’est Montreuil qui teste la VSA.", ["93048"]),
+    ("Après Nice, Marseille, Bordeaux ou Ajaccio, Lunel arme ses policiers de caméras.",
+     ["34145"]),
+    # Streets and buildings named after towns.
+    ("Une caméra sera posée rue Thiers, à Tulle.", ["19272"]),
+    ("Un écran géant près de l’Hôtel de Ville de Lorient.", ["56121"]),
+    ("Le rond-point d’Avignon, à Carpentras, sera filmé.", ["84031"]),
+    # Departments named like their prefecture, and nouns after an article.
+    ("Le conseil départemental de la Mayenne finance des caméras à Laval.", ["53130"]),
+    ("En Corrèze, Tulle ajoute dix caméras.", ["19272"]),
+    ("À Mayenne, la mairie ajoute dix caméras.", ["53147"]),
+    ("Un drone au-dessus de la Croisette, à Cannes.", ["06029"]),
+    ("Pour la Palme d’or de la vidéosurveillance, Béziers est candidate.", ["34032"]),
+    # Big towns whose names are also words: the capitalised name is the town.
+    ("Cannes équipe ses policiers municipaux de caméras-piétons.", ["06029"]),
+    ("Valenciennes étend son réseau de caméras.", ["59606"]),
+    ("Carnaval de Nice : des drones autorisés au-dessus du cortège.", ["06088"]),
+])
+def test_names_that_are_not_the_place(text, expected):
+    assert codes(text) == expected

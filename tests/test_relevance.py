@@ -81,3 +81,16 @@ def test_match_explains_itself():
 ])
 def test_relevant_despite_foreign_or_counted_clues(title, summary):
     assert relevant(title, summary)
+
+
+# Police drones are half of this field's news; light shows and fireworks are not.
+@pytest.mark.parametrize("title, summary, expected", [
+    ("Lyon : deux drones de la police au-dessus du cortège", "", True),
+    ("Le préfet autorise un drone de surveillance pour le marché de Noël", "", True),
+    ("Rodéos urbains : un drone autorisé pour une opération de police", "", True),
+    ("Des lecteurs automatiques de plaques à l'entrée de la ville", "", True),
+    ("Des spectacles de drones remplacent les feux d'artifice du 14-Juillet",
+     "La mairie renonce aux fusées.", False),
+])
+def test_police_drones_and_their_look_alikes(title, summary, expected):
+    assert relevant(title, summary) is expected

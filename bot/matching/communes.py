@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+BIG_TOWN = 40_000
+
 
 @dataclass(frozen=True)
 class Commune:
@@ -21,8 +23,15 @@ class Commune:
     region: str
     population: int
     postcodes: tuple[str, ...]
-    risky: bool  # its name is also an ordinary word: needs evidence
+    risky: bool  # its name is also an ordinary word or a first name
     slug_shared: int = 0  # 0 unique slug, 1 shared across departments, 2 within one
+
+    @property
+    def needs_evidence(self) -> bool:
+        """Its name is also a word, and the town is not big enough for the capitalised
+        name to mean the town anyway: "Cannes", "Tours", "Valenciennes" (40,000 people
+        and more) are the towns far more often than the words."""
+        return self.risky and self.population < BIG_TOWN
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     places = find_communes(text, item.scope)
     if relevance.foreign:
         # "Vienne (Autriche)": a name that is also a word needs strong evidence here.
-        places = [p for p in places if not p.commune.risky
+        places = [p for p in places if not p.commune.needs_evidence
                   or p.evidence in ("feed scope", "postcode", "departement")]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":

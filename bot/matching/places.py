@@ -27,12 +27,30 @@ _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitant
                "environs", "rues", "hôtel"}
 # "rue de Paris", "Porte de Paris": a street or landmark, not the town.
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
-                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg"}
+                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
+                 "hôtel", "point", "esplanade", "parvis", "parc", "stade", "lycée", "collège",
+                 "école", "hôpital", "aéroport", "rocade", "cité", "résidence", "palais"}
+# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
+# another place, not where the story happens.
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|près|proche|"
+    r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
+    r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
+# "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
+# towns given as precedents or comparisons. The towns of the list that follows the
+# trigger are all comparisons.
+_PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
+_COMPARISON = re.compile(
+    r"\b(?i:après|comme|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?"
+    rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 # Lower-case words allowed inside a name written in running text ("à la Rochelle" is
 # rare, but "Saint-Denis-de-Pile", "du Mans" are normal); every other word of a
 # mention must start with a capital, so "Le plan d'implantation" is not Le Plan.
 _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "et",
-                   "au", "aux", "lès", "lez", "à", "a", "arrondissement"}
+                   "au", "aux", "lès", "lez", "à", "a", "arrondissement",
+                   "di", "da", "del", "della", "u", "e"}  # Corsican: Ville-di-Pietrabugno
 # "tribunal administratif de Grenoble", "start-up née à Metz": the seat of a court,
 # a university or a company is not where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|université|prud'hommes|"
@@ -209,7 +227,7 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
     return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
-            or (len(after) == 2 and after[0] in "-‐‑" and after[1].isupper()))
+            or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()))
 
 
 def _capitalised(mention: str) -> bool:
@@ -275,18 +293,28 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
     """Communes named in `text`, in order of first mention, each once."""
     places = gazetteer()
     folded = normalise(text)
-    mentions = _mentions(text, folded)
+    mentions = _departments_named_like_towns(_mentions(text, folded), folded, places)
     departements, regions, postcodes = _context(text, folded, mentions, places, scope)
     unambiguous = {places.communes[m.codes[0]].departement for m in mentions
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
-                   and not m.aliases and not places.communes[m.codes[0]].risky}
+                   and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
     results: dict[str, PlaceMatch] = {}
     for mention in mentions:
         if mention.kind not in ("commune", "arrondissement"):
             continue
         words = _previous_words(folded, mention.start)
-        if len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}:
+        if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
+                or (words and words[-1] in _STREET_WORDS):
+            continue  # "rue de Paris", "rue Thiers", "rond-point d'Avignon", "Hôtel de Ville"
+        window = folded[max(0, mention.start - 80):mention.start]
+        if _REFERENCE_POINT.search(window):
             continue
+        if _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
+            continue
+        if _after_article(mention, words):
+            continue
+        if _lowercase_article(text, mention, words):
+            continue  # "la Palme d'or" is not La Palme
         if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
             continue
         if _is_other_entity(text, folded, mention, words):
@@ -299,7 +327,7 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
         commune, evidence = chosen
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
-        elif commune.risky and not (_dateline(folded, mention) or _has_place_evidence(
+        elif commune.needs_evidence and not (_dateline(folded, mention) or _has_place_evidence(
                 commune, evidence, words, scope, departements, postcodes)):
             continue
         if commune.code not in results:
@@ -331,14 +359,54 @@ _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "
                    "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
 
 
+def _after_article(mention: _Mention, words: list[str]) -> bool:
+    """A town's name after an article is not the town ("la Croisette", "le Palais des
+    Festivals"): French writes towns without one, unless it is part of the name (La
+    Rochelle, matched whole)."""
+    return (bool(words) and mention.kind == "commune"  # "le 15e arrondissement de Paris"
+            and words[-1] in ("la", "le", "l'", "les"))
+
+
+def _departments_named_like_towns(mentions: list[_Mention], folded: str,
+                                  places: Gazetteer) -> list[_Mention]:
+    """"la Mayenne", "en Corrèze", "le préfet de la Vienne": a commune named like its
+    department, after an article or "en", is the department; "à Mayenne" the town."""
+    read = []
+    for mention in mentions:
+        words = _previous_words(folded, mention.start)
+        if mention.kind == "commune" and len(mention.codes) == 1 and words \
+                and words[-1] in ("la", "le", "l'", "les", "en"):
+            commune = places.communes[mention.codes[0]]
+            name = places.departements.get(commune.departement, ("",))[0]
+            if normalise(name) == normalise(commune.name):
+                mention = _Mention(mention.start, mention.end, "departement",
+                                   (commune.departement,))
+        read.append(mention)
+    return read
+
+
+def _lowercase_article(text: str, mention: _Mention, words: list[str]) -> bool:
+    """A name opening with a lower-case article ("la Palme", "le Port") outside "à la",
+    "de la": a common noun phrase, not the commune (which would be written La Palme)."""
+    written = text[mention.start:mention.end]
+    if not re.match(r"(?:la|le|les|l')[\s']", written):
+        return False
+    return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
+
+
 def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:
-    """A club, an intercommunality, or a person ("Jean Castex"), not the town."""
+    """A club, an intercommunality, or a person ("Jean Castex", "Gilles Platret"), not
+    the town."""
     if words and (words[-1] in _CLUB_WORDS or (
             len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
         return True
     following = folded[mention.end:mention.end + 20].split()
     if following and following[0] in _AFTER_NAME:
         return True
+    after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
+    if after and " " not in text[mention.start:mention.end].strip() \
+            and after.group(1).lower() not in _FUNCTION_WORDS:
+        return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
     before = text[max(0, mention.start - 30):mention.start]
     previous = re.search(r"(\w[\w'’]*) $", before)
     if previous and previous.group(1)[0].isupper():
