@@ -39,6 +39,8 @@ _REFERENCE_POINT = re.compile(
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
 # towns given as precedents or comparisons. The towns of the list that follows the
 # trigger are all comparisons.
+# A cheap first look for the comparison triggers below (most windows have none).
+_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu")
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
@@ -309,7 +311,8 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
         window = folded[max(0, mention.start - 80):mention.start]
         if _REFERENCE_POINT.search(window):
             continue
-        if _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
+        if _COMPARISON_HINT.search(window) \
+                and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
             continue
         if _after_article(mention, words):
             continue

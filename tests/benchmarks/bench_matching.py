@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Matching speed on one core, full commune list loaded: realistic French items (title +
-summary) and full-text articles of ~5 kB (cut from ../shared/seeds), versus spaCy's
-fr_core_news_sm named-entity recogniser on the same texts.
+summary; a realistic mix where 3 % are relevant, and a richer one with 15 %) and
+full-text articles of ~5 kB (cut from ../shared/seeds), versus spaCy's fr_core_news_sm
+named-entity recogniser on the same texts.
 
     pip install -e ".[bench]"
     python -m tests.benchmarks.bench_matching [--items 5000]
@@ -23,12 +24,12 @@ from tests.benchmarks.feedgen import item_xml
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
-def short_items(count: int) -> list[MatchInput]:
+def short_items(count: int, relevant_share: float = 0.15) -> list[MatchInput]:
     rng = random.Random(3)
     now = datetime.now(timezone.utc)
     items = []
     for n in range(count):
-        xml = item_xml(rng, 0, n, now)
+        xml = item_xml(rng, 0, n, now, relevant_share)
         title = html_to_text(re.search(r"<title>(.*?)</title>", xml).group(1))
         summary = html_to_text(re.search(r"<description>(.*?)</description>", xml).group(1))
         items.append(MatchInput(title, summary))
@@ -68,6 +69,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=5000)
     args = parser.parse_args()
     for label, items, spacy_items in (
+            ("3 % relevant", short_items(args.items, 0.03), short_items(min(args.items, 500))),
             ("title + summary", short_items(args.items), short_items(min(args.items, 500))),
             ("~5 kB articles", long_items(args.items // 10), long_items(50))):
         rate = ours(items)

@@ -41,9 +41,10 @@ SUMMARY = ("Le conseil municipal de {town} a débattu mardi soir d'un projet pr�
            "Le budget prévu atteint {n} 000 euros sur trois ans, selon la délibération publiée.")
 
 
-def item_xml(rng: random.Random, feed: int, number: int, now: datetime) -> str:
+def item_xml(rng: random.Random, feed: int, number: int, now: datetime,
+             relevant_share: float = 0.15) -> str:
     town = rng.choice(TOWNS)
-    template = rng.choice(RELEVANT) if rng.random() < 0.15 else rng.choice(OTHER)
+    template = rng.choice(RELEVANT) if rng.random() < relevant_share else rng.choice(OTHER)
     n = rng.randint(5, 80)
     date = format_datetime(now - timedelta(hours=rng.randint(1, 200)))
     return (f"<item><title>{escape(template.format(town=town, n=n))}</title>"
