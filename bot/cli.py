@@ -176,14 +176,16 @@ def check(config_path: str) -> None:
 @click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
               help="Use this feeds.yaml's vocabulary and forum settings "
                    "(default: ./feeds.yaml if present, else built-in defaults).")
-def match(config_path: str | None) -> None:
+@click.option("--explain", is_flag=True, help="Also list the names set aside and why, and "
+              "for an item that is not relevant the towns its text names.")
+def match(config_path: str | None, explain: bool) -> None:
     """Match JSON lines from stdin; write one JSON result line per input line.
 
     Input: {"title", "summary", "link", "published", "scope": {"commune": "93066"},
     "feed_kind": "press"|"council"} (scope and feed_kind optional).
     """
     from bot.config import ForumConfig, MatchingConfig
-    from bot.matching.matcher import MatchInput, match_item
+    from bot.matching.matcher import MatchInput, explain_item, match_item
     from bot.matching.places import Scope
 
     if config_path is None and Path(DEFAULT_CONFIG).exists():
@@ -204,7 +206,8 @@ def match(config_path: str | None) -> None:
                               "council" if data.get("feed_kind") == "council" else "press",
                               Scope(scope.get("commune"), scope.get("departement"),
                                     scope.get("region")))
-            output = match_item(item, matching, forum).to_json(forum)
+            output = (explain_item(item, matching, forum) if explain
+                      else match_item(item, matching, forum).to_json(forum))
         except (ValueError, AttributeError) as exc:
             failures += 1
             output = {"error": f"line {number}: {exc}"}

@@ -1,6 +1,8 @@
 """Relevance: French public surveillance technology, not films, wars or gratitude."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.config import ForumConfig, MatchingConfig
@@ -66,7 +68,7 @@ def test_match_explains_itself():
     assert {"term": "Two-i", "weight": 3, "role": "term", "counted": True} in result["keywords"]
     assert result["communes"][0] == {"code": "93066", "name": "Saint-Denis", "departement": "93",
                                      "tag": "saint-denis-93", "mention": "Saint-Denis",
-                                     "evidence": "departement"}
+                                     "evidence": "departement", "strength": "strong"}
     assert result["tags"] == ["saint-denis-93", "vsa", "a-trier"]
 
 
@@ -94,3 +96,18 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
 ])
 def test_police_drones_and_their_look_alikes(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+def test_match_explain_says_why_names_were_set_aside():
+    from tests.conftest import cli
+
+    line = ('{"title": "Un festival à Tours", "summary": "Le maire de Tours présente la '
+            'fête, rue de Nancy, comme à Nice."}\n')
+    plain = json.loads(cli("match", stdin=line).stdout)
+    assert plain["communes"] == [] and "rejected" not in plain  # not relevant: no towns
+    explained = json.loads(cli("match", "--explain", stdin=line).stdout)
+    assert explained["towns_named"][0]["name"] == "Tours"
+    assert {"mention": "Nancy", "reason": "a street or building named after it"} \
+        in explained["rejected"]
+    assert {"mention": "Nice", "reason": "a precedent or comparison"} in explained["rejected"]
+

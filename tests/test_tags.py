@@ -31,3 +31,18 @@ def test_every_commune_has_a_unique_tag_that_fits(length):
 def test_maintainers_override_a_town_tag():
     forum = ForumConfig(tag_overrides={"93066": "saint-denis"})
     assert commune_tag(gazetteer().communes["93066"], forum) == "saint-denis"
+
+
+@pytest.mark.parametrize("code, tag", [
+    ("01093", "chatillon-chalaronne"),  # little words dropped: still reads as the town
+    ("01348", "st-didier-chalaronne"),
+    ("06129", "st-sauveur-sur-tinee"),
+])
+def test_long_names_are_shortened_into_words_not_codes(code, tag):
+    assert commune_tag(gazetteer().communes[code], ForumConfig()) == tag
+
+
+def test_the_insee_code_is_a_last_resort():
+    tags = [commune_tag(c, ForumConfig()) for c in gazetteer().communes.values()]
+    with_code = [t for t in tags if t[-5:-3].isdigit() and t[-3:].isdigit()]
+    assert len(with_code) < 50  # of 34,969 communes (2,404 before names were shortened)

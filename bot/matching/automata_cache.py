@@ -27,9 +27,10 @@ def cache_dir() -> Path:
     return Path(base) / "technopolice-bot"
 
 
-# The modules the automata are built by (places.py and what it imports of the bot):
+# The modules the cached tables are built by (places.py and what it imports of the
+# bot; tags.py for the shortened tags' owners):
 # a change to any of them must not load automata an older version built.
-KEYED_MODULES = ("places.py", "text.py", "communes.py", "automata_cache.py")
+KEYED_MODULES = ("places.py", "text.py", "communes.py", "tags.py", "automata_cache.py")
 
 
 def _key() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.matching.communes import gazetteer
-from bot.matching.places import PlaceMatch, Scope, find_communes
+from bot.matching.places import PlaceMatch, Scope, explain_communes, find_communes
 from bot.matching.relevance import Relevance, score_text
 from bot.matching.tags import TagSettings, commune_tag
 from bot.matching.vocabulary import MatchingConfig
@@ -46,10 +46,34 @@ class MatchResult:
             "communes": [{"code": p.commune.code, "name": p.commune.name,
                           "departement": p.commune.departement,
                           "tag": commune_tag(p.commune, forum), "mention": p.mention,
-                          "evidence": p.evidence} for p in self.communes],
+                          "evidence": p.evidence,
+                          "strength": EVIDENCE_STRENGTH.get(p.evidence, "medium")}
+                         for p in self.communes],
             "tags": list(self.tags),
             "foreign_only": self.foreign_only,
         }
+
+
+# How much each kind of evidence settles a commune: the feed's own commune, a postcode
+# or a department named beside it leave no doubt; a name only one commune bears is
+# good evidence; a region, a neighbour or the biggest homonym are guesses.
+EVIDENCE_STRENGTH = {"feed scope": "strong", "postcode": "strong", "departement": "strong",
+                     "arrondissement": "strong", "unique": "medium", "region": "medium",
+                     "nearby commune": "weak", "population": "weak"}
+
+
+def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> dict:
+    """`match_item`'s answer, plus the names set aside and why; for an item that is not
+    relevant (whose communes are never looked up), the towns the text names."""
+    result = match_item(item, matching, forum)
+    answer = result.to_json(forum)
+    found, rejected = explain_communes(f"{item.title}.\n{item.summary}", item.scope)
+    answer["rejected"] = [{"mention": r.mention, "reason": r.reason} for r in rejected]
+    if not result.relevant:
+        answer["towns_named"] = [{"code": p.commune.code, "name": p.commune.name,
+                                  "mention": p.mention, "evidence": p.evidence}
+                                 for p in found]
+    return answer
 
 
 def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:

@@ -88,6 +88,7 @@ class _Mention:
     kind: str  # commune | departement | region | arrondissement
     codes: tuple[str, ...]
     aliases: tuple[str, ...] = ()  # communes this short form may stand for
+    town_named: bool = False  # a department read from a town's name ("en Corrèze")
 
 
 def _name_variants(name: str) -> set[str]:
@@ -293,6 +294,20 @@ def _choose(candidates: list[Commune], aliases: list[Commune], departements: set
 
 def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
     """Communes named in `text`, in order of first mention, each once."""
+    return explain_communes(text, scope)[0]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A name that looked like a commune, and why it was not taken as one."""
+
+    mention: str
+    reason: str
+
+
+def explain_communes(text: str, scope: Scope = Scope()
+                     ) -> tuple[list[PlaceMatch], list[Rejected]]:
+    """`find_communes`, plus every name it set aside and why (for `match --explain`)."""
     places = gazetteer()
     folded = normalise(text)
     mentions = _departments_named_like_towns(_mentions(text, folded), folded, places)
@@ -301,41 +316,57 @@ def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                    and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
     results: dict[str, PlaceMatch] = {}
+    rejected: list[Rejected] = []
     for mention in mentions:
+        written = text[mention.start:mention.end]
+        if mention.town_named:
+            rejected.append(Rejected(written, "the department, not its homonymous town"))
         if mention.kind not in ("commune", "arrondissement"):
             continue
         words = _previous_words(folded, mention.start)
-        if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
-                or (words and words[-1] in _STREET_WORDS):
-            continue  # "rue de Paris", "rue Thiers", "rond-point d'Avignon", "Hôtel de Ville"
-        window = folded[max(0, mention.start - 80):mention.start]
-        if _REFERENCE_POINT.search(window):
-            continue
-        if _COMPARISON_HINT.search(window) \
-                and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
-            continue
-        if _after_article(mention, words):
-            continue
-        if _lowercase_article(text, mention, words):
-            continue  # "la Palme d'or" is not La Palme
-        if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
-            continue
-        if _is_other_entity(text, folded, mention, words):
+        reason = _not_the_place(text, folded, mention, words)
+        if reason is not None:
+            rejected.append(Rejected(written, reason))
             continue
         chosen = _choose([places.communes[c] for c in mention.codes],
                          [places.communes[c] for c in mention.aliases],
                          departements, regions, postcodes, unambiguous, scope)
         if chosen is None:
+            rejected.append(Rejected(written, "a short form shared by several towns, "
+                                              "nothing says which"))
             continue
         commune, evidence = chosen
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         elif commune.needs_evidence and not (_dateline(folded, mention) or _has_place_evidence(
                 commune, evidence, words, scope, departements, postcodes)):
+            rejected.append(Rejected(written, f"also a common word or first name, and "
+                                              f"nothing shows it is {commune.name} "
+                                              f"({commune.departement})"))
             continue
         if commune.code not in results:
-            results[commune.code] = PlaceMatch(commune, text[mention.start:mention.end], evidence)
-    return _fold_short_forms(list(results.values()))
+            results[commune.code] = PlaceMatch(commune, written, evidence)
+    return _fold_short_forms(list(results.values())), rejected
+
+
+def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) -> str | None:
+    """Why this capitalised name is not the place the story is about, if it is not."""
+    if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
+            or (words and words[-1] in _STREET_WORDS):
+        return "a street or building named after it"
+    window = folded[max(0, mention.start - 80):mention.start]
+    if _REFERENCE_POINT.search(window):
+        return "a landmark locating another place"
+    if _COMPARISON_HINT.search(window) \
+            and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
+        return "a precedent or comparison"
+    if _after_article(mention, words) or _lowercase_article(text, mention, words):
+        return "a noun after an article, not the town"
+    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
+        return "the seat of a court, university or company"
+    if _is_other_entity(text, folded, mention, words):
+        return "part of another name (a person, a club, an intercommunality)"
+    return None
 
 
 def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -383,7 +414,7 @@ def _departments_named_like_towns(mentions: list[_Mention], folded: str,
             name = places.departements.get(commune.departement, ("",))[0]
             if normalise(name) == normalise(commune.name):
                 mention = _Mention(mention.start, mention.end, "departement",
-                                   (commune.departement,))
+                                   (commune.departement,), town_named=True)
         read.append(mention)
     return read
 

@@ -1,9 +1,11 @@
 """Forum tags derived from commune names (pure, deterministic, unique).
 
 A town's tag is its python-slugify slug; names shared by several communes get the
-department code (`saint-denis-93`). A tag too long for the forum is shortened
-(Saint → st, Sainte → ste); if it still does not fit, whole words are dropped and the
-INSEE code is appended, so two shortened names can never collide.
+department code (`saint-denis-93`). A tag too long for the forum is shortened so that
+it still reads as the town: Saint → st, Sainte → ste, then little words dropped
+(chatillon-chalaronne), then its longest words cut; only if that form is taken by
+another commune, or still too long, whole words are dropped and the INSEE code
+appended, so two shortened names can never collide.
 """
 from __future__ import annotations
 
@@ -48,16 +50,78 @@ def commune_tag(commune: Commune, forum: TagSettings) -> str:
 @lru_cache(maxsize=8192)
 def derive_tag(name: str, departement: str, code: str, shared: int, max_length: int) -> str:
     """See the module docstring; `shared` comes from the data file."""
-    base = slugify(name)
-    suffix = {0: "", 1: f"-{departement.lower()}"}.get(shared, f"-{code.lower()}")
-    if len(base) + len(suffix) <= max_length:
-        return base + suffix
-    for long, short in _ABBREVIATIONS:
-        base = base.replace(long, short)
-    if len(base) + len(suffix) <= max_length:
-        return base + suffix
+    fitting, suffix = _fitting(name, departement, code, shared, max_length)
+    if fitting is not None:
+        return fitting
+    readable = _readable(slugify(name), suffix, max_length)
+    if readable is not None and _readable_owners(max_length).get(readable) == 1:
+        return readable
+    base = _abbreviated(slugify(name))
     suffix = f"-{code.lower()}"
     words = base.split("-")
     while len(words) > 1 and len("-".join(words)) + len(suffix) > max_length:
         words.pop()
     return "-".join(words)[:max(max_length - len(suffix), 1)].rstrip("-") + suffix
+
+
+def _fitting(name: str, departement: str, code: str, shared: int,
+             max_length: int) -> tuple[str | None, str]:
+    """The full slug (Saint abbreviated if needed) with its suffix, if it fits."""
+    base = slugify(name)
+    suffix = {0: "", 1: f"-{departement.lower()}"}.get(shared, f"-{code.lower()}")
+    for candidate in (base, _abbreviated(base)):
+        if len(candidate) + len(suffix) <= max_length:
+            return candidate + suffix, suffix
+    return None, suffix
+
+
+def _abbreviated(slug: str) -> str:
+    for long, short in _ABBREVIATIONS:
+        slug = slug.replace(long, short)
+    return slug
+
+
+# Little words dropped first when a name is too long ("Châtillon-sur-Chalaronne" →
+# chatillon-chalaronne): the rest still reads as the town.
+_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "sur", "sous", "en", "et", "lès",
+              "lez", "aux", "au", "a"}
+MIN_WORD = 4  # letters a shortened word keeps at least
+
+
+def _readable(slug: str, suffix: str, max_length: int) -> str | None:
+    """The name without its little words, its longest words then cut letter by letter
+    (never below MIN_WORD), with its suffix; None if it still does not fit."""
+    words = _abbreviated(slug).split("-")
+    words = words[:1] + [w for w in words[1:] if w not in _PARTICLES]
+    room = max_length - len(suffix)
+    while len("-".join(words)) > room:
+        longest = max(range(len(words)), key=lambda i: len(words[i]))
+        if len(words[longest]) <= MIN_WORD:
+            return None
+        words[longest] = words[longest][:-1]
+    return "-".join(words) + suffix
+
+
+def _readable_owners(max_length: int) -> dict[str, int]:
+    """How many communes each tag would name if every long name took its readable
+    form: a form two communes (or a commune's full tag) share falls back to the
+    INSEE code. Computed once per data version and tag length (disk cache)."""
+    return _owners_cache(max_length)
+
+
+@lru_cache(maxsize=4)
+def _owners_cache(max_length: int) -> dict[str, int]:
+    from bot.matching.automata_cache import cached
+    from bot.matching.communes import gazetteer
+
+    def build() -> dict[str, int]:
+        owners: dict[str, int] = {}
+        for commune in gazetteer().communes.values():
+            fitting, suffix = _fitting(commune.name, commune.departement, commune.code,
+                                       commune.slug_shared, max_length)
+            tag = fitting or _readable(slugify(commune.name), suffix, max_length)
+            if tag is not None:
+                owners[tag] = owners.get(tag, 0) + 1
+        return owners
+
+    return cached(f"tags{max_length}", build)
