@@ -102,6 +102,8 @@ def test_never_inside_a_word():
     ("Cannes équipe ses policiers municipaux de caméras-piétons.", ["06029"]),
     ("Valenciennes étend son réseau de caméras.", ["59606"]),
     ("Carnaval de Nice : des drones autorisés au-dessus du cortège.", ["06088"]),
+    # Ligatures as often typed: Schœlcher written Schoelcher.
+    ("Dix caméras de plus à Schoelcher.", ["97229"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

@@ -91,6 +91,8 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("Le préfet autorise un drone de surveillance pour le marché de Noël", "", True),
     ("Rodéos urbains : un drone autorisé pour une opération de police", "", True),
     ("Des lecteurs automatiques de plaques à l'entrée de la ville", "", True),
+    ("Le projet de vidéo-protection des parkings fait débat", "Le conseil municipal "
+     "a voté le plan de financement.", True),  # hyphenated spellings
     ("Des spectacles de drones remplacent les feux d'artifice du 14-Juillet",
      "La mairie renonce aux fusées.", False),
 ])

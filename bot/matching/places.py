@@ -92,9 +92,11 @@ class _Mention:
 
 
 def _name_variants(name: str) -> set[str]:
-    """Spellings of a commune name seen in the press: St/Ste, au/du/aux/des."""
+    """Spellings of a commune name seen in the press: St/Ste, au/du/aux/des, œ as oe."""
     base = normalise(name)
     variants = {base}
+    if "œ" in base or "æ" in base:  # Schœlcher is often written Schoelcher
+        variants.add(base.replace("œ", "oe").replace("æ", "ae"))
     for long, short in (("saint ", "st "), ("sainte ", "ste ")):
         if base.startswith(long):
             variants.add(short + base[len(long):])

@@ -62,6 +62,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("centre de supervision urbain", 2.5, theme=_V),
     Keyword("CSU", 1, theme=_V),
     Keyword("vidéoverbalisation", 2.5, theme=_V),
+    Keyword("vidéo-verbalisation", 2.5, theme=_V),
     Keyword("LAPI", 2, theme=_V),
     Keyword("lecture automatisée des plaques", 3, theme=_V),
     Keyword("lecture automatique des plaques", 3, theme=_V),
@@ -92,6 +93,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # Terms that need a public-authority context.
     Keyword("vidéoprotection", 1, "needs_context", _V),
     Keyword("vidéosurveillance", 1, "needs_context", _V),
+    # The same words as some write them, in two (hyphens are read as spaces).
+    Keyword("vidéo-protection", 1, "needs_context", _V),
+    Keyword("vidéo-surveillance", 1, "needs_context", _V),
     Keyword("caméras de surveillance", 1, "needs_context", _V),
     Keyword("caméra", 0.7, "needs_context", _V),
     Keyword("drone", 1, "needs_context", _DR),
