@@ -102,6 +102,11 @@ def test_never_inside_a_word():
     ("Cannes équipe ses policiers municipaux de caméras-piétons.", ["06029"]),
     ("Valenciennes étend son réseau de caméras.", ["59606"]),
     ("Carnaval de Nice : des drones autorisés au-dessus du cortège.", ["06088"]),
+    # A sub-prefecture that authorises is not where it happens.
+    ("La sous-préfecture de Lorient autorise un drone à Lanester.", ["56098"]),
+    # Short forms of big towns against tiny homonyms; rivers named like departments.
+    ("Saint-Maur installe des caméras au bord de la Marne.", ["94068"]),
+    ("Saint-Maur (Indre) : neuf caméras pour le stade.", ["36202"]),
     # Ligatures as often typed: Schœlcher written Schoelcher.
     ("Dix caméras de plus à Schoelcher.", ["97229"]),
 ])

@@ -56,7 +56,7 @@ _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", 
 # "tribunal administratif de Grenoble", "start-up née à Metz": the seat of a court,
 # a university or a company is not where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|université|prud'hommes|"
-                   r"barreau|siège)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
+                   r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
@@ -107,6 +107,7 @@ def _name_variants(name: str) -> set[str]:
 
 
 ALIAS_MIN_POPULATION = 20_000
+ALIAS_DOMINANCE = 10  # a short form beats a commune of that exact name this many times smaller
 _SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
 _TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
 
@@ -289,6 +290,11 @@ def _choose(candidates: list[Commune], aliases: list[Commune], departements: set
         if hits:
             return max(hits, key=lambda c: c.population), evidence
     fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
+    exact = [c for c in candidates if c not in aliases]
+    towering = [c for c in aliases if exact and c.population >= ALIAS_DOMINANCE * max(
+        e.population for e in exact)]
+    if towering:  # "Saint-Maur": Saint-Maur-des-Fossés (75,000), not the Indre village
+        return max(towering, key=lambda c: c.population), "population"
     if not fallback:
         return None
     return max(fallback, key=lambda c: c.population), "population"
@@ -403,13 +409,27 @@ def _after_article(mention: _Mention, words: list[str]) -> bool:
             and words[-1] in ("la", "le", "l'", "les"))
 
 
+@lru_cache(maxsize=1)
+def _departement_names() -> dict[str, str]:
+    """Normalised department name → code."""
+    return {normalise(name): code for code, (name, _) in gazetteer().departements.items()}
+
+
 def _departments_named_like_towns(mentions: list[_Mention], folded: str,
                                   places: Gazetteer) -> list[_Mention]:
     """"la Mayenne", "en Corrèze", "le préfet de la Vienne": a commune named like its
     department, after an article or "en", is the department; "à Mayenne" the town."""
     read = []
+    by_name = _departement_names()
     for mention in mentions:
         words = _previous_words(folded, mention.start)
+        written = folded[mention.start:mention.end]
+        bare = re.sub(r"^(?:la|le|les|l')\s*", "", written)
+        if mention.kind == "commune" and bare != written and bare in by_name:
+            # "de la Marne", "la Vienne": the department (or its river), not La Marne
+            read.append(_Mention(mention.start, mention.end, "departement",
+                                 (by_name[bare],), town_named=True))
+            continue
         if mention.kind == "commune" and len(mention.codes) == 1 and words \
                 and words[-1] in ("la", "le", "l'", "les", "en"):
             commune = places.communes[mention.codes[0]]
