@@ -95,6 +95,15 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
      "a voté le plan de financement.", True),  # hyphenated spellings
     ("Des spectacles de drones remplacent les feux d'artifice du 14-Juillet",
      "La mairie renonce aux fusées.", False),
+    ("Thermographie : un drone mesure les pertes de chaleur des maisons",
+     "L'opération est financée par la commune.", False),
+    ("Une course de drones au gymnase municipal", "La mairie accueille les pilotes.", False),
+    ("Face ID : la reconnaissance faciale du smartphone contournée", "", False),
+    ("Biométrie : le paiement par empreinte arrive dans les commerces",
+     "Une carte bancaire à capteur.", False),
+    ("Une webcam filme la plage pour les touristes", "Installée par la mairie.", False),
+    ("Un employeur condamné pour avoir filmé ses salariés", "Des caméras de surveillance "
+     "dans les bureaux, selon la CNIL.", False),
 ])
 def test_police_drones_and_their_look_alikes(title, summary, expected):
     assert relevant(title, summary) is expected
