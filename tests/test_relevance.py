@@ -93,6 +93,10 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("Des lecteurs automatiques de plaques à l'entrée de la ville", "", True),
     ("Le projet de vidéo-protection des parkings fait débat", "Le conseil municipal "
      "a voté le plan de financement.", True),  # hyphenated spellings
+    # A title alone, as some feeds give: a town opening it with a verb is the authority.
+    ("Rouen installe 30 caméras de vidéoprotection", "", True),
+    ("Nice s'équipe de drones", "", True),
+    ("Lyon : un homme filmé par une caméra de vidéosurveillance", "", False),
     ("Des spectacles de drones remplacent les feux d'artifice du 14-Juillet",
      "La mairie renonce aux fusées.", False),
     ("Thermographie : un drone mesure les pertes de chaleur des maisons",

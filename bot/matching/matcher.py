@@ -2,6 +2,7 @@
 concerns (pure: plain data in, plain data out)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.matching.communes import gazetteer
@@ -81,6 +82,9 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     text = f"{item.title}.\n{item.summary}"
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
+    if not relevance.relevant and _uncounted(relevance) and _town_acts(item.title):
+        # "Rouen installe 30 caméras de vidéoprotection": the town is the authority.
+        relevance = score_text(text, matching.keywords, matching.threshold, authority=True)
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
     places = find_communes(text, item.scope)
@@ -96,6 +100,24 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     if relevance.foreign and not places and not relevance.national:
         return MatchResult(relevance, (), (), foreign_only=True)
     return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _uncounted(relevance: Relevance) -> bool:
+    """Terms that would count next to a public authority were found."""
+    return any(not h.counted and h.weight > 0 for h in relevance.hits)
+
+
+_OPENING_VERB = re.compile(r"\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{3,}")
+
+
+def _town_acts(title: str) -> bool:
+    """The title opens with a commune followed by a verb ("Rouen installe…", "Nice
+    s'équipe…"): the town itself acts. A dateline ("Lyon : …") is not enough."""
+    for place in find_communes(title):
+        start = title.find(place.mention)
+        if start == 0:
+            return bool(_OPENING_VERB.match(title, len(place.mention)))
+    return False
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:
