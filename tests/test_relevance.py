@@ -126,3 +126,11 @@ def test_match_explain_says_why_names_were_set_aside():
         in explained["rejected"]
     assert {"mention": "Nice", "reason": "a precedent or comparison"} in explained["rejected"]
 
+
+
+def test_a_border_with_italy_does_not_make_french_towns_foreign():
+    result = match_item(MatchInput("Alpes-Maritimes : des drones de surveillance autorisés à "
+                                   "Menton et Sospel", "Deux communes frontalières de l'Italie."),
+                        MatchingConfig(), ForumConfig())
+    assert [p.commune.name for p in result.communes] == ["Menton", "Sospel"]
+    assert result.communes[0].evidence == "departement"  # the only Menton, in the 06 named

@@ -88,7 +88,7 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
     places = find_communes(text, item.scope)
-    if relevance.foreign:
+    if relevance.foreign_place:
         # "Vienne (Autriche)": a name that is also a word needs strong evidence here.
         places = [p for p in places if not p.commune.needs_evidence
                   or p.evidence in ("feed scope", "postcode", "departement")]

@@ -344,6 +344,8 @@ def explain_communes(text: str, scope: Scope = Scope()
                                               "nothing says which"))
             continue
         commune, evidence = chosen
+        if evidence == "unique" and commune.departement in departements:
+            evidence = "departement"  # the only one of that name, in the department named
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         elif commune.needs_evidence and not (_dateline(folded, mention) or _has_place_evidence(

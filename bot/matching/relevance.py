@@ -56,6 +56,12 @@ class Relevance:
         return any(h.role == "foreign" for h in self.hits)
 
     @property
+    def foreign_place(self) -> bool:
+        """A foreign country or city is named (not just an adjective: "la frontière
+        italienne" is a French story)."""
+        return any(h.role == "foreign" and not h.term.islower() for h in self.hits)
+
+    @property
     def national(self) -> bool:
         """A French institution or "en France" is named."""
         return any(h.role == "national" for h in self.hits)
