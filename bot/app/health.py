@@ -111,14 +111,9 @@ def french_error(error: str | None, status: int | None = None) -> str:
 
 def _since(feed: dict) -> str:
     if feed["last_success_at"]:
-        return f"dernière lecture réussie le {french_date(_date(feed['last_success_at']))}"
-    if feed["first_fetch_at"]:
-        return f"jamais lu depuis son ajout le {french_date(_date(feed['first_fetch_at']))}"
+        last = datetime.fromisoformat(feed["last_success_at"])
+        return f"dernière lecture réussie le {french_date(last)}"
     return "jamais lu depuis son ajout"
-
-
-def _date(iso: str) -> datetime:
-    return datetime.fromisoformat(iso)
 
 
 def current_report(config: Config, store: Store, now: datetime) -> Report:

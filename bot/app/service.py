@@ -105,7 +105,8 @@ class Service:
             return
         self._job(f"feed:{name}", lambda store: run_feed(
             feed, self.config, store, self.forum, client=self.client, gate=self.gate))
-        self.beat()  # a pause of the forum is seen by `health` at once
+        if not self.gate.is_open:
+            self.beat()  # a pause of the forum is seen by `health` at once
 
     def refresh_verdicts(self) -> None:
         if not self.gate.is_open:

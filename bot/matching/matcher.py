@@ -113,11 +113,9 @@ _OPENING_VERB = re.compile(r"\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{
 def _town_acts(title: str) -> bool:
     """The title opens with a commune followed by a verb ("Rouen installe…", "Nice
     s'équipe…"): the town itself acts. A dateline ("Lyon : …") is not enough."""
-    for place in find_communes(title):
-        start = title.find(place.mention)
-        if start == 0:
-            return bool(_OPENING_VERB.match(title, len(place.mention)))
-    return False
+    return any(title.startswith(place.mention)
+               and bool(_OPENING_VERB.match(title, len(place.mention)))
+               for place in find_communes(title))
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:

@@ -50,26 +50,26 @@ def commune_tag(commune: Commune, forum: TagSettings) -> str:
 @lru_cache(maxsize=8192)
 def derive_tag(name: str, departement: str, code: str, shared: int, max_length: int) -> str:
     """See the module docstring; `shared` comes from the data file."""
-    fitting, suffix = _fitting(name, departement, code, shared, max_length)
+    slug = slugify(name)
+    fitting, suffix = _fitting(slug, departement, code, shared, max_length)
     if fitting is not None:
         return fitting
-    readable = _readable(slugify(name), suffix, max_length)
+    readable = _readable(slug, suffix, max_length)
     if readable is not None and _readable_owners(max_length).get(readable) == 1:
         return readable
-    base = _abbreviated(slugify(name))
     suffix = f"-{code.lower()}"
-    words = base.split("-")
+    words = _abbreviated(slug).split("-")
     while len(words) > 1 and len("-".join(words)) + len(suffix) > max_length:
         words.pop()
     return "-".join(words)[:max(max_length - len(suffix), 1)].rstrip("-") + suffix
 
 
-def _fitting(name: str, departement: str, code: str, shared: int,
+def _fitting(slug: str, departement: str, code: str, shared: int,
              max_length: int) -> tuple[str | None, str]:
-    """The full slug (Saint abbreviated if needed) with its suffix, if it fits."""
-    base = slugify(name)
+    """The full slug (Saint abbreviated if needed) with its suffix if it fits, and the
+    suffix."""
     suffix = {0: "", 1: f"-{departement.lower()}"}.get(shared, f"-{code.lower()}")
-    for candidate in (base, _abbreviated(base)):
+    for candidate in (slug, _abbreviated(slug)):
         if len(candidate) + len(suffix) <= max_length:
             return candidate + suffix, suffix
     return None, suffix
@@ -102,24 +102,21 @@ def _readable(slug: str, suffix: str, max_length: int) -> str | None:
     return "-".join(words) + suffix
 
 
+@lru_cache(maxsize=4)
 def _readable_owners(max_length: int) -> dict[str, int]:
     """How many communes each tag would name if every long name took its readable
     form: a form two communes (or a commune's full tag) share falls back to the
     INSEE code. Computed once per data version and tag length (disk cache)."""
-    return _owners_cache(max_length)
-
-
-@lru_cache(maxsize=4)
-def _owners_cache(max_length: int) -> dict[str, int]:
     from bot.matching.automata_cache import cached
     from bot.matching.communes import gazetteer
 
     def build() -> dict[str, int]:
         owners: dict[str, int] = {}
         for commune in gazetteer().communes.values():
-            fitting, suffix = _fitting(commune.name, commune.departement, commune.code,
+            slug = slugify(commune.name)
+            fitting, suffix = _fitting(slug, commune.departement, commune.code,
                                        commune.slug_shared, max_length)
-            tag = fitting or _readable(slugify(commune.name), suffix, max_length)
+            tag = fitting or _readable(slug, suffix, max_length)
             if tag is not None:
                 owners[tag] = owners.get(tag, 0) + 1
         return owners
