@@ -43,6 +43,7 @@ def test_items_previewed_before_the_forum_was_set_up_are_posted_once_it_is(
     real = cli("run", "--once", "--config", str(config), "--db", str(db), env=forum_env(forum))
     assert real.returncode == 0, real.stderr
     assert "2 items printed earlier in preview mode were queued" in real.stdout
+    assert forum.api_key not in real.stdout + real.stderr  # the key is never printed
     assert sorted(t.title for t in forum.live_topics()) == sorted(s["title"] for s in STORIES)
     again = cli("run", "--once", "--config", str(config), "--db", str(db), env=forum_env(forum))
     assert again.returncode == 0 and len(forum.live_topics()) == 2  # once
