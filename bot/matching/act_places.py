@@ -1,0 +1,145 @@
+"""The communes a prefect's act covers (pure).
+
+An act names its perimeter in what it decides ("sur le territoire de la commune de
+Drap", "communes de Rennes, Cesson-Sévigné et Saint-Jacques-de-la-Lande"); the same
+text also names the prefecture's own town (its address, "Fait à Rennes", the
+administrative court for appeals) and streets named after other towns ("avenue de
+Paris"). Names are looked up among the declared department's communes first, then
+among its region's, and only in the title and the operative part (from `ARRÊTE :` on),
+or the considérants when those name none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.matching.act_kinds import folded, operative_part
+from bot.matching.communes import Commune, gazetteer
+
+# Words after which a name is a street, a building or an institution, not the place.
+_NOT_PLACE_BEFORE = {
+    "rue", "avenue", "av", "bd", "boulevard", "place", "quai", "chemin", "route", "allee",
+    "allees", "impasse", "cours", "square", "pont", "porte", "parc", "gare", "stade", "lycee",
+    "college", "ecole", "hopital", "residence", "zac", "za", "zi", "rocade", "autoroute",
+    "esplanade", "parvis", "promenade", "faubourg", "chaussee", "canal", "aeroport",
+}
+_NOT_PLACE_PHRASES = (
+    "tribunal administratif de", "tribunal administratif d", "fait a", "prefet de",
+    "prefete de", "prefecture de", "sous prefecture de", "sous prefet de", "sous prefete de",
+    "canton de", "cour administrative d appel de", "prefet d",
+    "prefecture d", "sous prefecture d", "sous prefet d", "diocese de", "academie de",
+    "rectorat de", "universite de", "cedex",
+)
+_ADDRESS_LINE = re.compile(r"cedex|t[ée]l[ée]?phone|t[ée]l\s*[.:]|courriel|www\.|@|"
+                           r"adresse postale|standard", re.I)
+_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l"}
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+")
+MAX_NAME_WORDS = 9
+
+
+@dataclass(frozen=True)
+class ActPlace:
+    """A commune the act covers, the words that named it and where it was found."""
+
+    commune: Commune
+    mention: str
+    evidence: str  # "département" | "région" | "considérants"
+
+
+def act_communes(title: str, text: str, departement: str) -> list[ActPlace]:
+    """The communes of `departement` (else of its region) the act's title and operative
+    part name, in order of first mention."""
+    operative = _operative_original(text)
+    zones = [title, operative] if operative else [title, text]
+    for where, codes in (("département", (departement,)), ("région", _region_of(departement))):
+        found = _find(zones, codes)
+        if not found and operative and where == "département":
+            found = [ActPlace(p.commune, p.mention, "considérants")
+                     for p in _find([text[:len(text) - len(operative)]], codes)]
+        if found:
+            return [ActPlace(p.commune, p.mention, where if p.evidence != "considérants"
+                             else p.evidence) for p in found]
+    return []
+
+
+def _operative_original(text: str) -> str:
+    """The operative part of the original text (same cut as act_kinds.operative_part)."""
+    flat = folded(text)
+    part = operative_part(flat)
+    if not part:
+        return ""
+    # `folded` collapses spaces, so find the decision word again in the original.
+    found = re.search(r"(?i)\b(?:arr[êeé]tent?|d[ée]cident?)\s*:", text)
+    return text[found.end():] if found else ""
+
+
+def _region_of(departement: str) -> tuple[str, ...]:
+    places = gazetteer()
+    region = places.departements.get(departement, ("", ""))[1]
+    return tuple(code for code, (_, reg) in places.departements.items()
+                 if reg == region and code != departement)
+
+
+def _find(zones: list[str], departements: tuple[str, ...]) -> list[ActPlace]:
+    index = _names(departements)
+    found: dict[str, ActPlace] = {}
+    for zone in zones:
+        for line in zone.splitlines():
+            if _ADDRESS_LINE.search(line):
+                continue
+            for place in _scan(line, index):
+                found.setdefault(place.commune.code, place)
+    return list(found.values())
+
+
+def _scan(line: str, index: dict[str, list[Commune]]) -> list[ActPlace]:
+    words = [(m.group(), m.start()) for m in _WORD.finditer(line)]
+    keys = [_key(w) for w, _ in words]
+    places = []
+    start = 0
+    while start < len(words):
+        matched = 0
+        if words[start][0][0].isupper():
+            for length in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
+                communes = index.get(" ".join(keys[start:start + length]))
+                if communes and len(communes) == 1 and not _not_place(keys, start, length):
+                    end = words[start + length - 1][1] + len(words[start + length - 1][0])
+                    places.append(ActPlace(communes[0], line[words[start][1]:end], "département"))
+                    matched = length
+                    break
+        start += matched or 1
+    return places
+
+
+def _not_place(keys: list[str], start: int, length: int) -> bool:
+    """A street, court, prefecture or address rather than the commune."""
+    before = keys[max(0, start - 5):start]
+    if before and before[-1] in _NOT_PLACE_BEFORE:
+        return True
+    if len(before) >= 2 and before[-1] in _LINKS and before[-2] in _NOT_PLACE_BEFORE:
+        return True
+    if len(before) >= 3 and before[-1] in _LINKS and before[-2] in _LINKS \
+            and before[-3] in _NOT_PLACE_BEFORE:
+        return True
+    preceding = " ".join(before)
+    if any(preceding.endswith(phrase) for phrase in _NOT_PLACE_PHRASES):
+        return True
+    after = keys[start + length:start + length + 2]
+    return "cedex" in after
+
+
+def _key(word: str) -> str:
+    key = folded(word)
+    return {"st": "saint", "ste": "sainte", "sts": "saints"}.get(key, key)
+
+
+@lru_cache(maxsize=256)
+def _names(departements: tuple[str, ...]) -> dict[str, list[Commune]]:
+    """Normalised commune names of these departments (homonyms within them kept apart)."""
+    index: dict[str, list[Commune]] = {}
+    for commune in gazetteer().communes.values():
+        if commune.departement in departements:
+            key = " ".join(_key(w) for w in _WORD.findall(commune.name))
+            index.setdefault(key, []).append(commune)
+    return index
