@@ -19,8 +19,10 @@ from bot.errors import ConfigError, ConfigProblem
 from bot.matching.vocabulary import DEFAULT_KEYWORDS, ROLES, Keyword, MatchingConfig
 
 DEFAULT_EVERY = 3600.0
+DEFAULT_RAA_EVERY = 6 * 3600.0
 MIN_EVERY = 60.0
-FEED_KINDS = ("press", "council")
+FEED_KINDS = ("press", "council", "raa")
+RAA_GROUPINGS = ("month", "act")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,19 @@ class ForumConfig:
 
 
 @dataclass(frozen=True)
+class RaaConfig:
+    """How prefectures' recueils (`kind: raa` entries) are read and posted."""
+
+    ocr: bool = False  # read scanned pages with Tesseract, when installed
+    max_pdf_mb: int = 100  # a recueil larger than this is not read (and shown in status)
+    grouping: str = "month"  # one thread per (commune, kind, month), or one per act
+    max_communes: int = 5  # an act naming more communes goes to its department's thread
+    max_pages: int = 20  # listing pages visited per turn
+    max_depth: int = 2  # sub-page levels below the entry's url
+    max_pdfs: int = 10  # recueils downloaded per turn (the others wait for the next)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole of feeds.yaml, validated."""
 
@@ -68,6 +83,7 @@ class Config:
     feeds: tuple[FeedConfig, ...]
     forum: ForumConfig = ForumConfig()
     matching: MatchingConfig = MatchingConfig()
+    raa: RaaConfig = RaaConfig()
     allow_private_networks: bool = False
     max_age_days: float = 3.0
     user_agent: str | None = None
@@ -221,7 +237,7 @@ _CODE_FORMS = {"commune": (5, '"93066"'), "departement": (2, '"93" or "2A"'),
 
 TOP_KEYS = {"allow_private_networks", "max_age_days", "user_agent", "workers",
             "parse_processes", "forum",
-            "matching", "feeds"}
+            "matching", "raa", "feeds"}
 FEED_KEYS = {"name", "url", "kind", "every", "commune", "departement", "region", "enabled",
              "user_agent"}
 FORUM_KEYS = {"category", "national_category", "region_categories", "triage_tag",
@@ -230,6 +246,8 @@ FORUM_KEYS = {"category", "national_category", "region_categories", "triage_tag"
               "health_period_days",
               "max_tags", "max_tag_length", "tag_overrides"}
 MATCHING_KEYS = {"threshold", "keywords"}
+RAA_KEYS = {"ocr", "max_pdf_mb", "grouping", "max_communes", "max_pages", "max_depth",
+            "max_pdfs"}
 KEYWORD_KEYS = {"weight", "role", "theme"}
 
 
@@ -264,6 +282,7 @@ def parse_config(text: str, path: str = "feeds.yaml") -> Config:
         feeds=_read_feeds(reader, root),
         forum=_read_forum(reader, root),
         matching=_read_matching(reader, root),
+        raa=_read_raa(reader, root),
         allow_private_networks=reader.typed(root, "allow_private_networks",
                                             "allow_private_networks", _boolean, False),
         max_age_days=reader.typed(root, "max_age_days", "max_age_days", _number, 3.0),
@@ -310,7 +329,8 @@ def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
         urls.setdefault(url, name)
         kind = reader.typed(node, "kind", f"{label}.kind", _text, "press")
         if kind not in FEED_KINDS:
-            reader.problem(node, "kind", f"{label}.kind", f"must be press or council, not {kind!r}")
+            reader.problem(node, "kind", f"{label}.kind",
+                           f"must be press, council or raa, not {kind!r}")
         commune = _known_code(reader, node, "commune", f"{label}.commune", "commune",
                               places.commune)
         if kind == "council" and node.get("commune") is None:
@@ -318,11 +338,16 @@ def _read_feeds(reader: _Reader, root: dict) -> tuple[FeedConfig, ...]:
                            "a council feed must declare its commune (INSEE code)")
         departement = _known_code(reader, node, "departement", f"{label}.departement",
                                   "departement", places.departements.get)
+        if kind == "raa" and node.get("departement") is None:
+            reader.problem(feeds_node, index, f"{label}.departement",
+                           "a prefecture's recueils (kind: raa) must declare their department "
+                           '(INSEE code, e.g. "35"): acts\' communes are looked up there first')
         region = _known_code(reader, node, "region", f"{label}.region", "region",
                              places.regions.get)
         feeds.append(FeedConfig(
             name=name, url=url, kind=kind,
-            every=reader.typed(node, "every", f"{label}.every", _interval, DEFAULT_EVERY),
+            every=reader.typed(node, "every", f"{label}.every", _interval,
+                               DEFAULT_RAA_EVERY if kind == "raa" else DEFAULT_EVERY),
             commune=commune, departement=departement, region=region,
             enabled=reader.typed(node, "enabled", f"{label}.enabled", _boolean, True),
             user_agent=reader.typed(node, "user_agent", f"{label}.user_agent", _text, None),
@@ -402,6 +427,32 @@ def _read_forum(reader: _Reader, root: dict) -> ForumConfig:
         max_tag_length=reader.typed(node, "max_tag_length", "forum.max_tag_length",
                                     _positive_int, 20),
         tag_overrides=overrides,
+    )
+
+
+def _grouping(value: Any) -> str:
+    if value not in RAA_GROUPINGS:
+        raise ValueError(f"must be month (one thread per commune, kind and month) or act "
+                         f"(one thread per act), not {value!r}")
+    return value
+
+
+def _read_raa(reader: _Reader, root: dict) -> RaaConfig:
+    node = reader.mapping(root, "raa", root.get("raa"), "raa", RAA_KEYS)
+    default = RaaConfig()
+    return RaaConfig(
+        ocr=reader.typed(node, "ocr", "raa.ocr", _boolean, default.ocr),
+        max_pdf_mb=reader.typed(node, "max_pdf_mb", "raa.max_pdf_mb", _positive_int,
+                                default.max_pdf_mb),
+        grouping=reader.typed(node, "grouping", "raa.grouping", _grouping, default.grouping),
+        max_communes=reader.typed(node, "max_communes", "raa.max_communes", _positive_int,
+                                  default.max_communes),
+        max_pages=reader.typed(node, "max_pages", "raa.max_pages", _positive_int,
+                               default.max_pages),
+        max_depth=reader.typed(node, "max_depth", "raa.max_depth", _positive_int,
+                               default.max_depth),
+        max_pdfs=reader.typed(node, "max_pdfs", "raa.max_pdfs", _positive_int,
+                              default.max_pdfs),
     )
 
 

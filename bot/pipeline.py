@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 from urllib.parse import urlsplit
@@ -13,12 +13,13 @@ from bot.config import Config, FeedConfig
 from bot.errors import FetchError, ParseError
 from bot.forum.base import Forum
 from bot.logs import event
+from bot.matching.acts import ActInput, ActMatch, match_act
 from bot.matching.matcher import MatchInput, MatchResult, match_item
 from bot.matching.places import Scope
 from bot.sources.base import Fetched, SourceItem, SourceState
 from bot.sources.fetch import FeedClient, make_client
 from bot.sources.opener import SourceOpener, open_source
-from bot.state.identity import canonical_link, content_hash, external_id, item_key
+from bot.state.identity import act_key, canonical_link, content_hash, external_id, item_key
 from bot.state.store import Store, dumps
 from bot.threads.decide import (
     PENDING,
@@ -29,6 +30,7 @@ from bot.threads.decide import (
     decide_previewed_item,
     next_fetch_after_failure,
 )
+from bot.threads.act_publish import publish_acts
 from bot.threads.publish import ForumGate, publish_pending
 from bot.threads.verdicts import refresh_verdicts
 
@@ -87,6 +89,9 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     client = client or make_client(connections=config.workers)
     feeds = fetch_order([feed for feed in config.feeds if feed.enabled])
     states = store.feed_states([(feed.name, feed.url) for feed in feeds])
+    by_name = {feed.name: feed for feed in feeds}
+    states = {name: _with_documents(by_name[name], state, store)
+              for name, state in states.items()}
     if forum.mode == "forum":
         report.previewed_promoted = promote_previewed(config, store, now)
     waiting = store.feeds_with_pending()
@@ -170,9 +175,17 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
              gate: ForumGate | None = None) -> FeedReport:
     """One feed's whole turn (the service runs feeds one by one on their intervals)."""
     now = now or datetime.now(timezone.utc)
-    state = store.feed_state(feed.name, feed.url)
+    state = _with_documents(feed, store.feed_state(feed.name, feed.url), store)
     fetched = None if state.backing_off(now) else open_source(feed, client, config).fetch(state)
     return _finish(feed, config, store, forum, state, fetched, now, gate or ForumGate())
+
+
+def _with_documents(feed: FeedConfig, state: SourceState, store: Store) -> SourceState:
+    """A prefecture's entry also needs the documents it met and the recueils read."""
+    if feed.kind != "raa":
+        return state
+    return replace(state, documents=store.documents(feed.name),
+                   known_hashes=store.document_hashes())
 
 
 def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state: SourceState,
@@ -189,7 +202,12 @@ def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state:
     else:
         _record_success(feed, config, store, fetched, now, report)
     if has_pending or (fetched is not None and fetched.items is not None):
-        outcome = publish_pending(feed, config.forum, store, forum, gate, now)
+        if feed.kind == "raa":
+            outcome = publish_acts(feed, config.forum, store, forum, gate, now,
+                                   grouping=config.raa.grouping,
+                                   max_communes=config.raa.max_communes)
+        else:
+            outcome = publish_pending(feed, config.forum, store, forum, gate, now)
         report.published, report.pending = outcome.published, outcome.pending
         report.publish_failed = outcome.failed
     event("feed.done", feed=feed.name, ok=report.ok, not_modified=report.not_modified,
@@ -208,7 +226,10 @@ def _record_success(feed: FeedConfig, config: Config, store: Store, fetched: Fet
             event("feed.unusable_entries", logging.WARNING, feed=feed.name,
                   count=fetched.unusable, reason="entries with neither title nor text")
         with store.transaction():
-            _record_new_items(feed, config, store, fetched.items, now, report)
+            relevant = _record_new_items(feed, config, store, fetched.items, now, report)
+            store.record_documents(feed.name, fetched.documents)
+            for document, count in relevant.items():
+                store.count_relevant(feed.name, document, count)
             store.feed_succeeded(feed.name, fetched.validators, fetched.moved_to)
     if fetched.moved_to:
         event("feed.moved", logging.WARNING, feed=feed.name, to=fetched.moved_to)
@@ -228,11 +249,15 @@ def _record_failure(feed: FeedConfig, store: Store, state: SourceState,
 
 
 def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: tuple[SourceItem, ...],
-                      now: datetime, report: FeedReport) -> None:
+                      now: datetime, report: FeedReport) -> dict[str, int]:
+    """Match and record the new and edited items; returns, for a prefecture's entry, the
+    relevant acts found per recueil."""
     keyed: dict[str, SourceItem] = {}
+    relevant_by_document: dict[str, int] = {}
     for item in items:
-        keyed.setdefault(item_key(item.link, item.guid, item.title, feed.name, item.summary),
-                         item)
+        key = (act_key(item.guid) if item.act else
+               item_key(item.link, item.guid, item.title, feed.name, item.summary))
+        keyed.setdefault(key, item)
     known = store.known_items(list(keyed))
     by_guid = store.keys_for_guids(feed.name, [i.guid for k, i in keyed.items()
                                                if i.guid and k not in known])
@@ -246,16 +271,23 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: tup
             if old_key is not None and old_key not in keyed:
                 key = old_key
                 known.update(store.known_items([key]))
-        if key in known and known[key]["content_hash"] == content_hash(item.title, item.summary):
-            continue  # seen before, unchanged: nothing to match or record
-        match = match_item(MatchInput(item.title, item.summary, feed.kind, scope),
-                           config.matching, config.forum)
+        if key in known and (item.act is not None or known[key]["content_hash"]
+                             == content_hash(item.title, item.summary)):
+            continue  # seen before, unchanged (an act never changes): nothing to do
+        match = _match(item, feed, scope, config)
         if key in known:
+            assert isinstance(match, MatchResult)
             _record_change(feed, config, store, key, known[key], item, match, now)
             continue
-        decision = decide_new_item(relevant=match.relevant, score=match.relevance.score,
-                                   threshold=match.relevance.threshold, published=item.published,
+        decision = decide_new_item(relevant=match.relevant, score=match.score,
+                                   threshold=match.threshold, published=item.published,
                                    now=now, max_age_days=config.max_age_days)
+        match_json = match.to_json(config.forum)
+        if item.act is not None:
+            match_json["act"].update(_act_fields(item))
+            if match.relevant:
+                relevant_by_document[item.act.document] = (
+                    relevant_by_document.get(item.act.document, 0) + 1)
         records.append({
             "key": key, "feed": feed.name, "guid": item.guid, "link": item.link,
             "canonical_link": canonical_link(item.link), "title": item.title,
@@ -263,8 +295,8 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: tup
             "published": item.published.isoformat() if item.published else None,
             "first_seen": now.isoformat(timespec="seconds"),
             "content_hash": content_hash(item.title, item.summary),
-            "relevant": int(match.relevant), "score": match.relevance.score,
-            "match_json": dumps(match.to_json(config.forum)), "status": decision.status,
+            "relevant": int(match.relevant), "score": match.score,
+            "match_json": dumps(match_json), "status": decision.status,
             "reason": decision.reason, "action": decision.action,
             "external_id": external_id(key),
         })
@@ -272,10 +304,31 @@ def _record_new_items(feed: FeedConfig, config: Config, store: Store, items: tup
         report.new_items += 1
         report.relevant += int(match.relevant)
         event("item.new", logging.DEBUG, feed=feed.name, item=key, status=decision.status,
-              score=match.relevance.score)
+              score=match.score)
     store.add_items(records)
     store.log_decisions(decisions)
     store.count_feed(feed.name, seen=report.new_items)
+    return relevant_by_document
+
+
+def _match(item: SourceItem, feed: FeedConfig, scope: Scope,
+           config: Config) -> MatchResult | ActMatch:
+    """The press matcher for an article, the act matcher for a prefect's act."""
+    if item.act is not None:
+        return match_act(ActInput(item.title, item.summary, item.act.departement,
+                                  item.act.identifier, item.act.signed), config.forum)
+    return match_item(MatchInput(item.title, item.summary, feed.kind, scope),
+                      config.matching, config.forum)
+
+
+def _act_fields(item: SourceItem) -> dict:
+    """Where the act was printed, kept with its match for the posts about it."""
+    act = item.act
+    assert act is not None
+    return {"identifier": act.identifier, "number": act.number,
+            "signed": act.signed.isoformat() if act.signed else None,
+            "first_page": act.first_page, "last_page": act.last_page,
+            "document": act.document, "departement": act.departement}
 
 
 def _record_change(feed: FeedConfig, config: Config, store: Store, key: str, row: dict,

@@ -30,7 +30,7 @@ MINIMAL = "feeds:\n  - name: A\n    url: https://example.org/feed\n"
     ("feeds:\n  - name: A\n    url: ftp://example.org\n",
      "feeds.yaml:3: feeds[0] (A).url: 'ftp://example.org' is not an http(s) URL"),
     ("feeds:\n  - name: A\n    url: https://e.org/f\n    kind: blog\n",
-     "feeds.yaml:4: feeds[0] (A).kind: must be press or council, not 'blog'"),
+     "feeds.yaml:4: feeds[0] (A).kind: must be press, council or raa, not 'blog'"),
     ("feeds:\n  - name: A\n    url: https://e.org/f\n    every: 10s\n",
      "feeds.yaml:4: feeds[0] (A).every: '10s' is too short: poll at most once a minute"),
     ("feeds:\n  - name: A\n    url: https://e.org/f\n    every: soon\n",

@@ -81,11 +81,10 @@ PURPOSES = (
 )
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
                  "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+_COUNT_WORDS = r"\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 _DRONE_COUNT = re.compile(
-    r"(?:nombre maximal (?:de|d')[^:]{0,120}?(?:simultanement|a la fois)?[^:]{0,40}:?\s*"
-    r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)|"
-    r"\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:aeronefs|drones|cameras "
-    r"installees sur des aeronefs)")
+    rf"nombre maximal[^.\d]{{0,200}}?\b({_COUNT_WORDS})\b|"
+    rf"\b({_COUNT_WORDS}|un|une) (?:aeronefs?|drones?|cameras installees sur des aeronefs)\b")
 _MODIFIES = re.compile(r"\b(modifi|abrog|prorog|retir)\w*")
 
 
@@ -130,7 +129,7 @@ def classify_act(title: str, text: str) -> ActKind:
     vsa = _VSA.search(squashed_text)
     if vsa and (_VIDEO.search(squashed_text) or "image" in squashed_text):
         # Algorithmic processing decides, whatever films (fixed cameras or drones).
-        return _described(VSA, (f"traitement algorithmique d'images ({vsa.group()})",),
+        return _described(VSA, ("traitement algorithmique des images (VSA)",),
                           change, flat)
     drone = _drone(squashed_text, squashed_title)
     if drone[0]:
@@ -153,10 +152,12 @@ def _drone(text: str, title: str) -> tuple[bool, tuple[str, ...]]:
     if aircraft and refused:
         return False, (f"drones, mais pas une captation policière ({refused.group()})",)
     if aircraft and capture and law:
-        return True, (f"captation d'images par {aircraft.group()}",
-                      f"code de la sécurité intérieure ({law.group()})")
+        article = re.search(r"l242-?([1-8])", law.group())
+        return True, ("captation d'images par drones (aéronefs)",
+                      "code de la sécurité intérieure, article L. 242"
+                      + (f"-{article.group(1)}" if article else ""))
     if aircraft and capture and ("captationdimages" in title or "aeronef" in title):
-        return True, (f"captation d'images par {aircraft.group()} (titre)",)
+        return True, ("captation d'images par drones (aéronefs), d'après le titre",)
     return False, ()
 
 
@@ -168,9 +169,9 @@ def _public_holder(flat: str) -> tuple[bool, tuple[str, ...]]:
         private = _PRIVATE_HOLDER.search(who)
         public = _PUBLIC_HOLDER.search(who)
         if public and not private:
-            return True, (f"demandée par : {who.strip()[:80]}",)
+            return True, (f"vidéoprotection demandée par une autorité publique ({public.group()})",)
         if private:
-            return False, (f"vidéoprotection d'un établissement privé ({who.strip()[:80]})",)
+            return False, (f"vidéoprotection d'un établissement privé ({private.group()})",)
     private = _PRIVATE_HOLDER.search(flat)
     public_space = _PUBLIC_SPACE.search(flat)
     if public_space and not private:

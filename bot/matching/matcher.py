@@ -35,6 +35,14 @@ class MatchResult:
     def relevant(self) -> bool:
         return self.relevance.relevant and not self.foreign_only
 
+    @property
+    def score(self) -> float:
+        return self.relevance.score
+
+    @property
+    def threshold(self) -> float:
+        return self.relevance.threshold
+
     def to_json(self, forum: TagSettings) -> dict:
         """The `match` command's output line."""
         return {

@@ -28,6 +28,7 @@ class Route:
     fail_times: int = 0  # answer fail_status (with fail_headers) to the next N requests
     fail_status: int = 502
     fail_headers: dict[str, str] = field(default_factory=dict)
+    stream_size: int = 0  # answer `body` then zeros up to this many bytes, streamed
 
     @property
     def etag(self) -> str:
@@ -93,6 +94,8 @@ class _Handler(QuietHandler):
         if route.location:
             return self._reply(route.status, b"", {"Location": route.location})
         headers = {"Content-Type": route.content_type, **route.headers}
+        if route.stream_size:
+            return self._stream(route, headers)
         if route.status == 200 and route.conditional:
             headers["ETag"] = route.etag
             headers["Last-Modified"] = email.utils.formatdate(route.modified, usegmt=True)
@@ -105,6 +108,26 @@ class _Handler(QuietHandler):
             body = gzip.compress(body)
             headers["Content-Encoding"] = "gzip"
         return self._reply(route.status, body, headers)
+
+    def _stream(self, route: Route, headers: dict[str, str]) -> None:
+        """A large file written a megabyte at a time (never held in memory)."""
+        host: FeedHost = self.app
+        with host.lock:
+            host.requests.append((self.path, 200, dict(self.headers)))
+        chunk = b"\0" * (1024 * 1024)
+        try:
+            self.send_response(200)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(route.stream_size))
+            self.end_headers()
+            self.wfile.write(route.body)
+            left = route.stream_size - len(route.body)
+            while left > 0:
+                self.wfile.write(chunk[:left])
+                left -= len(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _reply(self, status: int, body: bytes, headers: dict[str, str]) -> None:
         host: FeedHost = self.app

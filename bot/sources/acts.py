@@ -16,14 +16,20 @@ from datetime import date
 # Identifiers the "Actes" software prints on each act: department, date, number.
 ACT_ID = re.compile(r"\b(\d{2}[0-9AB]?-\d{4}-\d{2}-\d{2}-\d{3,6})\b")
 # `Arrêté n° 2024-00629`, `ARRÊTÉ PRÉFECTORAL N°DCPPAT/2025/123`, `n°2023-01607`.
-_NUMBER = re.compile(r"\b[nN]\s*[°º o]\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9]*)")
+_NUMBER = re.compile(r"\b[nN]\s*[°º]\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9]*(?:\s+-\s+\d+)?)")
 _HEADER_WORD = (r"(?:ARR[ÊEÉ]T[ÉE]|Arr[êe]t[ée]|D[ÉE]CISION|D[ée]cision|AVIS|R[ÉE]C[ÉE]PISS[ÉE]"
                 r"|CONVENTION)")
-# A header line, not the decision verb alone ("ARRÊTE :" between considérants and articles).
-_HEADER = re.compile(
-    rf"^\s*{_HEADER_WORD}\s*(?:[nN]\s*[°º]|PR[ÉE]FECTORAL|pr[ée]fectoral|INTER|inter|"
-    r"CONJOINT|conjoint|du\b|DU\b|portant|PORTANT|autorisant|AUTORISANT|modifiant|MODIFIANT|"
-    r"abrogeant|ABROGEANT|relatif|RELATIF|r[ée]glementant|R[ÉE]GLEMENTANT|\d{2}[0-9AB]?-\d{4})")
+# A header line, not the decision verb alone ("ARRÊTE :" between considérants and
+# articles); it may follow the act's number and date ("n° 2023-01607 29.12.2023 Arrêté").
+_QUALIFIER = (r"(?:[nN]\s*[°º]|PR[ÉE]FECTORAL|pr[ée]fectoral|INTER|inter|CONJOINT|conjoint|"
+              r"du\b|DU\b|portant|PORTANT|autorisant|AUTORISANT|modifiant|MODIFIANT|abrogeant|"
+              r"ABROGEANT|relatif|RELATIF|r[ée]glementant|R[ÉE]GLEMENTANT|fixant|FIXANT|"
+              r"prescrivant|PRESCRIVANT|\d{2}[0-9AB]?-\d{4})")
+_NUMBER_FIRST = r"(?:[nN]\s*[°º]\s*\S+\s+(?:\d{2}[./]\d{2}[./]\d{4}\s+)?)?"
+_HEADER = re.compile(rf"^\s*{_NUMBER_FIRST}{_HEADER_WORD}\s*{_QUALIFIER}")
+_HEADER_ALONE = re.compile(rf"^\s*{_HEADER_WORD}\s*$")
+_OBJECT = re.compile(rf"^\s*{_QUALIFIER}")
+_VISA = re.compile(r"^\s*(?:Vu|VU|Considérant|CONSIDÉRANT|CONSIDERANT)\b")
 _SOMMAIRE = re.compile(r"^\s*(?:SOMMAIRE|Sommaire|TABLE DES MATI[ÈE]RES)\b", re.M)
 _SIGNED = re.compile(r"Fait\s+à\s+[^,\n]{2,60},?\s+le\s+(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})",
                      re.I)
@@ -42,12 +48,13 @@ TITLE_MAX = 300
 class RawAct:
     """One act of a recueil, as printed."""
 
-    identifier: str | None  # as printed: "35-2025-09-11-00003", "2024-00629"
+    identifier: str | None  # as printed: "35-2025-09-11-00003", else "2024-00629"
     title: str
     signed: date | None
     first_page: int  # 1-based
     last_page: int
     text: str
+    number: str | None = None  # the header's own number when it differs from identifier
 
 
 def repair(text: str) -> str:
@@ -70,8 +77,26 @@ def is_sommaire(page: str) -> bool:
 
 def act_starts(page: str) -> bool:
     """Does an act begin on this page (a header line near its top)?"""
-    lines = [line for line in page.splitlines() if line.strip()][:HEADER_LINES]
-    return any(_HEADER.match(line) for line in lines)
+    return _header_line(page.splitlines()) is not None
+
+
+def _header_line(lines: list[str]) -> int | None:
+    """Index of the act's header among `lines`: `ARRÊTÉ n° …`, `Arrêté portant …`, or
+    the word alone with its object on the next line, before any visa."""
+    seen = 0
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEADER_LINES or _VISA.match(line):
+            return None
+        if _HEADER.match(line):
+            return n
+        if _HEADER_ALONE.match(line):
+            following = next((f for f in lines[n + 1:n + 3] if f.strip()), "")
+            if _OBJECT.match(following):
+                return n
+    return None
 
 
 def split_recueil(pages: list[str]) -> list[RawAct]:
@@ -86,8 +111,9 @@ def split_recueil(pages: list[str]) -> list[RawAct]:
         while end - 1 > start and is_sommaire(pages[end - 1]):
             end -= 1
         text = "\n".join(pages[start:end])
-        acts.append(RawAct(identifier(pages[start]), title(pages[start]), signed_on(text),
-                           start + 1, end, text))
+        ident, number = identifier(pages[start]), act_number(pages[start])
+        acts.append(RawAct(ident, title(pages[start]), signed_on(text), start + 1, end, text,
+                           number if number != ident else None))
     return acts
 
 
@@ -95,13 +121,19 @@ def identifier(page: str) -> str | None:
     """The act's identifier as printed near its top, if it has one."""
     head = "\n".join(page.splitlines()[:HEADER_LINES * 2])
     found = ACT_ID.search(head)
-    if found:
-        return found.group(1)
-    for line in head.splitlines():
-        if re.match(rf"^\s*{_HEADER_WORD}", line):
-            number = _NUMBER.search(line)
-            if number:
-                return number.group(1).rstrip(".-/")
+    return found.group(1) if found else act_number(page)
+
+
+def act_number(page: str) -> str | None:
+    """The number its header gives the act (`Arrêté n° 2024 - 368` → "2024 - 368")."""
+    lines = page.splitlines()
+    n = _header_line(lines)
+    if n is None:
+        return None
+    for line in lines[n:n + 2]:
+        number = _NUMBER.search(line)
+        if number:
+            return number.group(1).rstrip(".-/")
     return None
 
 
@@ -109,19 +141,17 @@ def title(page: str) -> str:
     """The header line and the lines that continue it ("portant autorisation…"), on one
     line, up to the prefect's name or the first `Vu`."""
     lines = [line.strip() for line in page.splitlines()]
-    for n, line in enumerate(lines[:HEADER_LINES * 2]):
-        if _HEADER.match(line):
-            parts = [line]
-            for following in lines[n + 1:n + 8]:
-                if not following or _FOLLOWING_HEAD.match(following) or ACT_ID.fullmatch(
-                        following):
-                    if parts == [line] and not following:
-                        continue
-                    break
-                parts.append(following)
-            text = re.sub(r"\s+", " ", " ".join(parts)).strip()
-            return text[:TITLE_MAX]
-    return ""
+    n = _header_line(lines)
+    if n is None:
+        return ""
+    parts = [lines[n]]
+    for following in lines[n + 1:n + 8]:
+        if not following or _FOLLOWING_HEAD.match(following) or ACT_ID.fullmatch(following):
+            if parts == [lines[n]] and not following:
+                continue
+            break
+        parts.append(following)
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()[:TITLE_MAX]
 
 
 def signed_on(text: str) -> date | None:

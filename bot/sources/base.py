@@ -3,9 +3,9 @@ Protocol and the plain data it speaks. The pipeline hands a source its saved sta
 gets back what it fetched; it never knows how."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Protocol
 
 from bot.errors import FetchError, ParseError
 
@@ -26,10 +26,27 @@ class SourceState:
     first_fetch_at: str | None
     next_fetch_at: str | None = None
     failures: int = 0
+    # Documents a crawling source (prefectures' recueils) met before, by URL: listing
+    # pages with their validators and links, PDFs with their hash and status.
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    known_hashes: frozenset[str] = frozenset()
 
     def backing_off(self, now: datetime) -> bool:
         """Still waiting after failures: not to be fetched at `now`."""
         return bool(self.next_fetch_at) and datetime.fromisoformat(self.next_fetch_at) > now
+
+
+@dataclass(frozen=True)
+class ActRef:
+    """Where an act of a recueil was printed, and how it is known."""
+
+    departement: str
+    identifier: str | None  # as printed ("35-2025-09-11-00003", "2024-00629")
+    number: str | None  # the header's number when it differs from the identifier
+    signed: date | None
+    first_page: int
+    last_page: int
+    document: str  # the recueil's URL
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,7 @@ class SourceItem:
     title: str
     summary: str
     published: datetime | None
+    act: ActRef | None = None  # set for an act of a prefecture's recueil
 
 
 @dataclass(frozen=True)
@@ -55,6 +73,8 @@ class Fetched:
     moved_to: str | None = None
     unusable: int = 0
     error: FetchError | ParseError | None = None
+    documents: tuple[dict[str, Any], ...] = ()  # documents read or met, to remember
+    waiting: int = 0  # documents found and left for a later turn (a per-turn limit)
 
     @property
     def not_modified(self) -> bool:

@@ -1,8 +1,10 @@
 """Fetch feeds over HTTP: conditional GET, timeouts, bounded redirects and size."""
 from __future__ import annotations
 
+import hashlib
 import random
 import re
+import tempfile
 import threading
 import time
 from collections import OrderedDict
@@ -10,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -231,18 +234,34 @@ def _host_slot(url: str) -> Iterator[None]:
 def _fetch_once(client: FeedClient, url: str, validators: Validators, *,
                 allow_private: bool, user_agent: str | None, max_bytes: int) -> FetchResult:
     """GET `url`, following at most MAX_REDIRECTS checked redirects."""
-    headers = {"User-Agent": user_agent or DEFAULT_USER_AGENT,
-               "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
-                         "text/xml;q=0.9, */*;q=0.5",
+    headers = _request_headers(validators, user_agent,
+                               "application/rss+xml, application/atom+xml, application/xml;"
+                               "q=0.9, text/xml;q=0.9, */*;q=0.5")
+    with _followed(client, url, headers, allow_private) as (response, current, permanent):
+        return _read(response, url, current, permanent, max_bytes)
+
+
+def _request_headers(validators: Validators, user_agent: str | None,
+                     accept: str) -> dict[str, str]:
+    headers = {"User-Agent": user_agent or DEFAULT_USER_AGENT, "Accept": accept,
                "Accept-Encoding": "gzip, deflate"}
     if validators.etag:
         headers["If-None-Match"] = validators.etag
     if validators.last_modified:
         headers["If-Modified-Since"] = validators.last_modified
+    return headers
+
+
+@contextmanager
+def _followed(client: FeedClient, url: str, headers: dict[str, str],
+              allow_private: bool) -> Iterator[tuple[httpx.Response, str, str | None]]:
+    """The response at the end of at most MAX_REDIRECTS redirects, each target's address
+    checked before it is requested; with the final URL and the first permanent move.
+    Network errors become FetchError, also while the caller reads the body."""
     current, permanent = url, None
-    for _ in range(MAX_REDIRECTS + 1):
-        check_url(current, allow_private)
-        try:
+    try:
+        for _ in range(MAX_REDIRECTS + 1):
+            check_url(current, allow_private)
             with client.get(current, headers) as response:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
@@ -251,14 +270,61 @@ def _fetch_once(client: FeedClient, url: str, validators: Validators, *,
                         permanent = target
                     current = target
                     continue
-                return _read(response, url, current, permanent, max_bytes)
-        except httpx.TimeoutException as exc:
-            raise FetchError(f"timed out ({type(exc).__name__})") from exc
-        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
-            raise FetchError(f"network error: {exc}", transient=True) from exc
-        except httpx.HTTPError as exc:
-            raise FetchError(f"network error: {exc}") from exc
+                yield response, current, permanent
+                return
+    except httpx.TimeoutException as exc:
+        raise FetchError(f"timed out ({type(exc).__name__})") from exc
+    except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
+        raise FetchError(f"network error: {exc}", transient=True) from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"network error: {exc}") from exc
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file fetched to disk (`path` None: unchanged since the validators)."""
+
+    url: str
+    final_url: str
+    path: str | None
+    size: int = 0
+    sha256: str = ""
+    validators: Validators = Validators()
+    last_modified: str | None = None
+
+
+def download(client: FeedClient, url: str, folder: str, *, allow_private: bool,
+             max_bytes: int, validators: Validators = Validators(),
+             user_agent: str | None = None) -> Download:
+    """Stream `url` into a new file in `folder`, hashing it on the way; stop with a
+    FetchError past `max_bytes` (the partial file is removed). Same safeguards as a
+    feed: every hop's address checked, timeouts, two requests per host at once."""
+    headers = _request_headers(validators, user_agent, "application/pdf, */*;q=0.5")
+    with _host_slot(url), _followed(client, url, headers, allow_private) as (
+            response, final_url, _):
+        if response.status_code == 304:
+            return Download(url, final_url, None, validators=validators)
+        if response.status_code >= 400:
+            _read(response, url, final_url, None, 0)  # raises the HTTP error with its hint
+        digest, size = hashlib.sha256(), 0
+        handle = tempfile.NamedTemporaryFile(dir=folder, suffix=".pdf", delete=False)
+        try:
+            with handle:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise FetchError(f"file larger than {max_bytes // (1024 * 1024)} MB "
+                                         "(raa.max_pdf_mb): stopped reading", status=413)
+                    digest.update(chunk)
+                    handle.write(chunk)
+        except BaseException:
+            Path(handle.name).unlink(missing_ok=True)
+            raise
+        return Download(url, final_url, handle.name, size, digest.hexdigest(),
+                        Validators(response.headers.get("etag"),
+                                   response.headers.get("last-modified")),
+                        response.headers.get("last-modified"))
 
 
 def _read(response: httpx.Response, url: str, final_url: str, permanent: str | None,

@@ -8,13 +8,19 @@ from bot.sources.feed import FeedSource, Parser
 from bot.sources.fetch import FeedClient
 from bot.sources.parse import parse_feed
 from bot.sources.parsepool import ParsePool, auto_processes
+from bot.sources.raa import RaaSource
 
 
 def open_source(feed: FeedConfig, client: FeedClient, config: Config,
                 parse: Parser = parse_feed) -> Source:
-    """The Source of one entry (every kind is an RSS/Atom feed today)."""
+    """The Source of one entry: a prefecture's recueils (`kind: raa`), else an RSS/Atom
+    feed."""
+    user_agent = feed.user_agent or config.user_agent
+    if feed.kind == "raa":
+        return RaaSource(feed, client, config.raa, allow_private=config.allow_private_networks,
+                         max_age_days=config.max_age_days, user_agent=user_agent)
     return FeedSource(feed, client, allow_private=config.allow_private_networks,
-                      user_agent=feed.user_agent or config.user_agent, parse=parse)
+                      user_agent=user_agent, parse=parse)
 
 
 class SourceOpener:

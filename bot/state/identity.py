@@ -50,6 +50,17 @@ def item_key(link: str, guid: str, title: str, feed_name: str, summary: str = ""
     return _digest(f"text:{feed_name}:{title.strip().casefold()}:{summary.strip()[:200]}")
 
 
+def act_key(guid: str) -> str:
+    """One key per prefect's act (its department and identifier, see sources.raa),
+    whichever recueil or entry printed it."""
+    return _digest("act:" + guid)
+
+
+def thread_external_id(thread_key: str) -> str:
+    """The external_id of a thread that gathers acts ("raa:35238:drone:2025-11")."""
+    return EXTERNAL_ID_PREFIX + "raa-" + _digest(thread_key, 12)
+
+
 def external_id(key: str) -> str:
     """The forum topic's external_id for a story: ≤ 50 chars of [A-Za-z0-9_-]."""
     return EXTERNAL_ID_PREFIX + key[:32]

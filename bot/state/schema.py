@@ -56,5 +56,19 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     db["items"].create_index(["status", "feed"])
 
 
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """Prefectures' recueils: documents met, and where each act was posted."""
+    db["documents"].create({
+        "feed": str, "url": str, "kind": str, "status": str, "label": str, "etag": str,
+        "last_modified": str, "links": str, "sha256": str, "published": str, "pages": int,
+        "scanned": int, "ocr": int, "acts": int, "relevant": int, "size": int, "detail": str,
+        "seen_at": str,
+    }, pk=("feed", "url"))
+    db["documents"].create_index(["sha256"])
+    db["act_posts"].create({"item_key": str, "thread_key": str, "story_id": str,
+                            "post_id": int, "status": str, "at": str},
+                           pk=("item_key", "thread_key"))
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _migration_1, _migration_2, _migration_3, _migration_4]
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5]

@@ -1,7 +1,8 @@
 """The bot's state in one SQLite file (WAL mode), behind one facade.
 
 Tables: `feeds` (HTTP validators, health counters), `items` (every item seen, its
-match and its fate), `stories` (item → forum topic), `decisions` (why). Each table's
+match and its fate), `stories` (item → forum topic), `decisions` (why), `documents`
+and `act_posts` (prefectures' recueils, and where their acts went). Each table's
 queries live in a module of their own (feeds, items, stories, decisions); the schema
 is versioned with PRAGMA user_version and migrated on open (schema.py). Only this
 package imports sqlite-utils.
@@ -17,6 +18,7 @@ import sqlite_utils
 
 from bot.errors import StoreError
 from bot.state.decisions import DecisionRows
+from bot.state.documents import DocumentRows
 from bot.state.failures import RESTORE, database_error
 from bot.state.feeds import FeedRows
 from bot.state.items import ItemRows
@@ -24,7 +26,7 @@ from bot.state.schema import MIGRATIONS
 from bot.state.stories import StoryRows
 
 
-class Store(FeedRows, ItemRows, StoryRows, DecisionRows):
+class Store(FeedRows, ItemRows, StoryRows, DecisionRows, DocumentRows):
     """State of the bot in one SQLite file (WAL mode)."""
 
     def __init__(self, path: str | Path):

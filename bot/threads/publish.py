@@ -103,11 +103,11 @@ class Context:
 def publish_pending(feed: FeedConfig, forum_config: ForumConfig, store: Store, forum: Forum,
                     gate: ForumGate, now: datetime) -> PublishOutcome:
     """Publish the feed's pending items, oldest first."""
-    with _PUBLISHING:  # the service's feed jobs publish one at a time: stories stay one
+    with PUBLISHING:  # the service's feed jobs publish one at a time: stories stay one
         return _publish_all(Context(feed, forum_config, store, forum, now), gate)
 
 
-_PUBLISHING = threading.Lock()
+PUBLISHING = threading.Lock()  # one publisher at a time, whatever the entry's kind
 
 
 def _publish_all(ctx: Context, gate: ForumGate) -> PublishOutcome:
@@ -224,7 +224,7 @@ def _reply(ctx: Context, item: dict, story: dict, reason: str) -> None:
         _record_item(ctx, item, story, None, SUPPRESSED, "reply",
                      f"{reason}, but moderators left that thread {story['state']}: not bumped")
         return
-    state = _refresh(ctx, story)
+    state = refresh_thread(ctx, story)
     if not may_act(story["state"]):
         _record_item(ctx, item, story, None, SUPPRESSED, "reply",
                      f"{reason}, but moderators left that thread {story['state']}: not bumped")
@@ -239,7 +239,7 @@ def _reply(ctx: Context, item: dict, story: dict, reason: str) -> None:
     _record_item(ctx, item, story, post_id, POSTED, "reply", reason)
 
 
-def _refresh(ctx: Context, story: dict) -> TopicState:
+def refresh_thread(ctx: Context, story: dict) -> TopicState:
     """Read the thread again and remember what moderators did to it."""
     state = ctx.forum.topic_state(story["topic_id"])
     name, verdict = classify(state, ctx.forum_config.triage_tag, ctx.forum_config.off_topic_tag)
@@ -265,7 +265,7 @@ def _edit(ctx: Context, item: dict) -> None:
     done = PREVIEWED if ctx.forum.mode == "preview" else POSTED
     if ctx.forum.mode == "forum":
         if story["state"] == OPEN and story["topic_id"] is not None:
-            _refresh(ctx, story)
+            refresh_thread(ctx, story)
         if not may_act(story["state"]) or not item["post_id"]:
             _finish_edit(ctx, item, done, f"edited at the source; thread {story['state']}: "
                                           "left as moderators left it")
@@ -354,8 +354,15 @@ def title_variants(title: str, feed: FeedConfig, item: dict) -> list[str]:
 
 def _create(draft: ThreadDraft, feed: FeedConfig, item: dict,
             forum: Forum) -> tuple[ThreadDraft, TopicRef]:
+    return create_with_titles(draft, title_variants(draft.title, feed, item), forum)
+
+
+def create_with_titles(draft: ThreadDraft, titles: list[str],
+                       forum: Forum) -> tuple[ThreadDraft, TopicRef]:
+    """Open the thread under the first of `titles` the forum accepts (Discourse refuses
+    a title another topic already has)."""
     last_error: PublishError | None = None
-    for title in title_variants(draft.title, feed, item):
+    for title in titles:
         attempt = ThreadDraft(draft.external_id, title, draft.body, draft.tags, draft.category)
         try:
             return attempt, forum.create_topic(attempt)
