@@ -220,7 +220,7 @@ def match(config_path: str | None, explain: bool) -> None:
 @click.option("--limit", default=10, show_default=True, help="How many recent threads to list.")
 def status(db_path: str, limit: int) -> None:
     """Feed health and the latest threads."""
-    from bot.app.status import render_status
+    from bot.app.status import render_recueils, render_status
     from bot.threads.verdicts import verdict_table
 
     store = _open_existing(db_path)
@@ -228,6 +228,9 @@ def status(db_path: str, limit: int) -> None:
         per_feed, per_term = verdict_table(store.verdict_rows())
         click.echo(render_status(store.feeds(), store.latest_stories(limit), per_feed, per_term,
                                  *store.pending()))
+        recueils = store.recueils()
+        if recueils:
+            click.echo("\n" + render_recueils(recueils))
     finally:
         store.close()
 
@@ -372,8 +375,10 @@ def demo(keep: bool) -> None:
 
 def _register_feeds() -> None:
     from bot.app.feeds_cli import feeds
+    from bot.app.raa_cli import raa
 
     main.add_command(feeds)
+    main.add_command(raa)
 
 
 _register_feeds()

@@ -94,3 +94,30 @@ def render_why(items: list[dict], decisions: dict[str, list[dict]],
         lines += [f"    {d['at']}  {d['action']}: {d['detail']}" for d in decisions[item["key"]]]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+FAILED_RECUEILS = ("unreadable", "too_large", "refused")
+
+
+def render_recueils(recueils: list[dict]) -> str:
+    """Per prefecture: the last recueil read, acts found and relevant, pages without
+    text, and the recueils that could not be read (and why)."""
+    by_feed: dict[str, list[dict]] = {}
+    for row in recueils:  # newest first
+        by_feed.setdefault(row["feed"], []).append(row)
+    rows, failures = [], []
+    for feed, rows_of_feed in by_feed.items():
+        read = [r for r in rows_of_feed if r["status"] == "read"]
+        last = read[0] if read else None
+        rows.append([feed, (f"{last['url'].rsplit('/', 1)[-1]} ({last['published']})"
+                            if last else "none yet"),
+                     str(sum(r["acts"] or 0 for r in read)),
+                     str(sum(r["relevant"] or 0 for r in read)),
+                     f"{sum(r['scanned'] or 0 for r in read)} page(s) without text",
+                     str(sum(1 for r in rows_of_feed if r["status"] in FAILED_RECUEILS))])
+        failures += [f"  {feed}: {r['url']}: {r['status']} — {_short(r['detail'], 120)}"
+                     for r in rows_of_feed if r["status"] in FAILED_RECUEILS]
+    return "\n".join([
+        f"Prefectures' recueils ({len(by_feed)})",
+        _table(["prefecture", "last recueil read", "acts", "relevant", "scans", "failed"],
+               rows), *failures])

@@ -33,6 +33,8 @@ _NOT_PLACE_PHRASES = (
 )
 _ADDRESS_LINE = re.compile(r"cedex|t[ée]l[ée]?phone|t[ée]l\s*[.:]|courriel|www\.|@|"
                            r"adresse postale|standard", re.I)
+# Lines, sentences and footer fields (`Préfecture – 3 avenue … – 35026 RENNES CEDEX`).
+_SEGMENT = re.compile(r"\n|(?<=[.;])\s+(?=[A-ZÀ-Ý])|\s[–|]\s")
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l"}
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+")
 MAX_NAME_WORDS = 9
@@ -85,9 +87,9 @@ def _find(zones: list[str], departements: tuple[str, ...]) -> list[ActPlace]:
     index = _names(departements)
     found: dict[str, ActPlace] = {}
     for zone in zones:
-        for line in zone.splitlines():
+        for line in _SEGMENT.split(zone):
             if _ADDRESS_LINE.search(line):
-                continue
+                continue  # the prefecture's address, a phone number: not the perimeter
             for place in _scan(line, index):
                 found.setdefault(place.commune.code, place)
     return list(found.values())

@@ -40,7 +40,7 @@ def check_url(url: str, allow_private: bool) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"refused {url!r}: only http(s) URLs are fetched")
-    if allow_private:
+    if allow_private and not _maybe_link_local(parts.hostname):
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
@@ -48,7 +48,18 @@ def check_url(url: str, allow_private: bool) -> None:
         raise FetchError(f"cannot resolve {parts.hostname}: {exc.strerror}") from exc
     for info in infos:
         address = str(info[4][0])
+        if allow_private and not ipaddress.ip_address(address.split("%")[0]).is_link_local:
+            continue  # tests' loopback servers; cloud metadata (link-local) stays refused
         if is_internal(address):
             raise BlockedAddressError(
                 f"refused {parts.hostname} ({address}): internal address; set "
                 "allow_private_networks: true in feeds.yaml only for tests")
+
+
+def _maybe_link_local(host: str) -> bool:
+    """Could `host` be a link-local address (169.254.169.254: cloud metadata)? IP
+    literals are judged at once; names are resolved."""
+    try:
+        return ipaddress.ip_address(host.strip("[]").split("%")[0]).is_link_local
+    except ValueError:
+        return host not in ("localhost",) and not host.endswith(".localhost")

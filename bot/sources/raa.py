@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import FeedConfig, RaaConfig
-from bot.errors import FetchError, ParseError
+from bot.errors import BlockedAddressError, FetchError, ParseError
 from bot.logs import event
 from bot.sources.acts import RawAct, split_recueil
 from bot.sources.base import ActRef, Fetched, SourceItem, SourceState, Validators
@@ -30,8 +30,8 @@ from bot.sources.pdftext import pdf_text
 PAGE_MAX_BYTES = 5 * 1024 * 1024
 ACT_TEXT_MAX = 20_000  # characters of an act kept as its item's text
 # Statuses of a recueil met on a listing page.
-READ, TOO_OLD, DUPLICATE, UNREADABLE, TOO_LARGE = (
-    "read", "too_old", "duplicate", "unreadable", "too_large")
+READ, TOO_OLD, DUPLICATE, UNREADABLE, TOO_LARGE, REFUSED = (
+    "read", "too_old", "duplicate", "unreadable", "too_large", "refused")
 
 
 class RaaSource:
@@ -138,6 +138,8 @@ class RaaSource:
         except FetchError as exc:
             event("raa.download_failed", logging.WARNING, feed=self.name, document=link.url,
                   error=str(exc))
+            if isinstance(exc, BlockedAddressError):
+                return _record(link, REFUSED, published=listed, detail=str(exc)), []
             if exc.status == 413 or (exc.status is not None and 400 <= exc.status < 500):
                 return _record(link, TOO_LARGE if exc.status == 413 else UNREADABLE,
                                published=listed, detail=str(exc)), []

@@ -56,7 +56,7 @@ class ItemRows(Rows):
         sql, args = "select * from items where status = ?", [status]
         if feed is not None:
             sql, args = sql + " and feed = ?", args + [feed]
-        return list(self.db.query(sql + " order by first_seen, key", args))
+        return list(self.db.query(sql + " order by first_seen, rowid", args))  # as found
 
     def feeds_with_pending(self) -> set[str]:
         """Feeds that have items waiting for the forum (one indexed query)."""
