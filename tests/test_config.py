@@ -11,7 +11,7 @@ from tests.conftest import ROOT, cli
 def test_shipped_feeds_yaml_is_valid_and_broad():
     config = load_config(ROOT / "feeds.yaml")
     assert len(config.feeds) >= 20
-    assert {f.kind for f in config.feeds} == {"press", "council"}
+    assert {f.kind for f in config.feeds} == {"press", "council", "raa"}
     assert all(f.commune for f in config.feeds if f.kind == "council")
     assert config.allow_private_networks is False
     assert any(f.name == "Technopolice" for f in config.feeds)

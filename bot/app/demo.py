@@ -1,7 +1,8 @@
 """`technopolice-bot demo`: the whole pipeline offline, on 127.0.0.1.
 
-Serves the bundled sample feeds and a sandbox Discourse forum, runs one pass (then a
-second one, to show nothing is posted twice), and prints the threads opened.
+Serves the bundled sample feeds, a sandbox prefecture publishing one recueil des actes
+administratifs (PDF), and a sandbox Discourse forum; runs one pass (then a second one,
+to show nothing is posted twice), and prints the threads opened.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from bot.forum.preview import plain_text
 from bot.pipeline import run_pass
 from bot.sandbox.feeds import FeedHost
 from bot.sandbox.forum import SandboxForum
+from bot.sandbox.prefecture import PrefectureSite
 from bot.state.store import Store
+from bot.threads.acts import KIND_TITLES
 
 SAMPLES = {"presse.xml": "application/rss+xml; charset=utf-8",
            "parisien.xml": "application/rss+xml; charset=utf-8",
@@ -43,7 +46,14 @@ feeds:
     url: {host}/conseil-saint-denis.xml
     kind: council
     commune: "93066"
+  - name: Préfecture d'Ille-et-Vilaine (exemple, RAA)
+    url: {prefecture}
+    kind: raa
+    departement: "35"
 """
+ACT_THREADS = tuple(KIND_TITLES.values())
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
 
 
 def sample_feed(name: str, now: datetime) -> str:
@@ -65,8 +75,14 @@ def run_demo(out: TextIO, keep: Callable[[], None] | None = None) -> None:
             tempfile.TemporaryDirectory(prefix="technopolice-demo-") as tmp:
         for name, content_type in SAMPLES.items():
             host.serve(f"/{name}", sample_feed(name, now), content_type=content_type)
+        prefecture = PrefectureSite(host, name="Préfecture d'Ille-et-Vilaine (exemple)")
+        recueil = resources.files("bot.app.demo_data").joinpath("recueil-35.pdf").read_bytes()
+        prefecture.publish(now.year, "Novembre", "recueil-35.pdf", recueil,
+                           f"Recueil des actes administratifs spécial du {now.day} "
+                           f"{MONTHS[now.month - 1]} {now.year}")
         config_path = Path(tmp) / "feeds.yaml"
-        config_path.write_text(CONFIG.format(host=host.url), encoding="utf-8")
+        config_path.write_text(CONFIG.format(host=host.url, prefecture=prefecture.url),
+                               encoding="utf-8")
         config = load_config(config_path)
         credentials = ForumCredentials(forum.url, forum.api_key, forum.api_username)
         store = Store(Path(tmp) / "demo.db")
@@ -77,6 +93,7 @@ def run_demo(out: TextIO, keep: Callable[[], None] | None = None) -> None:
             unposted = [row for row in store.db.query(
                 "select title, reason from items where relevant = 1 and status != 'posted' "
                 "order by first_seen, key")]
+            recueils = store.recueils()
         finally:
             store.close()
         topics = forum.live_topics()
@@ -86,10 +103,17 @@ def run_demo(out: TextIO, keep: Callable[[], None] | None = None) -> None:
             replies = len(topic.posts) - 1
             print(f"  #{topic.id} [{CATEGORIES[topic.category_id]}] {topic.title}\n"
                   f"      tags: {', '.join(topic.tags)}"
-                  + (f" · {replies} repl{'y' if replies == 1 else 'ies'} for the same story "
+                  + (f" · {replies} more act{'s' if replies > 1 else ''} of the month as "
+                     "replies" if replies and topic.title.startswith(ACT_THREADS) else
+                     f" · {replies} repl{'y' if replies == 1 else 'ies'} for the same story "
                      "from another outlet" if replies else ""), file=out)
         for row in unposted:
             print(f"  not posted: {row['title']}\n      why: {row['reason']}", file=out)
+        for row in recueils:
+            print(f"\nprefecture: {row['url'].rsplit('/', 1)[-1]} read: {row['pages']} pages, "
+                  f"{row['acts']} acts, {row['relevant']} about drones or cameras (the others: "
+                  "a bank's cameras, a no-fly order): one thread per town, kind and month, "
+                  "each act a reply", file=out)
         print(f"\nsecond pass: {second.total('published')} new threads "
               "(feeds answered 304 Not Modified; nothing is posted twice)", file=out)
         if topics:

@@ -21,7 +21,7 @@ def build_recueil(path: str | Path, acts: list[str], *, title: str = "Recueil de
     from reportlab.pdfgen.canvas import Canvas
 
     path = Path(path)
-    canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+    canvas = Canvas(str(path), pagesize=A4, pageCompression=1, invariant=1)
     canvas.setTitle(title)
     act_pages = [_paginate(text) for text in acts]
     if filler_pages:
