@@ -21,6 +21,7 @@ from bot.sources.fetch import FeedClient, make_client
 from bot.sources.opener import SourceOpener, open_source
 from bot.state.identity import act_key, canonical_link, content_hash, external_id, item_key
 from bot.state.store import Store, dumps
+from bot.threads.act_publish import publish_acts
 from bot.threads.decide import (
     PENDING,
     POSTED,
@@ -30,7 +31,6 @@ from bot.threads.decide import (
     decide_previewed_item,
     next_fetch_after_failure,
 )
-from bot.threads.act_publish import publish_acts
 from bot.threads.publish import ForumGate, publish_pending
 from bot.threads.verdicts import refresh_verdicts
 

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.matching.act_kinds import DRONE, VIDEOPROTECTION, VSA, ActKind, classify_act, folded, period
+from bot.matching.act_kinds import (
+    DRONE,
+    VIDEOPROTECTION,
+    VSA,
+    ActKind,
+    classify_act,
+    folded,
+    period,
+)
 from bot.matching.act_places import ActPlace, act_communes
 from bot.matching.tags import TagSettings, commune_tag
 from bot.sources.acts import ACT_ID
