@@ -403,3 +403,61 @@ def test_match_json_of_an_act_keeps_where_it_was_printed(tmp_path, forum, prefec
     act_fields = json.loads(raw)["act"]
     assert act_fields["identifier"] == "35-2026-03-02-00001" and act_fields["first_page"] == 3
     assert act_fields["document"].endswith("raa.pdf")
+
+
+def test_a_modification_is_posted_where_the_act_it_changes_was(tmp_path, forum, prefecture):
+    prefecture.publish(TODAY.year, MONTH, "raa-1.pdf", recueil(tmp_path, "a.pdf", [
+        ACTS["drone_rennes"]]), label(1))
+    raa_config(tmp_path, prefecture.url)
+    assert run_bot(tmp_path, forum, "run", "--once").returncode == 0
+    # Signed the next month and naming no commune: alone, it would open April's
+    # department thread.
+    change = act("modifiant l'arrêté n° 35-2026-03-02-00001 " + DRONE_TITLE,
+                 f"{DRONE_LAW} À l'article 1er de l'arrêté susvisé, l'horaire de fin est "
+                 "porté à 22h00.", number="35-2026-04-01-00003", signed="1er avril 2026")
+    prefecture.publish(TODAY.year, MONTH, "raa-2.pdf", recueil(tmp_path, "b.pdf", [change]),
+                       label(2))
+    assert run_bot(tmp_path, forum, "run", "--once").returncode == 0
+    [topic] = forum.live_topics()
+    assert topic.title == "Drones autorisés à Rennes — mars 2026"
+    posts = [p.raw for p in forum.posts.values() if p.topic_id == topic.id]
+    assert len(posts) == 2 and "modifie l’arrêté 35\\-2026\\-03\\-02\\-00001" in posts[1]
+
+
+@pytest.mark.parametrize("nth, when", [(2, "after"), (3, "before")])
+def test_killed_between_an_acts_threads_each_thread_gets_it_once(tmp_path, forum, prefecture,
+                                                                  nth, when):
+    from bot.sandbox.forum import Kill
+
+    prefecture.publish(TODAY.year, MONTH, "raa.pdf", recueil(tmp_path, "a.pdf", [
+        ACTS["drone_three"]]), label(1))
+    config = raa_config(tmp_path, prefecture.url)
+    process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--once", "--config",
+                                str(config), "--db", str(tmp_path / "state.db")], cwd=ROOT,
+                               env=forum_env(forum), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    forum.kills.append(Kill(process.pid, "POST", "/posts", nth, when))
+    process.wait(timeout=120)
+    assert process.returncode == -9  # it really died between two threads
+    forum.expire_memo()
+    assert run_bot(tmp_path, forum, "run", "--once").returncode == 0
+    topics = forum.live_topics()
+    assert sorted(t.title for t in topics) == sorted(
+        f"Drones autorisés à {town} — mars 2026" for town in ("Rennes", "Bruz", "Vitré"))
+    assert all(len(t.posts) == 1 for t in topics)
+
+
+def test_raa_test_reads_a_listing_page_and_posts_nothing(tmp_path, forum, prefecture):
+    prefecture.publish(TODAY.year, MONTH, "raa.pdf", recueil(tmp_path, "a.pdf", [
+        ACTS["video_commune"], ACTS["no_fly"]]), label(1))
+    config = write_config(tmp_path / "feeds.yaml", [{"name": "Autre", "url":
+                                                     "https://example.org/f.xml"}])
+    done = subprocess.run([sys.executable, "-m", "bot", "raa", "test", prefecture.url,
+                           "--departement", "35", "--config", str(config)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, env=forum_env(forum))
+    assert done.returncode == 0, done.stderr
+    assert "1 recueils read" in done.stdout and "raa.pdf: read" in done.stdout
+    assert "videoprotection" in done.stdout and "Fougères (35115)" in done.stdout
+    assert "not relevant: drones, mais pas une captation policière" in done.stdout
+    assert "Vidéoprotection autorisée à Fougères" in done.stdout
+    assert forum.requests == []
