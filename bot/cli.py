@@ -373,12 +373,29 @@ def demo(keep: bool) -> None:
     run_demo(sys.stdout, wait if keep else None)
 
 
+@main.group()
+def raa() -> None:
+    """Prefectures' recueils des actes administratifs."""
+
+
+@raa.command("test")
+@click.argument("target")
+@click.option("--departement", default=None,
+              help='The prefecture\'s department (INSEE code, e.g. "35"); default: the '
+                   "feeds.yaml entry with this url.")
+@config_option
+def raa_test(target: str, departement: str | None, config_path: str) -> None:
+    """Read a recueil (a PDF file or URL) or a prefecture's listing page, and show its
+    acts: kind, communes, period, threads; nothing is posted or stored."""
+    from bot.app.raa_cli import test_recueil
+
+    test_recueil(target, departement, config_path)
+
+
 def _register_feeds() -> None:
     from bot.app.feeds_cli import feeds
-    from bot.app.raa_cli import raa
 
     main.add_command(feeds)
-    main.add_command(raa)
 
 
 _register_feeds()

@@ -89,9 +89,11 @@ def run_pass(config: Config, store: Store, forum: Forum, *, now: datetime | None
     client = client or make_client(connections=config.workers)
     feeds = fetch_order([feed for feed in config.feeds if feed.enabled])
     states = store.feed_states([(feed.name, feed.url) for feed in feeds])
-    by_name = {feed.name: feed for feed in feeds}
-    states = {name: _with_documents(by_name[name], state, store)
-              for name, state in states.items()}
+    if any(feed.kind == "raa" for feed in feeds):
+        hashes = store.document_hashes()  # once a pass, not once per prefecture
+        by_name = {feed.name: feed for feed in feeds}
+        states = {name: _with_documents(by_name[name], state, store, hashes)
+                  for name, state in states.items()}
     if forum.mode == "forum":
         report.previewed_promoted = promote_previewed(config, store, now)
     waiting = store.feeds_with_pending()
@@ -180,12 +182,14 @@ def run_feed(feed: FeedConfig, config: Config, store: Store, forum: Forum, *,
     return _finish(feed, config, store, forum, state, fetched, now, gate or ForumGate())
 
 
-def _with_documents(feed: FeedConfig, state: SourceState, store: Store) -> SourceState:
-    """A prefecture's entry also needs the documents it met and the recueils read."""
+def _with_documents(feed: FeedConfig, state: SourceState, store: Store,
+                    hashes: frozenset[str] | None = None) -> SourceState:
+    """A prefecture's entry also needs the documents it met and the hashes of the
+    recueils read (by any entry)."""
     if feed.kind != "raa":
         return state
     return replace(state, documents=store.documents(feed.name),
-                   known_hashes=store.document_hashes())
+                   known_hashes=store.document_hashes() if hashes is None else hashes)
 
 
 def _finish(feed: FeedConfig, config: Config, store: Store, forum: Forum, state: SourceState,

@@ -22,6 +22,7 @@ from bot.sandbox.forum import SandboxForum
 from bot.sandbox.prefecture import PrefectureSite
 from bot.state.store import Store
 from bot.threads.acts import KIND_TITLES
+from bot.threads.render import MONTHS
 
 SAMPLES = {"presse.xml": "application/rss+xml; charset=utf-8",
            "parisien.xml": "application/rss+xml; charset=utf-8",
@@ -52,8 +53,7 @@ feeds:
     departement: "35"
 """
 ACT_THREADS = tuple(KIND_TITLES.values())
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
+
 
 
 def sample_feed(name: str, now: datetime) -> str:

@@ -10,7 +10,7 @@ and key words, which PDF extraction often splits or glues ("tra nsmission",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.matching.text import normalise
 
@@ -98,8 +98,7 @@ class ActKind:
     service: str | None = None
     purposes: tuple[str, ...] = ()
     drones: int | None = None
-    petitioner: str | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)  # why not, when not relevant
+    notes: tuple[str, ...] = ()  # why not, when not relevant
 
     @property
     def relevant(self) -> bool:
@@ -192,16 +191,18 @@ def _change(flat_title: str) -> str | None:
 def _described(kind: str, reasons: tuple[str, ...], change: str | None, flat: str) -> ActKind:
     operative = operative_part(flat)
     return ActKind(kind, reasons, change, service=_service(operative or flat),
-                   purposes=_purposes(flat), drones=_drones(flat) if kind == DRONE else None,
-                   petitioner=None)
+                   purposes=_purposes(flat), drones=_drones(flat) if kind == DRONE else None)
 
 
-def operative_part(flat: str) -> str:
-    """What the act decides: from `arrete :` / `decide :` to the end ("" if not found)."""
-    found = None
-    for found in re.finditer(r"\b(?:arrete|arretent|decide|decident)\s*:", flat):
-        break
-    return flat[found.end():] if found else ""
+# The decision word between considérants and articles, in folded or original text.
+_DECISION = re.compile(r"(?i)\b(?:arr[êeé]t[eé](?:nt)?|d[ée]cid(?:e|ent))\s*:")
+
+
+def operative_part(text: str) -> str:
+    """What the act decides: from `ARRÊTE :` / `DÉCIDE :` to the end ("" if not found);
+    `text` folded or as printed."""
+    found = _DECISION.search(text)
+    return text[found.end():] if found else ""
 
 
 def _service(text: str) -> str | None:

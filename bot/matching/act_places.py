@@ -11,11 +11,11 @@ or the considérants when those name none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.matching.act_kinds import folded, operative_part
 from bot.matching.communes import Commune, gazetteer
+from bot.matching.places import PlaceMatch
 
 # Words after which a name is a street, a building or an institution, not the place.
 _NOT_PLACE_BEFORE = {
@@ -40,40 +40,21 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]+")
 MAX_NAME_WORDS = 9
 
 
-@dataclass(frozen=True)
-class ActPlace:
-    """A commune the act covers, the words that named it and where it was found."""
-
-    commune: Commune
-    mention: str
-    evidence: str  # "département" | "région" | "considérants"
-
-
-def act_communes(title: str, text: str, departement: str) -> list[ActPlace]:
+def act_communes(title: str, text: str, departement: str) -> list[PlaceMatch]:
     """The communes of `departement` (else of its region) the act's title and operative
-    part name, in order of first mention."""
-    operative = _operative_original(text)
+    part name, in order of first mention; their evidence says where they were found
+    ("département", "région", or "considérants" of the department)."""
+    operative = operative_part(text)
     zones = [title, operative] if operative else [title, text]
     for where, codes in (("département", (departement,)), ("région", _region_of(departement))):
         found = _find(zones, codes)
         if not found and operative and where == "département":
-            found = [ActPlace(p.commune, p.mention, "considérants")
+            found = [PlaceMatch(p.commune, p.mention, "considérants")
                      for p in _find([text[:len(text) - len(operative)]], codes)]
         if found:
-            return [ActPlace(p.commune, p.mention, where if p.evidence != "considérants"
+            return [PlaceMatch(p.commune, p.mention, where if p.evidence != "considérants"
                              else p.evidence) for p in found]
     return []
-
-
-def _operative_original(text: str) -> str:
-    """The operative part of the original text (same cut as act_kinds.operative_part)."""
-    flat = folded(text)
-    part = operative_part(flat)
-    if not part:
-        return ""
-    # `folded` collapses spaces, so find the decision word again in the original.
-    found = re.search(r"(?i)\b(?:arr[êeé]tent?|d[ée]cident?)\s*:", text)
-    return text[found.end():] if found else ""
 
 
 def _region_of(departement: str) -> tuple[str, ...]:
@@ -83,9 +64,9 @@ def _region_of(departement: str) -> tuple[str, ...]:
                  if reg == region and code != departement)
 
 
-def _find(zones: list[str], departements: tuple[str, ...]) -> list[ActPlace]:
+def _find(zones: list[str], departements: tuple[str, ...]) -> list[PlaceMatch]:
     index = _names(departements)
-    found: dict[str, ActPlace] = {}
+    found: dict[str, PlaceMatch] = {}
     for zone in zones:
         for line in _SEGMENT.split(zone):
             if _ADDRESS_LINE.search(line):
@@ -95,7 +76,7 @@ def _find(zones: list[str], departements: tuple[str, ...]) -> list[ActPlace]:
     return list(found.values())
 
 
-def _scan(line: str, index: dict[str, list[Commune]]) -> list[ActPlace]:
+def _scan(line: str, index: dict[str, list[Commune]]) -> list[PlaceMatch]:
     words = [(m.group(), m.start()) for m in _WORD.finditer(line)]
     keys = [_key(w) for w, _ in words]
     places = []
@@ -107,7 +88,7 @@ def _scan(line: str, index: dict[str, list[Commune]]) -> list[ActPlace]:
                 communes = index.get(" ".join(keys[start:start + length]))
                 if communes and len(communes) == 1 and not _not_place(keys, start, length):
                     end = words[start + length - 1][1] + len(words[start + length - 1][0])
-                    places.append(ActPlace(communes[0], line[words[start][1]:end], "département"))
+                    places.append(PlaceMatch(communes[0], line[words[start][1]:end], "département"))
                     matched = length
                     break
         start += matched or 1

@@ -15,8 +15,10 @@ from bot.matching.act_kinds import (
     folded,
     period,
 )
-from bot.matching.act_places import ActPlace, act_communes
-from bot.matching.tags import TagSettings, commune_tag
+from bot.matching.act_places import act_communes
+from bot.matching.matcher import commune_entry
+from bot.matching.places import PlaceMatch
+from bot.matching.tags import TagSettings, commune_tag, within_limit
 from bot.sources.acts import ACT_ID
 
 THEMES = {DRONE: "drones", VIDEOPROTECTION: "videoprotection", VSA: "vsa"}
@@ -40,7 +42,7 @@ class ActMatch:
     `score`, `to_json`) so the pipeline records both alike."""
 
     kind: ActKind
-    places: tuple[ActPlace, ...]
+    places: tuple[PlaceMatch, ...]
     period: str | None
     changes: str | None  # identifier of the act this one modifies or abrogates
     tags: tuple[str, ...]
@@ -62,11 +64,7 @@ class ActMatch:
             "relevant": self.relevant, "score": self.score, "threshold": self.threshold,
             "keywords": [{"term": reason, "weight": 1, "role": "term", "counted": True}
                          for reason in self.kind.reasons],
-            "communes": [{"code": p.commune.code, "name": p.commune.name,
-                          "departement": p.commune.departement,
-                          "tag": commune_tag(p.commune, forum), "mention": p.mention,
-                          "evidence": p.evidence, "strength": "strong"}
-                         for p in self.places],
+            "communes": [commune_entry(p, forum, "strong") for p in self.places],
             "tags": list(self.tags),
             "act": {"kind": self.kind.kind, "change": self.kind.change, "changes": self.changes,
                     "service": self.kind.service, "purposes": list(self.kind.purposes),
@@ -99,9 +97,7 @@ def cited_act(title: str, text: str, own: str | None) -> str | None:
     return None
 
 
-def _tags(kind: ActKind, places: tuple[ActPlace, ...], forum: TagSettings) -> tuple[str, ...]:
+def _tags(kind: ActKind, places: tuple[PlaceMatch, ...], forum: TagSettings) -> tuple[str, ...]:
     extra = [THEMES[kind.kind]] if forum.theme_tags else []
     extra += [forum.triage_tag] if forum.triage_tag else []
-    room = max(forum.max_tags - len(extra), 0)
-    towns = list(dict.fromkeys(commune_tag(p.commune, forum) for p in places))[:room]
-    return tuple(dict.fromkeys(towns + extra))[:forum.max_tags]
+    return within_limit((commune_tag(p.commune, forum) for p in places), extra, forum.max_tags)

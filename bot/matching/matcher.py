@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.matching.communes import gazetteer
 from bot.matching.places import PlaceMatch, Scope, explain_communes, find_communes
 from bot.matching.relevance import Relevance, score_text
-from bot.matching.tags import TagSettings, commune_tag
+from bot.matching.tags import TagSettings, commune_tag, within_limit
 from bot.matching.vocabulary import MatchingConfig
 
 
@@ -52,11 +52,7 @@ class MatchResult:
             "keywords": [{"term": h.term, "weight": h.weight, "role": h.role,
                           "counted": h.counted, **({"shown": h.shown} if h.shown else {})}
                          for h in self.relevance.hits],
-            "communes": [{"code": p.commune.code, "name": p.commune.name,
-                          "departement": p.commune.departement,
-                          "tag": commune_tag(p.commune, forum), "mention": p.mention,
-                          "evidence": p.evidence,
-                          "strength": EVIDENCE_STRENGTH.get(p.evidence, "medium")}
+            "communes": [commune_entry(p, forum, EVIDENCE_STRENGTH.get(p.evidence, "medium"))
                          for p in self.communes],
             "tags": list(self.tags),
             "foreign_only": self.foreign_only,
@@ -69,6 +65,14 @@ class MatchResult:
 EVIDENCE_STRENGTH = {"feed scope": "strong", "postcode": "strong", "departement": "strong",
                      "arrondissement": "strong", "unique": "medium", "region": "medium",
                      "nearby commune": "weak", "population": "weak"}
+
+
+def commune_entry(place: PlaceMatch, forum: TagSettings, strength: str) -> dict:
+    """A commune as answers and stored matches give it: code, name, department, tag,
+    the words that named it, the evidence and how strong it is."""
+    return {"code": place.commune.code, "name": place.commune.name,
+            "departement": place.commune.departement, "tag": commune_tag(place.commune, forum),
+            "mention": place.mention, "evidence": place.evidence, "strength": strength}
 
 
 def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> dict:
@@ -136,5 +140,4 @@ def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) ->
         # Keep the triage tag; drop the theme first, then extra towns.
         extra = [forum.triage_tag] if forum.triage_tag else []
         room = max(forum.max_tags - len(extra), 0)
-    chosen = list(dict.fromkeys(towns))[:room] + extra
-    return tuple(dict.fromkeys(chosen))[:forum.max_tags]
+    return within_limit(towns, extra, forum.max_tags)

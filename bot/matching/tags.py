@@ -10,7 +10,7 @@ appended, so two shortened names can never collide.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Mapping, Protocol
+from typing import Iterable, Mapping, Protocol
 
 from slugify import slugify
 
@@ -45,6 +45,14 @@ def commune_tag(commune: Commune, forum: TagSettings) -> str:
         return override
     return derive_tag(commune.name, commune.departement, commune.code, commune.slug_shared,
                       forum.max_tag_length)
+
+
+def within_limit(towns: Iterable[str], extra: list[str], max_tags: int) -> tuple[str, ...]:
+    """Town tags first, as many as leave room for `extra` (theme, triage), then `extra`;
+    no tag twice, at most `max_tags`."""
+    room = max(max_tags - len(extra), 0)
+    chosen = list(dict.fromkeys(towns))[:room] + extra
+    return tuple(dict.fromkeys(chosen))[:max_tags]
 
 
 @lru_cache(maxsize=8192)

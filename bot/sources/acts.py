@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.sources.dates import day_of
+
 # Identifiers the "Actes" software prints on each act: department, date, number.
 ACT_ID = re.compile(r"\b(\d{2}[0-9AB]?-\d{4}-\d{2}-\d{2}-\d{3,6})\b")
 # `Arrêté n° 2024-00629`, `ARRÊTÉ PRÉFECTORAL N°DCPPAT/2025/123`, `n°2023-01607`.
@@ -37,9 +39,6 @@ _SIGNED = re.compile(r"Fait\s+à\s+[^,\n]{2,60},?\s+le\s+(\d{1,2})(?:er)?\s+([a-
 _FOLLOWING_HEAD = re.compile(
     r"^\s*(?:(?:Le|LE|La|LA|Vu|VU|Considérant|CONSIDÉRANT|CONSIDERANT|Sur proposition|"
     r"Article|ARTICLE|Art\.|D[ÉE]CIDE)\b|(?:ARR[ÊEÉ]T[ÉE]|Arr[êe]te)\s*:?\s*$)")
-MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-          "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-          "décembre": 12, "decembre": 12}
 HEADER_LINES = 18  # an act's header is within its first page's first lines
 TITLE_MAX = 300
 
@@ -158,7 +157,7 @@ def signed_on(text: str) -> date | None:
     """The date of signature (`Fait à Rennes, le 3 novembre 2025`), the last one."""
     found = None
     for match in _SIGNED.finditer(text):
-        found = french_date(match.group(1), match.group(2), match.group(3)) or found
+        found = day_of(match.group(1), match.group(2), match.group(3)) or found
     if found is None:
         ident = ACT_ID.search(text[:2000])
         if ident:
@@ -168,14 +167,3 @@ def signed_on(text: str) -> date | None:
             except ValueError:
                 return None
     return found
-
-
-def french_date(day: str, month: str, year: str) -> date | None:
-    """`3`, `novembre`, `2025` as a date, or None."""
-    number = MONTHS.get(month.lower())
-    if number is None:
-        return None
-    try:
-        return date(int(year), number, int(day))
-    except ValueError:
-        return None

@@ -6,7 +6,7 @@ month names; this parser does, and a date without a zone is taken as Paris time.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -29,6 +29,17 @@ _TEXT_DATE = re.compile(
     r"(?:\s*(?:a\s+|,\s*|\s+)?(?P<hour>\d{1,2})\s*[:h]\s*(?P<minute>\d{2})?"
     r"(?::(?P<second>\d{2}))?)?"
     r"(?:\s*(?P<zone>[a-z]{1,5}|[+-]\d{2}:?\d{2}))?\s*$")
+
+
+def day_of(day: str, month: str, year: str) -> date | None:
+    """`3`, `novembre` (or `nov.`, `Novembre`), `2025` as a date, or None."""
+    number = _MONTHS.get(month.lower().rstrip(".").translate(_FOLD))
+    if number is None:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
 
 
 def parse_date(text: str | None) -> datetime | None:

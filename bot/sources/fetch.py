@@ -305,8 +305,7 @@ def download(client: FeedClient, url: str, folder: str, *, allow_private: bool,
             response, final_url, _):
         if response.status_code == 304:
             return Download(url, final_url, None, validators=validators)
-        if response.status_code >= 400:
-            _read(response, url, final_url, None, 0)  # raises the HTTP error with its hint
+        _raise_for_status(response)
         digest, size = hashlib.sha256(), 0
         handle = tempfile.NamedTemporaryFile(dir=folder, suffix=".pdf", delete=False)
         try:
@@ -327,18 +326,25 @@ def download(client: FeedClient, url: str, folder: str, *, allow_private: bool,
                         response.headers.get("last-modified"))
 
 
+def _raise_for_status(response: httpx.Response) -> None:
+    """A FetchError saying what an HTTP error status means, for 400 and above."""
+    status = response.status_code
+    if status < 400:
+        return
+    hint = _STATUS_HINTS.get(status, "server error" if status >= 500 else "client error")
+    retry_after = _retry_after(response.headers) if status in (429, 503) else None
+    if retry_after is not None:
+        hint += f"; it asks to wait {retry_after:g} s"
+    raise FetchError(f"HTTP {status}: {hint}", status=status,
+                     transient=status in (429, 502, 503, 504), retry_after=retry_after)
+
+
 def _read(response: httpx.Response, url: str, final_url: str, permanent: str | None,
           max_bytes: int) -> FetchResult:
     status = response.status_code
     if status == 304:
         return FetchResult(url, final_url, 304, permanent_redirect=permanent)
-    if status >= 400:
-        hint = _STATUS_HINTS.get(status, "server error" if status >= 500 else "client error")
-        retry_after = _retry_after(response.headers) if status in (429, 503) else None
-        if retry_after is not None:
-            hint += f"; it asks to wait {retry_after:g} s"
-        raise FetchError(f"HTTP {status}: {hint}", status=status,
-                         transient=status in (429, 502, 503, 504), retry_after=retry_after)
+    _raise_for_status(response)
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)

@@ -9,7 +9,7 @@ from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from bot.sources.acts import french_date
+from bot.sources.dates import day_of
 
 _PDF_PATH = re.compile(r"(?i)\.pdf$|/download/|/telechargement/|/file/")
 _SKIP = re.compile(r"(?i)^(?:mailto|javascript|tel|data):")
@@ -20,6 +20,8 @@ _LISTING_WORDS = re.compile(r"(?i)recueil|raa|actes?|arr[êe]t[ée]s|publication
 _TEXT_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(20\d\d)", re.I)
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](20\d\d)(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)[-_]?(\d{2})[-_]?(\d{2})(?!\d)")
+# Each form, with the groups that hold its day, month and year.
+_DATES = ((_TEXT_DATE, (1, 2, 3)), (_NUMERIC_DATE, (1, 2, 3)), (_ISO_DATE, (3, 2, 1)))
 
 
 @dataclass(frozen=True)
@@ -81,37 +83,33 @@ def is_sub_page(link: Link, start_url: str, today: date) -> bool:
     start, target = urlsplit(start_url), urlsplit(link.url)
     if _host(start.hostname) != _host(target.hostname) or is_pdf(link):
         return False
-    under = target.path.rstrip("/").startswith(start.path.rstrip("/"))
-    paginated = target.path == start.path and "page" in target.query.lower()
-    labelled = bool(_LISTING_WORDS.search(link.text)) and under
-    if not (under and (labelled or target.path.rstrip("/") != start.path.rstrip("/"))
-            or paginated):
-        return False
+    root, path = start.path.rstrip("/"), target.path.rstrip("/")
+    if not path.startswith(root):
+        return False  # elsewhere on the site
+    if path == root and not (_LISTING_WORDS.search(link.text)
+                             or "page" in target.query.lower()):
+        return False  # the listing itself, with a query that is neither a page nor a filter
     years = [int(y) for y in _YEAR.findall(f"{link.text} {target.path}")]
     return not years or max(years) >= today.year - 1
 
 
 def link_date(link: Link) -> date | None:
     """The date a link's label or file name gives ("RAA n° 123 du 12 novembre 2025",
-    "raa-2025-11-12.pdf"), if any."""
+    "12/11/2025", "raa-2025-11-12.pdf"), if any."""
     for text in (link.text, urlsplit(link.url).path):
-        found = _TEXT_DATE.search(text)
-        if found:
-            day = french_date(found.group(1), found.group(2), found.group(3))
-            if day:
-                return day
-        found = _NUMERIC_DATE.search(text)
-        if found:
-            try:
-                return date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
-            except ValueError:
-                pass
-        found = _ISO_DATE.search(text)
-        if found:
-            try:
-                return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-            except ValueError:
-                pass
+        for pattern, order in _DATES:
+            found = pattern.search(text)
+            if found:
+                day, month, year = (found.group(n) for n in order)
+                if not month.isdigit():
+                    parsed = day_of(day, month, year)
+                else:
+                    try:
+                        parsed = date(int(year), int(month), int(day))
+                    except ValueError:
+                        parsed = None
+                if parsed:
+                    return parsed
     return None
 
 

@@ -25,7 +25,7 @@ from bot.sources.acts import RawAct, split_recueil
 from bot.sources.base import ActRef, Fetched, SourceItem, SourceState, Validators
 from bot.sources.fetch import Download, FeedClient, download, fetch_feed
 from bot.sources.listing import Link, is_pdf, is_sub_page, link_date, page_links
-from bot.sources.pdftext import pdf_text
+from bot.sources.pdftext import PdfText, pdf_text
 
 PAGE_MAX_BYTES = 5 * 1024 * 1024
 ACT_TEXT_MAX = 20_000  # characters of an act kept as its item's text
@@ -158,26 +158,27 @@ class RaaSource:
                       error=str(exc))
                 return _record(link, UNREADABLE, published=published, sha256=fetched.sha256,
                                detail=str(exc)), []
-            acts = split_recueil(text.pages)
-            items = [self._item(act, fetched.final_url, published) for act in acts]
+            items = recueil_items(text, fetched.final_url, self.departement, published)
             record = _record(link, READ, published=published, sha256=fetched.sha256,
                              pages=len(text.pages), scanned=len(text.scanned),
-                             ocr=len(text.ocr_pages), acts=len(acts), size=fetched.size)
+                             ocr=len(text.ocr_pages), acts=len(items), size=fetched.size)
             event("raa.read", feed=self.name, document=link.url, pages=len(text.pages),
-                  scanned=len(text.scanned), acts=len(acts))
+                  scanned=len(text.scanned), acts=len(items))
             return record, items
         finally:
             Path(fetched.path).unlink(missing_ok=True)
 
-    def _item(self, act: RawAct, document: str, published: date) -> SourceItem:
-        ref = ActRef(self.departement, act.identifier, act.number, act.signed, act.first_page,
-                     act.last_page, document)
-        return SourceItem(guid=act_guid(self.departement, act), link=f"{document}#page="
-                          f"{act.first_page}", title=act.title or _first_line(act.text),
-                          summary=act.text[:ACT_TEXT_MAX],
-                          published=datetime(published.year, published.month, published.day,
-                                             12, tzinfo=timezone.utc),
-                          act=ref)
+def recueil_items(text: PdfText, url: str, departement: str,
+                  published: date) -> list[SourceItem]:
+    """A recueil's acts as items: identity, link to the first page, title, text, the
+    recueil's date, and where each act was printed."""
+    return [SourceItem(guid=act_guid(departement, act), link=f"{url}#page={act.first_page}",
+                       title=act.title or _first_line(act.text), summary=act.text[:ACT_TEXT_MAX],
+                       published=datetime(published.year, published.month, published.day, 12,
+                                          tzinfo=timezone.utc),
+                       act=ActRef(departement, act.identifier, act.number, act.signed,
+                                  act.first_page, act.last_page, url))
+            for act in split_recueil(text.pages)]
 
 
 def act_guid(departement: str, act: RawAct) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 import json
-import logging
 from datetime import datetime
+from typing import NamedTuple
 
 from bot.config import FeedConfig, ForumConfig
 from bot.errors import PublishError
@@ -19,14 +19,14 @@ from bot.matching.communes import gazetteer
 from bot.state.identity import act_key, thread_external_id
 from bot.state.store import Store, dumps
 from bot.threads.acts import ThreadPlan, act_block, plan_threads, reply_body, thread_body
-from bot.threads.decide import PENDING, POSTED, PREVIEWED, SUPPRESSED
+from bot.threads.decide import POSTED, PREVIEWED, SUPPRESSED
 from bot.threads.moderation import DELETED, OPEN, classify, may_act
 from bot.threads.publish import (
-    PUBLISHING,
     Context,
     ForumGate,
     PublishOutcome,
     create_with_titles,
+    publish_each,
     refresh_thread,
     route_category,
 )
@@ -37,26 +37,18 @@ def publish_acts(feed: FeedConfig, forum_config: ForumConfig, store: Store, foru
                  gate: ForumGate, now: datetime, *, grouping: str = "month",
                  max_communes: int = 5) -> PublishOutcome:
     """Publish the entry's pending acts, oldest first."""
-    ctx = Context(feed, forum_config, store, forum, now)
-    outcome = PublishOutcome()
-    with PUBLISHING:
-        for item in store.items_with_status(PENDING, feed.name):
-            if not gate.is_open:
-                outcome.pending += 1
-                continue
-            try:
-                _publish_act(ctx, item, grouping, max_communes)
-                outcome.published += 1
-                gate.succeeded()
-            except PublishError as exc:
-                store.item_error(item["key"], str(exc))
-                outcome.pending += 1
-                outcome.failed += 1
-                event("item.publish_failed", logging.ERROR, feed=feed.name, item=item["key"],
-                      error=str(exc))
-                gate.failed(exc)
-        store.count_feed(feed.name, posted=outcome.published)
-    return outcome
+    return publish_each(Context(feed, forum_config, store, forum, now), gate,
+                        lambda ctx, item: _publish_act(ctx, item, grouping, max_communes))
+
+
+class Step(NamedTuple):
+    """What became of an act in one of its threads."""
+
+    status: str  # posted | previewed | suppressed
+    story_id: str | None
+    topic_id: int | None
+    post_id: int | None
+    why: str
 
 
 def _publish_act(ctx: Context, item: dict, grouping: str, max_communes: int) -> None:
@@ -64,35 +56,36 @@ def _publish_act(ctx: Context, item: dict, grouping: str, max_communes: int) -> 
     plans = _changed_act_threads(ctx, match) or plan_threads(
         match, item["key"], item["published"], grouping=grouping, max_communes=max_communes,
         departement_name=_departement_name(match["act"].get("departement") or ""),
-        triage_tag=ctx.forum_config.triage_tag, max_tags=ctx.forum_config.max_tags)
+        max_tags=ctx.forum_config.max_tags)
     done = ctx.store.act_posts(item["key"])
     block = act_block(item, match, ctx.feed.name)
-    outcomes: list[tuple[str, str | None, int | None, int | None, str]] = []
+    steps: list[Step] = []
     for plan in plans:
         if plan.key in done:
             row = done[plan.key]
-            outcomes.append((row["status"], row["story_id"], None, row["post_id"], "earlier"))
+            steps.append(Step(row["status"], row["story_id"], None, row["post_id"], "earlier"))
             continue
         status, story, post_id, why = _to_thread(ctx, item, plan, block)
         ctx.store.record_act_post(item["key"], plan.key, story.get("external_id"), post_id,
                                   status)
-        outcomes.append((status, story.get("external_id"), story.get("topic_id"), post_id, why))
-    _finish(ctx, item, outcomes)
+        steps.append(Step(status, story.get("external_id"), story.get("topic_id"), post_id, why))
+    _finish(ctx, item, steps)
 
 
-def _finish(ctx: Context, item: dict, outcomes: list[tuple]) -> None:
-    statuses = [o[0] for o in outcomes]
+def _finish(ctx: Context, item: dict, steps: list[Step]) -> None:
+    """The act's own status: previewed or posted if any thread got it, else suppressed."""
+    statuses = {step.status for step in steps}
     status = (PREVIEWED if PREVIEWED in statuses else POSTED if POSTED in statuses
               else SUPPRESSED)
-    first = next((o for o in outcomes if o[0] in (POSTED, PREVIEWED)), outcomes[0])
-    reason = "; ".join(o[4] for o in outcomes)
+    first = next((s for s in steps if s.status in (POSTED, PREVIEWED)), steps[0])
+    reason = "; ".join(step.why for step in steps)
     with ctx.store.transaction():
         ctx.store.update_item(item["key"], {
             "status": status, "reason": reason, "action": "open", "last_error": None,
-            "story_id": first[1], "topic_id": first[2], "post_id": first[3]})
+            "story_id": first.story_id, "topic_id": first.topic_id, "post_id": first.post_id})
         ctx.store.log_decision(item["key"], "open", f"{status}: {reason}")
     event("act.published", feed=ctx.feed.name, item=item["key"], status=status,
-          threads=len(outcomes))
+          threads=len(steps))
 
 
 def _to_thread(ctx: Context, item: dict, plan: ThreadPlan,

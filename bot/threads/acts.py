@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bot.matching.tags import within_limit
 from bot.sources.plaintext import one_line
-from bot.threads.render import TITLE_MAX, french_date, neutralise, safe_link
+from bot.threads.render import MONTHS, TITLE_MAX, french_date, neutralise, safe_link
 
 KIND_TITLES = {"drone": "Drones autorisés", "videoprotection": "Vidéoprotection autorisée",
                "vsa": "Vidéosurveillance algorithmique autorisée"}
@@ -21,8 +22,6 @@ KIND_WORDS = {"drone": "captation d’images par drones (aéronefs)",
                                  "ou filmant la voie publique",
               "vsa": "traitement algorithmique des images (VSA)"}
 CHANGE_WORDS = {"modification": "modifie", "abrogation": "abroge", "prorogation": "proroge"}
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre")
 EXCERPT = 500
 
 
@@ -44,29 +43,30 @@ def act_month(act: dict, published: str | None) -> date:
 
 
 def plan_threads(match: dict, item_key: str, published: str | None, *, grouping: str,
-                 max_communes: int, departement_name: str, triage_tag: str,
-                 max_tags: int) -> list[ThreadPlan]:
-    """The threads an act goes to."""
+                 max_communes: int, departement_name: str, max_tags: int) -> list[ThreadPlan]:
+    """The threads an act goes to, tagged with their towns and the act's other tags
+    (theme, triage)."""
     act, communes = match["act"], match["communes"]
     kind, month = act["kind"], act_month(act, published)
-    theme = [t for t in match["tags"] if t not in {c["tag"] for c in communes}]
+    other_tags = [t for t in match["tags"] if t not in {c["tag"] for c in communes}]
+    every_town = within_limit((c["tag"] for c in communes), other_tags, max_tags)
     departement = act.get("departement") or ""
     if grouping == "act":
         town = communes[0] if len(communes) == 1 else None
         where = _at(town["name"]) if town else f"— {departement_name} ({departement})"
         label = act.get("identifier") or french_date(month)
         title = f"{KIND_TITLES[kind]} {where} — arrêté {label}"
-        return [ThreadPlan(f"raa:act:{item_key}", _fit(title), tuple(communes),
-                           _tags(communes, theme, max_tags), "act")]
-    period = f"{_MONTHS[month.month - 1]} {month.year}"
+        return [ThreadPlan(f"raa:act:{item_key}", _fit(title), tuple(communes), every_town,
+                           "act")]
+    period = f"{MONTHS[month.month - 1]} {month.year}"
     if not communes or len(communes) > max_communes:
         several = ", plusieurs communes" if communes else ""
         title = f"{KIND_TITLES[kind]} — {departement_name} ({departement}){several} — {period}"
         return [ThreadPlan(f"raa:dep{departement}:{kind}:{month:%Y-%m}", _fit(title),
-                           tuple(communes), _tags(communes, theme, max_tags), "departement")]
+                           tuple(communes), every_town, "departement")]
     return [ThreadPlan(f"raa:{c['code']}:{kind}:{month:%Y-%m}",
                        _fit(f"{KIND_TITLES[kind]} {_at(c['name'])} — {period}"), (c,),
-                       _tags([c], theme, max_tags), "commune")
+                       within_limit([c["tag"]], other_tags, max_tags), "commune")
             for c in communes]
 
 
@@ -81,12 +81,6 @@ def _at(name: str) -> str:
 
 def _fit(title: str) -> str:
     return one_line(title)[:TITLE_MAX]
-
-
-def _tags(communes: list[dict] | tuple[dict, ...], extra: list[str], max_tags: int) -> tuple[str, ...]:
-    room = max(max_tags - len(extra), 0)
-    towns = list(dict.fromkeys(c["tag"] for c in communes))[:room]
-    return tuple(dict.fromkeys(towns + extra))[:max_tags]
 
 
 def act_block(item: dict, match: dict, source: str) -> str:

@@ -103,36 +103,44 @@ class Context:
 def publish_pending(feed: FeedConfig, forum_config: ForumConfig, store: Store, forum: Forum,
                     gate: ForumGate, now: datetime) -> PublishOutcome:
     """Publish the feed's pending items, oldest first."""
-    with PUBLISHING:  # the service's feed jobs publish one at a time: stories stay one
-        return _publish_all(Context(feed, forum_config, store, forum, now), gate)
+    return publish_each(Context(feed, forum_config, store, forum, now), gate, _publish_item)
 
 
-PUBLISHING = threading.Lock()  # one publisher at a time, whatever the entry's kind
+_PUBLISHING = threading.Lock()  # one publisher at a time, whatever the entry's kind
 
 
-def _publish_all(ctx: Context, gate: ForumGate) -> PublishOutcome:
+def publish_each(ctx: Context, gate: ForumGate,
+                 publish_one: Callable[[Context, dict], None]) -> PublishOutcome:
+    """Publish the entry's pending items, oldest first, with `publish_one`: a forum
+    failure leaves the item pending with its error and may close the gate; the service's
+    jobs publish one at a time (stories stay one)."""
     feed, store = ctx.feed, ctx.store
     outcome = PublishOutcome()
-    for item in store.items_with_status(PENDING, feed.name):
-        if not gate.is_open:
-            outcome.pending += 1
-            continue
-        try:
-            if item["action"] == "edit":
-                _edit(ctx, item)
-            else:
-                _open_or_reply(ctx, item)
-            outcome.published += 1
-            gate.succeeded()
-        except PublishError as exc:
-            store.item_error(item["key"], str(exc))
-            outcome.pending += 1
-            outcome.failed += 1
-            event("item.publish_failed", logging.ERROR, feed=feed.name, item=item["key"],
-                  error=str(exc))
-            gate.failed(exc)
-    store.count_feed(feed.name, posted=outcome.published)
+    with _PUBLISHING:
+        for item in store.items_with_status(PENDING, feed.name):
+            if not gate.is_open:
+                outcome.pending += 1
+                continue
+            try:
+                publish_one(ctx, item)
+                outcome.published += 1
+                gate.succeeded()
+            except PublishError as exc:
+                store.item_error(item["key"], str(exc))
+                outcome.pending += 1
+                outcome.failed += 1
+                event("item.publish_failed", logging.ERROR, feed=feed.name, item=item["key"],
+                      error=str(exc))
+                gate.failed(exc)
+        store.count_feed(feed.name, posted=outcome.published)
     return outcome
+
+
+def _publish_item(ctx: Context, item: dict) -> None:
+    if item["action"] == "edit":
+        _edit(ctx, item)
+    else:
+        _open_or_reply(ctx, item)
 
 
 # Opening a thread or joining a story -------------------------------------------

@@ -10,7 +10,7 @@ from bot.sources.plaintext import one_line
 
 TITLE_MIN, TITLE_MAX = 15, 255
 EXCERPT_MAX = 800
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre")
 # Markdown, BBCode and HTML punctuation, escaped with a backslash.
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|~=:-])")
@@ -47,7 +47,7 @@ def french_date(moment: datetime | None) -> str:
     """`12 mars 2024`."""
     if moment is None:
         return "date inconnue"
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
 def excerpt(summary: str, limit: int = EXCERPT_MAX) -> str:
