@@ -389,7 +389,7 @@ def raa_test(target: str, departement: str | None, config_path: str) -> None:
     acts: kind, communes, period, threads; nothing is posted or stored."""
     from bot.app.raa_cli import test_recueil
 
-    test_recueil(target, departement, config_path)
+    test_recueil(target, departement, _load(config_path) if Path(config_path).exists() else None)
 
 
 def _register_feeds() -> None:

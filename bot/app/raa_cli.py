@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from bot.config import DEFAULT_RAA_EVERY, Config, FeedConfig, ForumConfig, RaaConfig, load_config
-from bot.errors import BotError, ConfigError
+from bot.config import DEFAULT_RAA_EVERY, Config, FeedConfig, ForumConfig, RaaConfig
+from bot.errors import BotError
 from bot.matching.acts import ActInput, match_act
 from bot.matching.communes import gazetteer
 from bot.sources.base import SourceItem, SourceState, Validators
@@ -24,10 +24,10 @@ from bot.threads.acts import plan_threads
 TEST_MAX_PDFS = 3
 
 
-def test_recueil(target: str, departement: str | None, config_path: str) -> None:
+def test_recueil(target: str, departement: str | None, config: Config | None) -> None:
     """Read a recueil (a PDF file or URL) or a prefecture's listing page, and show its
-    acts: kind, communes, period, threads; nothing is posted or stored."""
-    config = _config(config_path)
+    acts: kind, communes, period, threads; nothing is posted or stored. `config`: the
+    feeds.yaml in use, if there is one."""
     entry = next((f for f in config.feeds if f.url == target), None) if config else None
     departement = departement or (entry.departement if entry else None)
     if departement is None or departement not in gazetteer().departements:
@@ -49,16 +49,6 @@ def test_recueil(target: str, departement: str | None, config_path: str) -> None
     except BotError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-
-
-def _config(path: str) -> Config | None:
-    if not Path(path).exists():
-        return None
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(2)
 
 
 def _show_file(path: Path, label: str, departement: str, forum: ForumConfig,
@@ -126,13 +116,3 @@ def _show_acts(items: list[SourceItem], departement: str, forum: ForumConfig,
                              max_tags=forum.max_tags)
         click.echo(f"             threads: {'; '.join(p.title for p in plans)}")
     click.echo(f"{relevant} relevant act(s) of {len(items)}; nothing was posted.")
-
-
-def _config(path: str) -> Config | None:
-    if not Path(path).exists():
-        return None
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(2)
