@@ -461,3 +461,21 @@ def test_raa_test_reads_a_listing_page_and_posts_nothing(tmp_path, forum, prefec
     assert "not relevant: drones, mais pas une captation policière" in done.stdout
     assert "Vidéoprotection autorisée à Fougères" in done.stdout
     assert forum.requests == []
+
+
+def test_acts_printed_in_preview_mode_are_posted_once_a_forum_is_configured(
+        tmp_path, forum, prefecture):
+    prefecture.publish(TODAY.year, MONTH, "raa.pdf", recueil(tmp_path, "a.pdf", [
+        ACTS["drone_rennes"], ACTS["drone_three"]]), label(1))
+    config = raa_config(tmp_path, prefecture.url)
+    preview_env = {k: v for k, v in forum_env(forum).items() if not k.startswith("DISCOURSE_")}
+    preview = subprocess.run([sys.executable, "-m", "bot", "run", "--once", "--config",
+                              str(config), "--db", str(tmp_path / "state.db")], cwd=ROOT,
+                             env=preview_env, capture_output=True, text=True, timeout=120)
+    assert preview.returncode == 0 and "Drones autorisés à Bruz" in preview.stdout
+    assert forum.live_topics() == []
+    assert run_bot(tmp_path, forum, "run", "--once").returncode == 0
+    assert sorted(t.title for t in forum.live_topics()) == sorted(
+        f"Drones autorisés à {town} — mars 2026" for town in ("Rennes", "Bruz", "Vitré"))
+    rennes = next(t for t in forum.live_topics() if "Rennes" in t.title)
+    assert len(rennes.posts) == 2

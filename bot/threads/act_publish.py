@@ -57,7 +57,9 @@ def _publish_act(ctx: Context, item: dict, grouping: str, max_communes: int) -> 
         match, item["key"], item["published"], grouping=grouping, max_communes=max_communes,
         departement_name=_departement_name(match["act"].get("departement") or ""),
         max_tags=ctx.forum_config.max_tags)
-    done = ctx.store.act_posts(item["key"])
+    # Steps taken in preview mode do not count once a forum is configured.
+    done = {key: row for key, row in ctx.store.act_posts(item["key"]).items()
+            if row["status"] != PREVIEWED or ctx.forum.mode == "preview"}
     block = act_block(item, match, ctx.feed.name)
     steps: list[Step] = []
     for plan in plans:
