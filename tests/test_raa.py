@@ -479,3 +479,14 @@ def test_acts_printed_in_preview_mode_are_posted_once_a_forum_is_configured(
         f"Drones autorisés à {town} — mars 2026" for town in ("Rennes", "Bruz", "Vitré"))
     rennes = next(t for t in forum.live_topics() if "Rennes" in t.title)
     assert len(rennes.posts) == 2
+
+
+def test_an_act_whose_header_is_not_recognised_is_kept_not_lost():
+    cover = "Recueil des actes administratifs n° 35-2026-050\nPublié le 3 mars 2026"
+    odd = ("PRÉFET D'ILLE-ET-VILAINE\nAutorisation préfectorale du 2 mars 2026\n"
+           f"{DRONE_LAW}\nLa captation d'images au moyen de caméras installées sur des "
+           "aéronefs est autorisée sur la commune de Bruz.\nFait à Rennes, le 2 mars 2026")
+    acts = split_recueil([cover, odd, act(DRONE_TITLE, "Drones à Rennes.")])
+    assert [(a.first_page, a.last_page) for a in acts] == [(2, 2), (3, 3)]
+    assert classify_act(acts[0].title, acts[0].text).kind == "drone"
+    assert split_recueil([odd])[0].first_page == 1  # a one-act PDF without a header

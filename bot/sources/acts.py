@@ -99,11 +99,17 @@ def _header_line(lines: list[str]) -> int | None:
 
 
 def split_recueil(pages: list[str]) -> list[RawAct]:
-    """The acts of a recueil, from its pages' text (sommaire pages are not acts). Pages
-    before the first act (cover, sommaire) are left out; an act runs until the next
-    one starts (its annexes stay with it)."""
+    """The acts of a recueil, from its pages' text (sommaire pages are not acts). The
+    cover and sommaire before the first act are left out; text there whose header was
+    not recognised is kept as an act of its own rather than lost. An act runs until the
+    next one starts (its annexes stay with it)."""
     pages = [repair(p) for p in pages]
     starts = [n for n, page in enumerate(pages) if not is_sommaire(page) and act_starts(page)]
+    first = starts[0] if starts else len(pages)
+    unrecognised = next((n for n in range(first) if _has_text(pages[n])
+                         and not is_sommaire(pages[n]) and not _is_cover(pages[n])), None)
+    if unrecognised is not None:
+        starts.insert(0, unrecognised)
     acts = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(pages)
@@ -114,6 +120,16 @@ def split_recueil(pages: list[str]) -> list[RawAct]:
         acts.append(RawAct(ident, title(pages[start]), signed_on(text), start + 1, end, text,
                            number if number != ident else None))
     return acts
+
+
+def _has_text(page: str) -> bool:
+    return sum(c.isalpha() for c in page) >= 20
+
+
+def _is_cover(page: str) -> bool:
+    """A recueil's cover: it names the recueil, on a short page."""
+    lines = [line for line in page.splitlines() if line.strip()]
+    return len(lines) <= 15 and bool(re.search(r"(?i)recueil|actes administratifs", page))
 
 
 def identifier(page: str) -> str | None:
