@@ -66,9 +66,15 @@ def test_match_explains_itself():
                         MatchingConfig(), ForumConfig()).to_json(ForumConfig())
     assert result["relevant"] and result["score"] >= result["threshold"]
     assert {"term": "Two-i", "weight": 3, "role": "term", "counted": True} in result["keywords"]
-    assert result["communes"][0] == {"code": "93066", "name": "Saint-Denis", "departement": "93",
-                                     "tag": "saint-denis-93", "mention": "Saint-Denis",
-                                     "evidence": "departement", "strength": "strong"}
+    commune = result["communes"][0]
+    signals = commune.pop("signals")
+    weight = commune.pop("weight")
+    assert commune == {"code": "93066", "name": "Saint-Denis", "departement": "93",
+                       "tag": "saint-denis-93", "mention": "Saint-Denis",
+                       "evidence": "departement", "strength": "strong"}
+    # Every signal that counted, with its part of the weight: "(93)" and "la mairie de".
+    assert signals["departement"] > 0 and signals["town_noun"] > 0
+    assert weight > 0.9
     assert result["tags"] == ["saint-denis-93", "vsa", "a-trier"]
 
 
@@ -122,9 +128,11 @@ def test_match_explain_says_why_names_were_set_aside():
     assert plain["communes"] == [] and "rejected" not in plain  # not relevant: no towns
     explained = json.loads(cli("match", "--explain", stdin=line).stdout)
     assert explained["towns_named"][0]["name"] == "Tours"
-    assert {"mention": "Nancy", "reason": "a street or building named after it"} \
-        in explained["rejected"]
-    assert {"mention": "Nice", "reason": "a precedent or comparison"} in explained["rejected"]
+    rejected = {r["mention"]: r for r in explained["rejected"]}
+    assert rejected["Nancy"]["reason"].startswith("a street or building is named after it")
+    assert rejected["Nancy"]["signals"]["street"] < 0 and rejected["Nancy"]["weight"] < 0.5
+    assert rejected["Nice"]["reason"].startswith("a precedent or comparison")
+    assert rejected["Nice"]["code"] == "06088"
 
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.matching.communes import gazetteer
-from bot.matching.places import PlaceMatch, Scope, explain_communes, find_communes
+from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
 from bot.matching.relevance import Relevance, score_text
 from bot.matching.tags import TagSettings, commune_tag, within_limit
 from bot.matching.vocabulary import MatchingConfig
@@ -53,6 +53,7 @@ class MatchResult:
                           "counted": h.counted, **({"shown": h.shown} if h.shown else {})}
                          for h in self.relevance.hits],
             "communes": [commune_entry(p, forum, EVIDENCE_STRENGTH.get(p.evidence, "medium"))
+                         | {"weight": p.weight, "signals": dict(p.signals)}
                          for p in self.communes],
             "tags": list(self.tags),
             "foreign_only": self.foreign_only,
@@ -81,12 +82,20 @@ def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings)
     result = match_item(item, matching, forum)
     answer = result.to_json(forum)
     found, rejected = explain_communes(f"{item.title}.\n{item.summary}", item.scope)
-    answer["rejected"] = [{"mention": r.mention, "reason": r.reason} for r in rejected]
+    answer["rejected"] = [_rejected_entry(r) for r in rejected]
     if not result.relevant:
         answer["towns_named"] = [{"code": p.commune.code, "name": p.commune.name,
                                   "mention": p.mention, "evidence": p.evidence}
                                  for p in found]
     return answer
+
+
+def _rejected_entry(rejected: Rejected) -> dict:
+    entry: dict = {"mention": rejected.mention, "reason": rejected.reason}
+    if rejected.commune is not None:
+        entry.update(code=rejected.commune.code, name=rejected.commune.name,
+                     weight=rejected.weight, signals=dict(rejected.signals))
+    return entry
 
 
 def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:

@@ -7,6 +7,7 @@ nearby) and, last, by population. Names that are also ordinary words need eviden
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,22 +15,29 @@ from functools import lru_cache
 import ahocorasick
 
 from bot.matching.automata_cache import cached
+from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
 from bot.matching.communes import Commune, Gazetteer, gazetteer
 from bot.matching.text import is_word_char, normalise
 
 # Words that, just before a name, show it is used as a place ("à Tours").
-_LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en"}
+_LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
+# "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
+_LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
+                     ("territoire", "de"), ("survol", "de")}
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
 # "festival de Cannes" or "Côte d'Azur".
 _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
                "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
                "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
-               "environs", "rues", "hôtel"}
-# "rue de Paris", "Porte de Paris": a street or landmark, not the town.
+               "environs", "rues", "hôtel",
+               # "les caméras de Nancy", "le CSU de Chalon": the town's own network
+               "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
+# "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
+# left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
-                 "hôtel", "point", "esplanade", "parvis", "parc", "stade", "lycée", "collège",
-                 "école", "hôpital", "aéroport", "rocade", "cité", "résidence", "palais"}
+                 "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
+                 "palais", "rocade", "lycée", "collège", "école"}
 # "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
 # another place, not where the story happens.
 _REFERENCE_POINT = re.compile(
@@ -53,9 +61,12 @@ _COMPARISON = re.compile(
 _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "et",
                    "au", "aux", "lès", "lez", "à", "a", "arrondissement",
                    "di", "da", "del", "della", "u", "e"}  # Corsican: Ville-di-Pietrabugno
-# "tribunal administratif de Grenoble", "start-up née à Metz": the seat of a court,
-# a university or a company is not where surveillance happens.
-_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|université|prud'hommes|"
+# "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
+# Metz": the seat of a court, a gendarmerie unit, a university or a company is not
+# where surveillance happens.
+_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
+                   r"brigades?|escadrons?|compagnies?|"
+                   r"université|prud'hommes|"
                    r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
@@ -70,6 +81,8 @@ class PlaceMatch:
     commune: Commune
     mention: str
     evidence: str
+    weight: float = 1.0  # the probability the evidence gives it
+    signals: tuple[tuple[str, float], ...] = ()  # each signal and its part in the weight
 
 
 @dataclass(frozen=True)
@@ -311,30 +324,75 @@ class Rejected:
 
     mention: str
     reason: str
+    commune: Commune | None = None  # the commune it was weighed as, if any
+    weight: float | None = None
+    signals: tuple[tuple[str, float], ...] = ()
 
 
-def explain_communes(text: str, scope: Scope = Scope()
+@dataclass(frozen=True)
+class Candidate:
+    """A commune a name in the text may stand for, with the signals for and against
+    it (the best of its mentions: a signal for it from any mention, a signal against
+    it only when every mention carries it)."""
+
+    commune: Commune
+    mention: str
+    evidence: str  # what chose this homonym
+    signals: dict[str, float]
+
+
+def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None = None
                      ) -> tuple[list[PlaceMatch], list[Rejected]]:
     """`find_communes`, plus every name it set aside and why (for `match --explain`)."""
+    found, rejected = candidates(text, scope)
+    weights = weights or shipped_weights()
+    results = []
+    for candidate in found:
+        weighed = weigh(candidate.signals, weights)
+        if weighed.probability >= weights.threshold:
+            results.append(PlaceMatch(candidate.commune, candidate.mention, candidate.evidence,
+                                      weighed.probability, weighed.contributions))
+            continue
+        against = [SIGNALS[name] for name, part in weighed.contributions if part <= -0.1]
+        rejected.append(Rejected(candidate.mention, "; ".join(against[:2]) or "too little "
+                                 "evidence", candidate.commune, weighed.probability,
+                                 weighed.contributions))
+    return _fold_short_forms(results), rejected
+
+
+_SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
+                           r"\blapi\b|algorithm|capteur|aeronef")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
+# "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
+_LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
+_LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
+AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity")
+_EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
+                    "departement": "departement", "region": "region",
+                    "nearby commune": "neighbour", "unique": "unique",
+                    "arrondissement": "unique", "population": "most_populous"}
+
+
+def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list[Rejected]]:
+    """Every commune the capitalised names of `text` may stand for, with its signals;
+    and the names no commune could be chosen for."""
     places = gazetteer()
     folded = normalise(text)
+    bare = _fold(folded)
     mentions = _departments_named_like_towns(_mentions(text, folded), folded, places)
     departements, regions, postcodes = _context(text, folded, mentions, places, scope)
     unambiguous = {places.communes[m.codes[0]].departement for m in mentions
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                    and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
-    results: dict[str, PlaceMatch] = {}
+    title_end = text.find("\n") if "\n" in text else len(text)
+    by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for mention in mentions:
         written = text[mention.start:mention.end]
         if mention.town_named:
             rejected.append(Rejected(written, "the department, not its homonymous town"))
         if mention.kind not in ("commune", "arrondissement"):
-            continue
-        words = _previous_words(folded, mention.start)
-        reason = _not_the_place(text, folded, mention, words)
-        if reason is not None:
-            rejected.append(Rejected(written, reason))
             continue
         chosen = _choose([places.communes[c] for c in mention.codes],
                          [places.communes[c] for c in mention.aliases],
@@ -348,35 +406,103 @@ def explain_communes(text: str, scope: Scope = Scope()
             evidence = "departement"  # the only one of that name, in the department named
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
-        elif commune.needs_evidence and not (_dateline(folded, mention) or _has_place_evidence(
-                commune, evidence, words, scope, departements, postcodes)):
-            rejected.append(Rejected(written, f"also a common word or first name, and "
-                                              f"nothing shows it is {commune.name} "
-                                              f"({commune.departement})"))
-            continue
-        if commune.code not in results:
-            results[commune.code] = PlaceMatch(commune, written, evidence)
-    return _fold_short_forms(list(results.values())), rejected
+        words = _previous_words(folded, mention.start)
+        signals = {name: 1.0 for name in _not_the_place(text, folded, mention, words)}
+        if _CONTRACTED.match(folded, mention.start):
+            signals["contracted"] = 1.0  # "du Palais", "au Havre"
+        if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
+                or _LISTED_NEXT.match(text, mention.end):
+            signals["listed"] = 1.0
+        signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
+        signals.update(_where_it_stands(bare, mention, words, title_end))
+        if commune.code not in mention.codes:
+            signals["short_form"] = 1.0
+        if commune.risky:
+            signals["common_word"] = 1.0
+            if _opens_sentence(text, mention.start):
+                signals["opens_sentence"] = 1.0  # its capital letter says nothing
+        if commune.risky or "contracted" in signals:  # the word, or the town? The bigger
+            # the town, the likelier it is the town
+            signals["town_size"] = round(min(max(math.log10(max(commune.population, 1)) - 4,
+                                                 -2.0), 2.5), 3)
+        by_commune.setdefault(commune.code, []).append((written, evidence, signals))
+    found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
+    for candidate in found:
+        candidate.signals.update(_among_others(len(found)))
+    return found, rejected
 
 
-def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) -> str | None:
-    """Why this capitalised name is not the place the story is about, if it is not."""
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" «\"“")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _where_it_stands(bare: str, mention: _Mention, words: list[str],
+                     title_end: int) -> dict[str, float]:
+    """Signals from the words around a mention."""
+    signals = {}
+    if mention.start < title_end:
+        signals["in_title"] = 1.0
+    if mention.start == 0:
+        signals["opens_title"] = 1.0
+    if (words and words[-1] in _LOCATIVE) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
+            or bare.startswith(("au ", "aux "), mention.start):
+        signals["locative"] = 1.0
+    if len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS:
+        signals["town_noun"] = 1.0
+    starts = [m.end() for m in _SENTENCE_END.finditer(bare, 0, mention.start)]
+    sentence_start = starts[-1] if starts else 0
+    sentence_end = _SENTENCE_END.search(bare, mention.end)
+    sentence = bare[sentence_start:sentence_end.start() if sentence_end else len(bare)]
+    if _SURVEILLANCE.search(sentence):
+        signals["surveillance_sentence"] = 1.0
+    return signals
+
+
+def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) -> Candidate:
+    """One candidate per commune. Mentions with nothing against them speak for it
+    (all their signals count); only when every mention has something against it do
+    those mentions' signals count, the ones against included."""
+    clean = [entry for entry in seen if not any(name in entry[2] for name in AGAINST)]
+    counted = clean or seen
+    signals: dict[str, float] = {}
+    for _, _, one in counted:
+        for name, value in one.items():
+            signals[name] = max(signals.get(name, value), value)
+    if len(counted) > 1:
+        signals["named_again"] = 1.0
+    mention, evidence, _ = counted[0]
+    return Candidate(commune, mention, evidence, signals)
+
+
+def _among_others(towns: int) -> dict[str, float]:
+    signals = {}
+    if towns == 1:
+        signals["only_town"] = 1.0
+    elif towns >= 4:
+        signals["many_towns"] = 1.0
+    return signals
+
+
+def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) -> list[str]:
+    """What this capitalised name may be instead of the place the story is about."""
+    reasons = []
     if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
             or (words and words[-1] in _STREET_WORDS):
-        return "a street or building named after it"
+        reasons.append("street")
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window):
-        return "a landmark locating another place"
+        reasons.append("landmark")
     if _COMPARISON_HINT.search(window) \
             and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
-        return "a precedent or comparison"
+        reasons.append("comparison")
     if _after_article(mention, words) or _lowercase_article(text, mention, words):
-        return "a noun after an article, not the town"
+        reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
-        return "the seat of a court, university or company"
+        reasons.append("seat")
     if _is_other_entity(text, folded, mention, words):
-        return "part of another name (a person, a club, an intercommunality)"
-    return None
+        reasons.append("other_entity")
+    return reasons
 
 
 def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -417,10 +543,33 @@ def _departement_names() -> dict[str, str]:
     return {normalise(name): code for code, (name, _) in gazetteer().departements.items()}
 
 
+# Words before a department's name: "la Mayenne", "en Corrèze", "du Nord", "dans l'Indre".
+_DEPARTMENT_ARTICLES = {"la", "le", "l'", "les", "en", "du", "des", "au", "aux"}
+
+
+@lru_cache(maxsize=1)
+def _communes_named_like_departments() -> dict[str, tuple[str, ...]]:
+    """Normalised department name → the communes that bear exactly that name."""
+    places = gazetteer()
+    names = {name for name, _ in places.departements.values()}
+    found: dict[str, tuple[str, ...]] = {}
+    for commune in places.communes.values():
+        if commune.name in names:
+            key = normalise(commune.name)
+            found[key] = found.get(key, ()) + (commune.code,)
+    return found
+
+
+def _communes_named(written: str) -> tuple[str, ...]:
+    return _communes_named_like_departments().get(written, ())
+
+
 def _departments_named_like_towns(mentions: list[_Mention], folded: str,
                                   places: Gazetteer) -> list[_Mention]:
     """"la Mayenne", "en Corrèze", "le préfet de la Vienne": a commune named like its
-    department, after an article or "en", is the department; "à Mayenne" the town."""
+    department, after an article or "en", is the department; "à Mayenne" the town. A
+    department's name with no article before it is a commune of that name ("Indre
+    rejoint…", the Loire-Atlantique town, not the department)."""
     read = []
     by_name = _departement_names()
     for mention in mentions:
@@ -432,7 +581,12 @@ def _departments_named_like_towns(mentions: list[_Mention], folded: str,
             read.append(_Mention(mention.start, mention.end, "departement",
                                  (by_name[bare],), town_named=True))
             continue
-        if mention.kind == "commune" and len(mention.codes) == 1 and words \
+        if mention.kind == "departement" and not (words and words[-1] in _DEPARTMENT_ARTICLES) \
+                and folded[mention.start - 1:mention.start] != "(" \
+                and (towns := _communes_named(written)):
+            # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
+            mention = _Mention(mention.start, mention.end, "commune", towns)
+        elif mention.kind == "commune" and len(mention.codes) == 1 and words \
                 and words[-1] in ("la", "le", "l'", "les", "en"):
             commune = places.communes[mention.codes[0]]
             name = places.departements.get(commune.departement, ("",))[0]
@@ -452,9 +606,17 @@ def _lowercase_article(text: str, mention: _Mention, words: list[str]) -> bool:
     return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
 
 
+# "Métropole de Lyon", "communauté d'agglomération de Cergy": an intercommunality.
+_INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
+                               r"communauté d'agglomération|communauté de communes|"
+                               r"établissement public territorial)\s+(?:de|d'|du)\s*$")
+
+
 def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:
     """A club, an intercommunality, or a person ("Jean Castex", "Gilles Platret"), not
     the town."""
+    if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start):
+        return True
     if words and (words[-1] in _CLUB_WORDS or (
             len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
         return True
@@ -471,22 +633,3 @@ def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]
         word = previous.group(1)
         return word.lower() not in _FUNCTION_WORDS and not word.isupper()
     return False
-
-
-def _dateline(folded: str, mention: _Mention) -> bool:
-    """"Nice : un logiciel…": a headline opening with the town and a colon."""
-    return mention.start == 0 and folded[mention.end:mention.end + 3].lstrip().startswith(":")
-
-
-def _has_place_evidence(commune: Commune, evidence: str, words: list[str], scope: Scope,
-                        departements: set[str], postcodes: set[str]) -> bool:
-    """A name that is also a word counts only when something shows it is the town."""
-    if evidence in ("feed scope", "postcode"):
-        return True
-    if commune.code == scope.commune or commune.departement in departements:
-        return True
-    if postcodes.intersection(commune.postcodes):
-        return True
-    if words and words[-1] in _LOCATIVE:
-        return True
-    return len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS

@@ -23,6 +23,7 @@ _COUNTED_CAMERAS = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
     r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
 COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
+_SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
 
@@ -128,8 +129,10 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             written = text[start:start + length]
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only
-            if keyword.role == "foreign" and keyword.term.islower() and not written.islower():
-                continue  # "allemand" the adjective, not Mr Allemand
+            if keyword.role == "foreign" and (
+                    (keyword.term.islower() and not written.islower())
+                    or _SURNAME_NEXT.match(text, start + length)):
+                continue  # "allemand" the adjective, not Mr Allemand; "Dominique Martin"
             found.setdefault(keyword.term, keyword)
     return found, counted_words
 
