@@ -30,7 +30,8 @@ def cache_dir() -> Path:
 # The modules the cached tables are built by (places.py and what it imports of the
 # bot; tags.py for the shortened tags' owners):
 # a change to any of them must not load automata an older version built.
-KEYED_MODULES = ("places.py", "text.py", "communes.py", "tags.py", "automata_cache.py")
+KEYED_MODULES = ("places.py", "text.py", "communes.py", "tags.py", "automata_cache.py",
+                 "commune_evidence.py")
 
 
 def _key() -> str:
