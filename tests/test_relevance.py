@@ -114,6 +114,15 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("Une webcam filme la plage pour les touristes", "Installée par la mairie.", False),
     ("Un employeur condamné pour avoir filmé ses salariés", "Des caméras de surveillance "
      "dans les bureaux, selon la CNIL.", False),
+    # The same kinds, written otherwise.
+    ("Les drones de course du club local filent à 140 km/h", "Démonstration sur le stade "
+     "municipal, la caméra embarquée filme le circuit.", False),
+    ("Déverrouiller son iPhone avec le visage, même masqué", "La reconnaissance faciale "
+     "d'Apple progresse.", False),
+    # Vendors and phrasings of algorithmic video-surveillance.
+    ("La start-up XXII teste ses algorithmes à Poissy", "", True),
+    ("La ville prolonge l'expérience", "Les traitements algorithmiques des images "
+     "couvriront trois événements de plus.", True),
 ])
 def test_police_drones_and_their_look_alikes(title, summary, expected):
     assert relevant(title, summary) is expected
@@ -134,6 +143,15 @@ def test_match_explain_says_why_names_were_set_aside():
     assert rejected["Nice"]["reason"].startswith("a precedent or comparison")
     assert rejected["Nice"]["code"] == "06088"
 
+
+
+def test_a_first_name_that_is_also_a_country_is_a_person_not_a_foreign_place():
+    # « Dominique » is Dominica in French; « Dominique Bernard » is a person.
+    result = match_item(MatchInput("Reconnaissance faciale à l'aéroport de Bastia",
+                                   "Selon Dominique Bernard, directeur, le passeport "
+                                   "suffit."), MatchingConfig(), ForumConfig())
+    assert result.relevant and not result.foreign_only
+    assert [p.commune.code for p in result.communes] == ["2B033"]
 
 
 def test_a_border_with_italy_does_not_make_french_towns_foreign():

@@ -189,7 +189,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drones de course", -2),
     Keyword("drone de course", -2),
     Keyword("FPV", -1.5),
-    Keyword("iPhone", -1),
+    Keyword("iPhone", -1.5),
     Keyword("déverrouiller", -1),
     Keyword("déverrouillage", -1),
     Keyword("Face ID", -2),
