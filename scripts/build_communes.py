@@ -7,7 +7,8 @@ Usage:
 
 The output is a compact, gzip'd JSON document shipped inside the package:
 communes (current INSEE communes), Paris/Lyon/Marseille arrondissements pointing to
-their commune, departments and regions. Each commune carries a `risky` flag computed
+their commune, former communes (merged into a current one: Bellegarde-sur-Valserine,
+now Valserhône) pointing to it, departments and regions. Each commune carries a `risky` flag computed
 from French word frequencies (wordfreq): its name is also an ordinary word or first
 name, so the matcher needs evidence before tagging it. The French names of foreign
 countries (Babel's CLDR data) let the matcher tell foreign-only stories apart.
@@ -108,6 +109,13 @@ def build(data_dir: Path) -> dict:
         elif entry["type"] == "arrondissement-municipal":
             arrondissements.append([entry["code"], entry["nom"], entry["commune"],
                                     entry.get("codesPostaux", [])])
+    current = {c[0] for c in communes}
+    current_names = {c[1] for c in communes}
+    former = sorted({(entry["nom"], entry["chefLieu"]) for entry in raw
+                     if entry["type"] in ("commune-deleguee", "commune-associee")
+                     and entry["chefLieu"] in current
+                     and entry["nom"] not in current_names
+                     and not is_risky(entry["nom"], dictionary)})
     departements = [[d["code"], d["nom"], d["region"]] for d in
                     json.loads((data_dir / "departements.json").read_text(encoding="utf-8"))]
     regions = [[r["code"], r["nom"]] for r in
@@ -118,10 +126,12 @@ def build(data_dir: Path) -> dict:
         "fields": {"communes": ["code", "name", "departement", "region", "population",
                                 "postcodes", "risky", "slug_shared"],
                    "arrondissements": ["code", "name", "commune", "postcodes"],
+                   "former": ["name", "commune"],
                    "departements": ["code", "name", "region"],
                    "regions": ["code", "name"]},
         "communes": communes,
         "arrondissements": arrondissements,
+        "former": [list(pair) for pair in former],
         "departements": departements,
         "regions": regions,
         "foreign_countries": foreign_countries(),

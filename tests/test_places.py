@@ -136,6 +136,18 @@ def test_names_that_are_not_the_place(text, expected):
     ("L’agglomération équipe ses communes, Le Gosier, Sainte-Anne, Saint-François et "
      "La Désirade, de caméras (Guadeloupe).", ["97113", "97128", "97125", "97110"]),
     ("Le conseil a voté : les caméras de Nancy seront reliées au CSU.", ["54395"]),
+    # A newspaper's title and a club named after a town.
+    ("Selon Le Journal de Millau, Rodez installe des caméras.", ["12202"]),
+    ("Le Toulouse FC et la police municipale de Blagnac.", ["31069"]),
+    # An overseas region's adjective settles the island's homonyms.
+    ("Saint-Joseph installe des caméras, annonce le maire martiniquais.", ["97224"]),
+    ("Sainte-Marie : la police municipale réunionnaise filme le front de mer.", ["97418"]),
+    # Former communes, merged into a current one, still named by the press.
+    ("Vingt caméras à Cherbourg-Octeville.", ["50129"]),
+    ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
+    ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
+    # Without a clue, a current commune beats a former one of the same short name.
+    ("Bellegarde ajoute des caméras.", ["30034"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

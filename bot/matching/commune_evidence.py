@@ -24,10 +24,13 @@ SIGNALS: dict[str, str] = {
     # Where it stands.
     "in_title": "named in the title",
     "opens_title": "the title opens with it",
+    "dateline": "the title opens with it and a colon (Nice : …)",
     "locative": "after à, au, en, sur…",
     "town_noun": "after maire de, ville de, police municipale de…",
     "surveillance_sentence": "cameras, drones or surveillance named in its sentence",
     "named_again": "named more than once",
+    "title_names_another": "only in the text, while the title names another town",
+    "dated_sentence": "a year in its sentence (a history, a precedent, a schedule)",
     "only_town": "the only town the text names",
     "many_towns": "one of four towns or more",
     "listed": "in a list of names (A, B et C)",
@@ -39,7 +42,7 @@ SIGNALS: dict[str, str] = {
     "neighbour": "another town of its department is named",
     "unique": "no other commune bears that name",
     "most_populous": "the most populous of its homonyms, nothing else says which",
-    "short_form": "a short form of its name (Aix, Saint-Maur)",
+    "short_form": "a short form or a former name (Aix, Saint-Maur, Cherbourg-Octeville)",
     # Prior from data.
     "common_word": "its name is also an ordinary word or first name",
     "opens_sentence": "such a name opening a sentence, where its capital says nothing",
@@ -52,6 +55,7 @@ SIGNALS: dict[str, str] = {
     "after_article": "a noun after an article (la Croisette), not the town",
     "seat": "the seat of a court, sub-prefecture, university or company",
     "other_entity": "part of another name (a person, a club, an intercommunality)",
+    "outlet": "in a newspaper's title (Le Journal de Millau)",
 }
 
 

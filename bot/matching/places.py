@@ -70,6 +70,12 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
+# The overseas regions' adjectives ("la police municipale réunionnaise") settle their
+# homonyms (Saint-Denis, Sainte-Marie, Saint-Joseph are in several of them).
+_OVERSEAS_ADJECTIVES = (
+    (re.compile(r"\bguadeloupéen"), "01"), (re.compile(r"\bmartiniquais"), "02"),
+    (re.compile(r"\bguyanais"), "03"), (re.compile(r"\bréunionnais"), "04"),
+    (re.compile(r"\bmahorais"), "06"))
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 
@@ -101,7 +107,8 @@ class _Mention:
     kind: str  # commune | departement | region | arrondissement
     codes: tuple[str, ...]
     aliases: tuple[str, ...] = ()  # communes this short form may stand for
-    town_named: bool = False  # a department read from a town's name ("en Corrèze")
+    town_named: bool = False
+    former: tuple[str, ...] = ()  # current communes a former commune's name stands for  # a department read from a town's name ("en Corrèze")
 
 
 def _name_variants(name: str) -> set[str]:
@@ -149,6 +156,12 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
         short = short_form(commune)
         if short:
             add(normalise(short), "alias", commune.code)
+    for name, code in places.former:  # "Bellegarde-sur-Valserine", now Valserhône
+        for variant in _name_variants(name):
+            add(variant, "former", code)
+        short = _SHORT_FORM.match(name)
+        if short:
+            add(normalise(short.group(1)), "former", code)
     for code, (name, parent) in places.arrondissements.items():
         city, number = name.split(" ")[0], name.split(" ")[1]
         for pattern in (normalise(name), f"{normalise(city)} {number}",
@@ -204,6 +217,7 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Ment
         by_kind[kind] = by_kind.get(kind, ()) + (code,)
     communes = by_kind.get("commune", ())
     aliases = by_kind.get("alias", ())
+    former = by_kind.get("former", ())
     departements = set(by_kind.get("departement", ()))
     places = gazetteer()
     inside = tuple(c for c in communes if places.communes[c].departement in departements)
@@ -211,8 +225,8 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Ment
         return _Mention(start, end, "commune", inside)
     for kind in ("region", "departement", "arrondissement", "commune"):
         if kind in by_kind:
-            return _Mention(start, end, kind, by_kind[kind], aliases)
-    return _Mention(start, end, "commune", (), aliases)
+            return _Mention(start, end, kind, by_kind[kind], aliases, former=former)
+    return _Mention(start, end, "commune", (), aliases, former=former)
 
 
 def _mentions(text: str, folded: str) -> list[_Mention]:
@@ -268,6 +282,7 @@ def _context(text: str, folded: str, mentions: list[_Mention], places: Gazetteer
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
+    regions.update(code for adjective, code in _OVERSEAS_ADJECTIVES if adjective.search(folded))
     departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
                         if n.upper() in places.departements)
     postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
@@ -279,17 +294,21 @@ def _context(text: str, folded: str, mentions: list[_Mention], places: Gazetteer
     return departements, regions, postcodes
 
 
-def _choose(candidates: list[Commune], aliases: list[Commune], departements: set[str],
-            regions: set[str], postcodes: set[str], neighbours: set[str],
-            scope: Scope) -> tuple[Commune, str] | None:
+def _choose(candidates: list[Commune], aliases: list[Commune], former: list[Commune],
+            departements: set[str], regions: set[str], postcodes: set[str],
+            neighbours: set[str], scope: Scope) -> tuple[Commune, str] | None:
     """Pick one homonym and say which evidence decided (None: no safe choice).
 
     Large towns called by a short form compete with communes of that exact name;
-    "Saint-X" short forms (saints' days, churches) need evidence to win."""
+    "Saint-X" short forms (saints' days, churches) need evidence to win. A former
+    commune's name counts after every current name, and wins only by evidence or
+    when no current commune bears it."""
     if len(candidates) == 1 and not aliases:
         return candidates[0], "unique"
+    if not candidates and not aliases and len({c.code for c in former}) == 1:
+        return former[0], "unique"
     candidates = candidates + aliases
-    for commune in candidates:
+    for commune in candidates + former:
         if commune.code == scope.commune:
             return commune, "feed scope"
     tests = (
@@ -299,7 +318,7 @@ def _choose(candidates: list[Commune], aliases: list[Commune], departements: set
         ("nearby commune", lambda c: c.departement in neighbours),
     )
     for evidence, test in tests:
-        hits = [c for c in candidates if test(c)]
+        hits = [c for c in candidates if test(c)] or [c for c in former if test(c)]
         if hits:
             return max(hits, key=lambda c: c.population), evidence
     fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
@@ -308,6 +327,8 @@ def _choose(candidates: list[Commune], aliases: list[Commune], departements: set
         e.population for e in exact)]
     if towering:  # "Saint-Maur": Saint-Maur-des-Fossés (75,000), not the Indre village
         return max(towering, key=lambda c: c.population), "population"
+    if not fallback and not candidates:
+        fallback = former
     if not fallback:
         return None
     return max(fallback, key=lambda c: c.population), "population"
@@ -362,12 +383,14 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
 
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
                            r"\blapi\b|algorithm|capteur|aeronef")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 # "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 _LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
-AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity")
+AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity",
+           "outlet")
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "departement": "departement", "region": "region",
                     "nearby commune": "neighbour", "unique": "unique",
@@ -396,6 +419,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             continue
         chosen = _choose([places.communes[c] for c in mention.codes],
                          [places.communes[c] for c in mention.aliases],
+                         [places.communes[c] for c in mention.former],
                          departements, regions, postcodes, unambiguous, scope)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
@@ -427,8 +451,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                                                  -2.0), 2.5), 3)
         by_commune.setdefault(commune.code, []).append((written, evidence, signals))
     found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
+    headline = {c.commune.code for c in found if "in_title" in c.signals
+                and not any(name in c.signals for name in AGAINST)}
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
+        if headline and "in_title" not in candidate.signals:
+            candidate.signals["title_names_another"] = 1.0
     return found, rejected
 
 
@@ -445,6 +473,8 @@ def _where_it_stands(bare: str, mention: _Mention, words: list[str],
         signals["in_title"] = 1.0
     if mention.start == 0:
         signals["opens_title"] = 1.0
+        if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
+            signals["dateline"] = 1.0  # "Nice : un logiciel…"
     if (words and words[-1] in _LOCATIVE) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
             or bare.startswith(("au ", "aux "), mention.start):
         signals["locative"] = 1.0
@@ -456,6 +486,8 @@ def _where_it_stands(bare: str, mention: _Mention, words: list[str],
     sentence = bare[sentence_start:sentence_end.start() if sentence_end else len(bare)]
     if _SURVEILLANCE.search(sentence):
         signals["surveillance_sentence"] = 1.0
+    if _YEAR.search(sentence):
+        signals["dated_sentence"] = 1.0
     return signals
 
 
@@ -484,6 +516,17 @@ def _among_others(towns: int) -> dict[str, float]:
     return signals
 
 
+_OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
+
+
+def _is_outlet(text: str, mention: _Mention) -> bool:
+    """"Le Journal de Millau", "L'Écho de Vitré": the name ends a capitalised
+    newspaper title."""
+    title = _OUTLET_TITLE.search(text[max(0, mention.start - 30):mention.start]
+                                 .replace("’", "'"))
+    return bool(title) and title.group(1).lower() in _OUTLET_WORDS
+
+
 def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) -> list[str]:
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
@@ -502,6 +545,8 @@ def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) 
         reasons.append("seat")
     if _is_other_entity(text, folded, mention, words):
         reasons.append("other_entity")
+    if _is_outlet(text, mention):
+        reasons.append("outlet")
     return reasons
 
 
@@ -516,7 +561,16 @@ def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
 # "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
 _CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
                "racing", "sporting", "club", "girondins", "grand", "grande"}
-_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin"}
+_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
+               # "Toulouse FC", "Nantes Basket": a club
+               "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
+               "hockey", "football"}
+# "Le Journal de Millau", "Le Courrier de la Mayenne": a newspaper's title.
+_OUTLET_WORDS = {"journal", "courrier", "écho", "echo", "progrès", "réveil", "républicain",
+                 "télégramme", "informateur", "éveil", "bulletin", "gazette", "dépêche",
+                 "semaine", "nouvelles", "renouveau", "avenir", "tribune", "indépendant",
+                 "messager", "observateur", "éclaireur", "presse", "publicateur",
+                 "impartial", "petit", "pays", "journaux"}
 # Capitalised words that may stand just before a town without being a first name.
 _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
                    "sur", "pour", "et", "ou", "mais", "avec", "dans", "par", "chez", "vers",
