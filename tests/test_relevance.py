@@ -119,6 +119,15 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
      "municipal, la caméra embarquée filme le circuit.", False),
     ("Déverrouiller son iPhone avec le visage, même masqué", "La reconnaissance faciale "
      "d'Apple progresse.", False),
+    # Speed cameras, delivery and military drones, doorbell cameras: not this field.
+    ("Trois caméras de contrôle de vitesse : les radars arrivent sur la départementale",
+     "La préfecture rappelle les règles de sécurité routière.", False),
+    ("La livraison par drone testée pour les colis de la commune", "Le maire salue "
+     "l'innovation.", False),
+    ("Des drones militaires survolent la base", "La préfecture informe les habitants.",
+     False),
+    ("Vidéosurveillance : une caméra de sonnette filme le voisin", "Le maire appelle au "
+     "calme.", False),
     # Vendors and phrasings of algorithmic video-surveillance.
     ("La start-up XXII teste ses algorithmes à Poissy", "", True),
     ("La ville prolonge l'expérience", "Les traitements algorithmiques des images "
