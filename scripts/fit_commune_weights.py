@@ -50,7 +50,7 @@ PRIOR: dict[str, float] = {
     "unique": 0.0, "most_populous": -0.5, "short_form": 0.0,
     "common_word": -2.0, "opens_sentence": -1.0, "contracted": -2.5, "town_size": 1.5,
     "street": -4.0, "landmark": -4.0, "comparison": -4.0, "after_article": -4.0,
-    "seat": -4.0, "other_entity": -3.0, "outlet": -4.0,
+    "seat": -4.0, "other_entity": -3.0, "outlet": -4.0, "other_office": -3.0,
 }
 
 

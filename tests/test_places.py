@@ -139,6 +139,10 @@ def test_names_that_are_not_the_place(text, expected):
     # A newspaper's title and a club named after a town.
     ("Selon Le Journal de Millau, Rodez installe des caméras.", ["12202"]),
     ("Le Toulouse FC et la police municipale de Blagnac.", ["31069"]),
+    # A person named with a title, a person's other office.
+    ("Selon M. Thiers, Vichy installe des caméras.", ["03310"]),
+    ("L'ancien maire de Nice défend les caméras de Menton.", ["06083"]),
+    ("La députée de Rennes interroge le préfet sur les drones à Brest.", ["29019"]),
     # An overseas region's adjective settles the island's homonyms.
     ("Saint-Joseph installe des caméras, annonce le maire martiniquais.", ["97224"]),
     ("Sainte-Marie : la police municipale réunionnaise filme le front de mer.", ["97418"]),

@@ -56,6 +56,7 @@ SIGNALS: dict[str, str] = {
     "seat": "the seat of a court, sub-prefecture, university or company",
     "other_entity": "part of another name (a person, a club, an intercommunality)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",
+    "other_office": "a person's other office (l'ancien maire de, la députée de)",
 }
 
 

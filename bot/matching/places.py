@@ -390,7 +390,7 @@ _CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 _LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
 AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity",
-           "outlet")
+           "outlet", "other_office")
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "departement": "departement", "region": "region",
                     "nearby commune": "neighbour", "unique": "unique",
@@ -439,6 +439,11 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             signals["listed"] = 1.0
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
         signals.update(_where_it_stands(bare, mention, words, title_end))
+        if any(name in signals for name in AGAINST):
+            # The words before the name were read as something else ("comme à Nice",
+            # "l'ancien maire de Nice"): they no longer show a place.
+            signals.pop("locative", None)
+            signals.pop("town_noun", None)
         if commune.code not in mention.codes:
             signals["short_form"] = 1.0
         if commune.risky:
@@ -516,6 +521,9 @@ def _among_others(towns: int) -> dict[str, float]:
     return signals
 
 
+# "l'ancien maire de Nice", "la députée de Rennes": a person's other office.
+_OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)\s+(?:maire|adjointe?|élue?)\s+(?:de|d'|du)\s*$|"
+                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$")
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
 
 
@@ -547,6 +555,8 @@ def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) 
         reasons.append("other_entity")
     if _is_outlet(text, mention):
         reasons.append("outlet")
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), mention.start):
+        reasons.append("other_office")
     return reasons
 
 
@@ -666,6 +676,9 @@ _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urba
                                r"établissement public territorial)\s+(?:de|d'|du)\s*$")
 
 
+_TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
+
+
 def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:
     """A club, an intercommunality, or a person ("Jean Castex", "Gilles Platret"), not
     the town."""
@@ -682,6 +695,8 @@ def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]
             and after.group(1).lower() not in _FUNCTION_WORDS:
         return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
     before = text[max(0, mention.start - 30):mention.start]
+    if _TITLE_OF_PERSON.search(before):
+        return True  # "M. Thiers", "Mme Aubry"
     previous = re.search(r"(\w[\w'’]*) $", before)
     if previous and previous.group(1)[0].isupper():
         word = previous.group(1)
