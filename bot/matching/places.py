@@ -7,6 +7,7 @@ nearby) and, last, by population. Names that are also ordinary words need eviden
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -72,10 +73,9 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
 # The overseas regions' adjectives ("la police municipale réunionnaise") settle their
 # homonyms (Saint-Denis, Sainte-Marie, Saint-Joseph are in several of them).
-_OVERSEAS_ADJECTIVES = (
-    (re.compile(r"\bguadeloupéen"), "01"), (re.compile(r"\bmartiniquais"), "02"),
-    (re.compile(r"\bguyanais"), "03"), (re.compile(r"\bréunionnais"), "04"),
-    (re.compile(r"\bmahorais"), "06"))
+_OVERSEAS_ADJECTIVES = re.compile(r"\b(guadeloupéen|martiniquais|guyanais|réunionnais|mahorais)")
+_OVERSEAS_REGIONS = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "03",
+                     "réunionnais": "04", "mahorais": "06"}
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 
@@ -282,7 +282,7 @@ def _context(text: str, folded: str, mentions: list[_Mention], places: Gazetteer
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
-    regions.update(code for adjective, code in _OVERSEAS_ADJECTIVES if adjective.search(folded))
+    regions.update(_OVERSEAS_REGIONS[a] for a in _OVERSEAS_ADJECTIVES.findall(folded))
     departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
                         if n.upper() in places.departements)
     postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
@@ -409,6 +409,8 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                    and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
     title_end = text.find("\n") if "\n" in text else len(text)
+    sentence_ends = [found.start() for found in _SENTENCE_END.finditer(bare)]
+    sentences: dict[int, dict[str, float]] = {}
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for mention in mentions:
@@ -438,7 +440,8 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 or _LISTED_NEXT.match(text, mention.end):
             signals["listed"] = 1.0
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
-        signals.update(_where_it_stands(bare, mention, words, title_end))
+        signals.update(_where_it_stands(bare, mention, words, title_end, sentence_ends,
+                                        sentences))
         if any(name in signals for name in AGAINST):
             # The words before the name were read as something else ("comme à Nice",
             # "l'ancien maire de Nice"): they no longer show a place.
@@ -470,9 +473,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _where_it_stands(bare: str, mention: _Mention, words: list[str],
-                     title_end: int) -> dict[str, float]:
-    """Signals from the words around a mention."""
+def _where_it_stands(bare: str, mention: _Mention, words: list[str], title_end: int,
+                     sentence_ends: list[int], sentences: dict[int, dict[str, float]]
+                     ) -> dict[str, float]:
+    """Signals from the words around a mention (`sentences` caches each sentence's)."""
     signals = {}
     if mention.start < title_end:
         signals["in_title"] = 1.0
@@ -485,10 +489,18 @@ def _where_it_stands(bare: str, mention: _Mention, words: list[str],
         signals["locative"] = 1.0
     if len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS:
         signals["town_noun"] = 1.0
-    starts = [m.end() for m in _SENTENCE_END.finditer(bare, 0, mention.start)]
-    sentence_start = starts[-1] if starts else 0
-    sentence_end = _SENTENCE_END.search(bare, mention.end)
-    sentence = bare[sentence_start:sentence_end.start() if sentence_end else len(bare)]
+    index = bisect.bisect_right(sentence_ends, mention.start)
+    if index not in sentences:
+        sentences[index] = _sentence_signals(bare, sentence_ends, index)
+    signals.update(sentences[index])
+    return signals
+
+
+def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[str, float]:
+    """Signals of the sentence that ends at `sentence_ends[index]` (or the text's end)."""
+    start = sentence_ends[index - 1] + 1 if index else 0
+    sentence = bare[start:sentence_ends[index] if index < len(sentence_ends) else len(bare)]
+    signals = {}
     if _SURVEILLANCE.search(sentence):
         signals["surveillance_sentence"] = 1.0
     if _YEAR.search(sentence):
