@@ -146,6 +146,18 @@ def test_names_that_are_not_the_place(text, expected):
     # An overseas region's adjective settles the island's homonyms.
     ("Saint-Joseph installe des caméras, annonce le maire martiniquais.", ["97224"]),
     ("Sainte-Marie : la police municipale réunionnaise filme le front de mer.", ["97418"]),
+    # Big towns whose names are also words, short forms, departments, courts, clubs.
+    ("Paris survolé par les drones de la police.", ["75056"]),
+    ("Rennes déploie vingt caméras de plus.", ["35238"]),
+    ("La préfète de la Vienne autorise un drone à Poitiers.", ["86194"]),
+    ("Les crues de la Marne : des caméras à Meaux.", ["77284"]),
+    ("Bourg : la ville installe des caméras.", ["01053"]),
+    ("Brive vote la vidéoprotection.", ["19031"]),
+    ("Châlons étend son CSU.", ["51108"]),
+    ("St-Etienne-du-Rouvray installe des caméras.", ["76575"]),
+    ("Les supporters de l'ASSE filmés par des drones à Saint-Étienne.", ["42218"]),
+    ("Le tribunal administratif de Rouen suspend les drones du Havre.", ["76351"]),
+    ("À 30 km de Cherbourg, Valognes installe des caméras.", ["50615"]),
     # Former communes, merged into a current one, still named by the press.
     ("Vingt caméras à Cherbourg-Octeville.", ["50129"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
