@@ -128,6 +128,13 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
      False),
     ("Vidéosurveillance : une caméra de sonnette filme le voisin", "Le maire appelle au "
      "calme.", False),
+    # Cameras that are not public surveillance.
+    ("La vidéosurveillance obligatoire dans les abattoirs", "Un décret est attendu.",
+     False),
+    ("L'arbitrage vidéo arrive en Ligue 2", "Douze caméras filmeront le stade municipal, "
+     "annonce la mairie.", False),
+    ("Vingt caméras pour suivre les loups dans le parc national", "La préfecture "
+     "finance le suivi de la faune.", False),
     # Vendors and phrasings of algorithmic video-surveillance.
     ("La start-up XXII teste ses algorithmes à Poissy", "", True),
     ("La ville prolonge l'expérience", "Les traitements algorithmiques des images "
