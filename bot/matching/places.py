@@ -1,13 +1,14 @@
 """Find French communes named in a text (pure: no I/O beyond the cached gazetteer).
 
-One Aho-Corasick automaton over every commune, department and region name finds all
-mentions in one pass; the longest mention wins; homonyms are settled by context (the
-feed's scope, departments, regions or postcodes named in the text, other towns
-nearby) and, last, by population. Names that are also ordinary words need evidence.
+One Aho-Corasick automaton over every commune (current or former), department and
+region name finds all mentions in one pass; the longest mention wins; homonyms are
+settled by context (the feed's scope, departments, regions or postcodes named in the
+text, other towns nearby) and, last, by population. Each commune found becomes a
+candidate with the signals place_signals.py reads around its mentions, and
+commune_evidence.py weighs them into the decision.
 """
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -18,58 +19,21 @@ import ahocorasick
 from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
 from bot.matching.communes import Commune, Gazetteer, gazetteer
+from bot.matching.place_signals import (
+    AGAINST,
+    Mention,
+    Reading,
+    opens_sentence,
+    previous_words,
+)
 from bot.matching.text import is_word_char, normalise
 
-# Words that, just before a name, show it is used as a place ("à Tours").
-_LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
-# "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
-_LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
-                     ("territoire", "de"), ("survol", "de")}
-# "de X" shows a town only after a word about a town ("maire de Tours"), not in
-# "festival de Cannes" or "Côte d'Azur".
-_TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
-               "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
-               "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
-               "environs", "rues", "hôtel",
-               # "les caméras de Nancy", "le CSU de Chalon": the town's own network
-               "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
-# "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
-# left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
-_STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
-                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
-                 "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
-                 "palais", "rocade", "lycée", "collège", "école"}
-# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
-# another place, not where the story happens.
-_REFERENCE_POINT = re.compile(
-    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|près|proche|"
-    r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
-    r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
-# "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
-# towns given as precedents or comparisons. The towns of the list that follows the
-# trigger are all comparisons.
-# A cheap first look for the comparison triggers below (most windows have none).
-_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu")
-_PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
-_COMPARISON = re.compile(
-    r"\b(?i:après|comme|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
-    r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
-    r"(?:(?:à|a|au|aux|en|de|d')\s*)?"
-    rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 # Lower-case words allowed inside a name written in running text ("à la Rochelle" is
 # rare, but "Saint-Denis-de-Pile", "du Mans" are normal); every other word of a
 # mention must start with a capital, so "Le plan d'implantation" is not Le Plan.
 _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "et",
                    "au", "aux", "lès", "lez", "à", "a", "arrondissement",
                    "di", "da", "del", "della", "u", "e"}  # Corsican: Ville-di-Pietrabugno
-# "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
-# Metz": the seat of a court, a gendarmerie unit, a university or a company is not
-# where surveillance happens.
-_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
-                   r"brigades?|escadrons?|compagnies?|"
-                   r"université|prud'hommes|"
-                   r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
-                   r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
 # The overseas regions' adjectives ("la police municipale réunionnaise") settle their
 # homonyms (Saint-Denis, Sainte-Marie, Saint-Joseph are in several of them).
@@ -98,17 +62,6 @@ class Scope:
     commune: str | None = None
     departement: str | None = None
     region: str | None = None
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    kind: str  # commune | departement | region | arrondissement
-    codes: tuple[str, ...]
-    aliases: tuple[str, ...] = ()  # communes this short form may stand for
-    town_named: bool = False
-    former: tuple[str, ...] = ()  # current communes a former commune's name stands for  # a department read from a town's name ("en Corrèze")
 
 
 def _name_variants(name: str) -> set[str]:
@@ -209,7 +162,7 @@ def _fold(normalised: str) -> str:
     return normalise(normalised, fold_accents=True)
 
 
-def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Mention:
+def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> Mention:
     """Department and region names beat a commune of the same name ("La Réunion" the
     region, not the village), unless the commune lies in that department (Paris)."""
     by_kind: dict[str, tuple[str, ...]] = {}
@@ -222,17 +175,17 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> _Ment
     places = gazetteer()
     inside = tuple(c for c in communes if places.communes[c].departement in departements)
     if inside:
-        return _Mention(start, end, "commune", inside)
+        return Mention(start, end, "commune", inside)
     for kind in ("region", "departement", "arrondissement", "commune"):
         if kind in by_kind:
-            return _Mention(start, end, kind, by_kind[kind], aliases, former=former)
-    return _Mention(start, end, "commune", (), aliases, former=former)
+            return Mention(start, end, kind, by_kind[kind], aliases, former=former)
+    return Mention(start, end, "commune", (), aliases, former=former)
 
 
-def _mentions(text: str, folded: str) -> list[_Mention]:
+def _mentions(text: str, folded: str) -> list[Mention]:
     """All capitalised, word-bounded mentions; overlapping ones resolved longest-first,
     accented forms before accent-free ones (folding merges distinct names)."""
-    found: list[tuple[int, _Mention]] = []
+    found: list[tuple[int, Mention]] = []
     for rank, haystack in enumerate((folded, _fold(folded))):
         for end_index, (length, kinds) in _automaton(bool(rank)).iter(haystack):
             start, end = end_index - length + 1, end_index + 1
@@ -248,7 +201,7 @@ def _mentions(text: str, folded: str) -> list[_Mention]:
                 continue
             found.append((rank, _classify(start, end, kinds)))
     found.sort(key=lambda r: (-(r[1].end - r[1].start), r[0], r[1].start))
-    chosen: list[_Mention] = []
+    chosen: list[Mention] = []
     for _, mention in found:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
@@ -270,14 +223,7 @@ def _capitalised(mention: str) -> bool:
     return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
-def _previous_words(folded: str, start: int, count: int = 2) -> list[str]:
-    """The `count` words before `start`, nearest last ("d'" kept as a word)."""
-    before = folded[max(0, start - 40):start]
-    before = before.replace("'", "' ")
-    return before.split()[-count:]
-
-
-def _context(text: str, folded: str, mentions: list[_Mention], places: Gazetteer,
+def _context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
              scope: Scope) -> tuple[set[str], set[str], set[str]]:
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"}
@@ -381,16 +327,6 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
     return _fold_short_forms(results), rejected
 
 
-_SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
-                           r"\blapi\b|algorithm|capteur|aeronef")
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-_CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
-# "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
-_LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
-_LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
-AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity",
-           "outlet", "other_office")
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "departement": "departement", "region": "region",
                     "nearby commune": "neighbour", "unique": "unique",
@@ -408,9 +344,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     unambiguous = {places.communes[m.codes[0]].departement for m in mentions
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                    and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
-    title_end = text.find("\n") if "\n" in text else len(text)
-    sentence_ends = [found.start() for found in _SENTENCE_END.finditer(bare)]
-    sentences: dict[int, dict[str, float]] = {}
+    reading = Reading(text, folded, bare)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for mention in mentions:
@@ -432,26 +366,13 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             evidence = "departement"  # the only one of that name, in the department named
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
-        words = _previous_words(folded, mention.start)
-        signals = {name: 1.0 for name in _not_the_place(text, folded, mention, words)}
-        if _CONTRACTED.match(folded, mention.start):
-            signals["contracted"] = 1.0  # "du Palais", "au Havre"
-        if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
-                or _LISTED_NEXT.match(text, mention.end):
-            signals["listed"] = 1.0
+        signals = reading.signals(mention)
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
-        signals.update(_where_it_stands(bare, mention, words, title_end, sentence_ends,
-                                        sentences))
-        if any(name in signals for name in AGAINST):
-            # The words before the name were read as something else ("comme à Nice",
-            # "l'ancien maire de Nice"): they no longer show a place.
-            signals.pop("locative", None)
-            signals.pop("town_noun", None)
         if commune.code not in mention.codes:
             signals["short_form"] = 1.0
         if commune.risky:
             signals["common_word"] = 1.0
-            if _opens_sentence(text, mention.start):
+            if opens_sentence(text, mention.start):
                 signals["opens_sentence"] = 1.0  # its capital letter says nothing
         if commune.risky or "contracted" in signals:  # the word, or the town? The bigger
             # the town, the likelier it is the town
@@ -466,46 +387,6 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         if headline and "in_title" not in candidate.signals:
             candidate.signals["title_names_another"] = 1.0
     return found, rejected
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" «\"“")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _where_it_stands(bare: str, mention: _Mention, words: list[str], title_end: int,
-                     sentence_ends: list[int], sentences: dict[int, dict[str, float]]
-                     ) -> dict[str, float]:
-    """Signals from the words around a mention (`sentences` caches each sentence's)."""
-    signals = {}
-    if mention.start < title_end:
-        signals["in_title"] = 1.0
-    if mention.start == 0:
-        signals["opens_title"] = 1.0
-        if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
-            signals["dateline"] = 1.0  # "Nice : un logiciel…"
-    if (words and words[-1] in _LOCATIVE) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
-            or bare.startswith(("au ", "aux "), mention.start):
-        signals["locative"] = 1.0
-    if len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS:
-        signals["town_noun"] = 1.0
-    index = bisect.bisect_right(sentence_ends, mention.start)
-    if index not in sentences:
-        sentences[index] = _sentence_signals(bare, sentence_ends, index)
-    signals.update(sentences[index])
-    return signals
-
-
-def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[str, float]:
-    """Signals of the sentence that ends at `sentence_ends[index]` (or the text's end)."""
-    start = sentence_ends[index - 1] + 1 if index else 0
-    sentence = bare[start:sentence_ends[index] if index < len(sentence_ends) else len(bare)]
-    signals = {}
-    if _SURVEILLANCE.search(sentence):
-        signals["surveillance_sentence"] = 1.0
-    if _YEAR.search(sentence):
-        signals["dated_sentence"] = 1.0
-    return signals
 
 
 def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) -> Candidate:
@@ -533,84 +414,12 @@ def _among_others(towns: int) -> dict[str, float]:
     return signals
 
 
-# "l'ancien maire de Nice", "la députée de Rennes": a person's other office.
-_OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)\s+(?:maire|adjointe?|élue?)\s+(?:de|d'|du)\s*$|"
-                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$")
-_OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
-
-
-def _is_outlet(text: str, mention: _Mention) -> bool:
-    """"Le Journal de Millau", "L'Écho de Vitré": the name ends a capitalised
-    newspaper title."""
-    title = _OUTLET_TITLE.search(text[max(0, mention.start - 30):mention.start]
-                                 .replace("’", "'"))
-    return bool(title) and title.group(1).lower() in _OUTLET_WORDS
-
-
-def _not_the_place(text: str, folded: str, mention: _Mention, words: list[str]) -> list[str]:
-    """What this capitalised name may be instead of the place the story is about."""
-    reasons = []
-    if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
-            or (words and words[-1] in _STREET_WORDS):
-        reasons.append("street")
-    window = folded[max(0, mention.start - 80):mention.start]
-    if _REFERENCE_POINT.search(window):
-        reasons.append("landmark")
-    if _COMPARISON_HINT.search(window) \
-            and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
-        reasons.append("comparison")
-    if _after_article(mention, words) or _lowercase_article(text, mention, words):
-        reasons.append("after_article")
-    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
-        reasons.append("seat")
-    if _is_other_entity(text, folded, mention, words):
-        reasons.append("other_entity")
-    if _is_outlet(text, mention):
-        reasons.append("outlet")
-    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), mention.start):
-        reasons.append("other_office")
-    return reasons
-
-
 def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque": the short
     form is the same town, not a homonym elsewhere."""
     names = [normalise(m.commune.name) for m in matches]
     return [m for m, name in zip(matches, names)
             if not any(other != name and other.startswith(name + " ") for other in names)]
-
-
-# "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
-_CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
-               "racing", "sporting", "club", "girondins", "grand", "grande"}
-_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
-               # "Toulouse FC", "Nantes Basket": a club
-               "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
-               "hockey", "football"}
-# "Le Journal de Millau", "Le Courrier de la Mayenne": a newspaper's title.
-_OUTLET_WORDS = {"journal", "courrier", "écho", "echo", "progrès", "réveil", "républicain",
-                 "télégramme", "informateur", "éveil", "bulletin", "gazette", "dépêche",
-                 "semaine", "nouvelles", "renouveau", "avenir", "tribune", "indépendant",
-                 "messager", "observateur", "éclaireur", "presse", "publicateur",
-                 "impartial", "petit", "pays", "journaux"}
-# Capitalised words that may stand just before a town without being a first name.
-_FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
-                   "sur", "pour", "et", "ou", "mais", "avec", "dans", "par", "chez", "vers",
-                   "depuis", "entre", "comme", "selon", "après", "avant", "ville", "mairie",
-                   "commune", "rue", "place", "saint", "sainte", "st", "ste", "est", "ouest",
-                   "nord", "sud", "centre", "quartier", "ce", "cette", "mardi", "lundi",
-                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
-                   "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
-                   "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
-                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
-
-
-def _after_article(mention: _Mention, words: list[str]) -> bool:
-    """A town's name after an article is not the town ("la Croisette", "le Palais des
-    Festivals"): French writes towns without one, unless it is part of the name (La
-    Rochelle, matched whole)."""
-    return (bool(words) and mention.kind == "commune"  # "le 15e arrondissement de Paris"
-            and words[-1] in ("la", "le", "l'", "les"))
 
 
 @lru_cache(maxsize=1)
@@ -640,8 +449,8 @@ def _communes_named(written: str) -> tuple[str, ...]:
     return _communes_named_like_departments().get(written, ())
 
 
-def _departments_named_like_towns(mentions: list[_Mention], folded: str,
-                                  places: Gazetteer) -> list[_Mention]:
+def _departments_named_like_towns(mentions: list[Mention], folded: str,
+                                  places: Gazetteer) -> list[Mention]:
     """"la Mayenne", "en Corrèze", "le préfet de la Vienne": a commune named like its
     department, after an article or "en", is the department; "à Mayenne" the town. A
     department's name with no article before it is a commune of that name ("Indre
@@ -649,68 +458,27 @@ def _departments_named_like_towns(mentions: list[_Mention], folded: str,
     read = []
     by_name = _departement_names()
     for mention in mentions:
-        words = _previous_words(folded, mention.start)
+        words = previous_words(folded, mention.start)
         written = folded[mention.start:mention.end]
         bare = re.sub(r"^(?:la|le|les|l')\s*", "", written)
         if mention.kind == "commune" and bare != written and bare in by_name:
             # "de la Marne", "la Vienne": the department (or its river), not La Marne
-            read.append(_Mention(mention.start, mention.end, "departement",
+            read.append(Mention(mention.start, mention.end, "departement",
                                  (by_name[bare],), town_named=True))
             continue
         if mention.kind == "departement" and not (words and words[-1] in _DEPARTMENT_ARTICLES) \
                 and folded[mention.start - 1:mention.start] != "(" \
                 and (towns := _communes_named(written)):
             # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
-            mention = _Mention(mention.start, mention.end, "commune", towns)
+            mention = Mention(mention.start, mention.end, "commune", towns)
         elif mention.kind == "commune" and len(mention.codes) == 1 and words \
                 and words[-1] in ("la", "le", "l'", "les", "en"):
             commune = places.communes[mention.codes[0]]
             name = places.departements.get(commune.departement, ("",))[0]
             if normalise(name) == normalise(commune.name):
-                mention = _Mention(mention.start, mention.end, "departement",
+                mention = Mention(mention.start, mention.end, "departement",
                                    (commune.departement,), town_named=True)
         read.append(mention)
     return read
 
 
-def _lowercase_article(text: str, mention: _Mention, words: list[str]) -> bool:
-    """A name opening with a lower-case article ("la Palme", "le Port") outside "à la",
-    "de la": a common noun phrase, not the commune (which would be written La Palme)."""
-    written = text[mention.start:mention.end]
-    if not re.match(r"(?:la|le|les|l')[\s']", written):
-        return False
-    return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
-
-
-# "Métropole de Lyon", "communauté d'agglomération de Cergy": an intercommunality.
-_INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
-                               r"communauté d'agglomération|communauté de communes|"
-                               r"établissement public territorial)\s+(?:de|d'|du)\s*$")
-
-
-_TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
-
-
-def _is_other_entity(text: str, folded: str, mention: _Mention, words: list[str]) -> bool:
-    """A club, an intercommunality, or a person ("Jean Castex", "Gilles Platret"), not
-    the town."""
-    if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start):
-        return True
-    if words and (words[-1] in _CLUB_WORDS or (
-            len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
-        return True
-    following = folded[mention.end:mention.end + 20].split()
-    if following and following[0] in _AFTER_NAME:
-        return True
-    after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
-    if after and " " not in text[mention.start:mention.end].strip() \
-            and after.group(1).lower() not in _FUNCTION_WORDS:
-        return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
-    before = text[max(0, mention.start - 30):mention.start]
-    if _TITLE_OF_PERSON.search(before):
-        return True  # "M. Thiers", "Mme Aubry"
-    previous = re.search(r"(\w[\w'’]*) $", before)
-    if previous and previous.group(1)[0].isupper():
-        word = previous.group(1)
-        return word.lower() not in _FUNCTION_WORDS and not word.isupper()
-    return False

@@ -1,0 +1,285 @@
+"""Read the words around a name that may be a commune (pure): where it stands (title,
+"à X", "maire de X", a sentence about cameras), and what it may be instead of the
+place the story is about (a street, a landmark, a comparison, a seat, a person, a
+club, a newspaper). Each finding is a signal, named as in commune_evidence.SIGNALS.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text: where, what kind, and the codes it may stand for."""
+
+    start: int
+    end: int
+    kind: str  # commune | departement | region | arrondissement
+    codes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # communes this short form may stand for
+    town_named: bool = False  # a department read from a town's name ("en Corrèze")
+    former: tuple[str, ...] = ()  # current communes a former commune's name stands for
+
+# Words that, just before a name, show it is used as a place ("à Tours").
+_LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
+
+# "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
+_LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
+                     ("territoire", "de"), ("survol", "de")}
+
+# "de X" shows a town only after a word about a town ("maire de Tours"), not in
+# "festival de Cannes" or "Côte d'Azur".
+_TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
+               "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
+               "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
+               "environs", "rues", "hôtel",
+               # "les caméras de Nancy", "le CSU de Chalon": the town's own network
+               "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
+
+# "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
+# left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
+_STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
+                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
+                 "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
+                 "palais", "rocade", "lycée", "collège", "école"}
+
+# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
+# another place, not where the story happens.
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|près|proche|"
+    r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
+    r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
+
+# "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
+# towns given as precedents or comparisons. The towns of the list that follows the
+# trigger are all comparisons.
+# A cheap first look for the comparison triggers below (most windows have none).
+_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu")
+
+_PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
+
+_COMPARISON = re.compile(
+    r"\b(?i:après|comme|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?"
+    rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
+
+# "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
+# Metz": the seat of a court, a gendarmerie unit, a university or a company is not
+# where surveillance happens.
+_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
+                   r"brigades?|escadrons?|compagnies?|"
+                   r"université|prud'hommes|"
+                   r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
+                   r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
+
+
+def previous_words(folded: str, start: int, count: int = 2) -> list[str]:
+    """The `count` words before `start`, nearest last ("d'" kept as a word)."""
+    before = folded[max(0, start - 40):start]
+    before = before.replace("'", "' ")
+    return before.split()[-count:]
+
+_SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
+                           r"\blapi\b|algorithm|capteur|aeronef")
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+_CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
+
+# "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
+_LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
+
+_LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
+
+AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity",
+           "outlet", "other_office")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" «\"“")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: int,
+                     sentence_ends: list[int], sentences: dict[int, dict[str, float]]
+                     ) -> dict[str, float]:
+    """Signals from the words around a mention (`sentences` caches each sentence's)."""
+    signals = {}
+    if mention.start < title_end:
+        signals["in_title"] = 1.0
+    if mention.start == 0:
+        signals["opens_title"] = 1.0
+        if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
+            signals["dateline"] = 1.0  # "Nice : un logiciel…"
+    if (words and words[-1] in _LOCATIVE) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
+            or bare.startswith(("au ", "aux "), mention.start):
+        signals["locative"] = 1.0
+    if len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS:
+        signals["town_noun"] = 1.0
+    index = bisect.bisect_right(sentence_ends, mention.start)
+    if index not in sentences:
+        sentences[index] = _sentence_signals(bare, sentence_ends, index)
+    signals.update(sentences[index])
+    return signals
+
+
+def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[str, float]:
+    """Signals of the sentence that ends at `sentence_ends[index]` (or the text's end)."""
+    start = sentence_ends[index - 1] + 1 if index else 0
+    sentence = bare[start:sentence_ends[index] if index < len(sentence_ends) else len(bare)]
+    signals = {}
+    if _SURVEILLANCE.search(sentence):
+        signals["surveillance_sentence"] = 1.0
+    if _YEAR.search(sentence):
+        signals["dated_sentence"] = 1.0
+    return signals
+
+# "l'ancien maire de Nice", "la députée de Rennes": a person's other office.
+_OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)\s+(?:maire|adjointe?|élue?)\s+(?:de|d'|du)\s*$|"
+                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$")
+
+_OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
+
+
+def _is_outlet(text: str, mention: Mention) -> bool:
+    """"Le Journal de Millau", "L'Écho de Vitré": the name ends a capitalised
+    newspaper title."""
+    title = _OUTLET_TITLE.search(text[max(0, mention.start - 30):mention.start]
+                                 .replace("’", "'"))
+    return bool(title) and title.group(1).lower() in _OUTLET_WORDS
+
+
+def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
+    """What this capitalised name may be instead of the place the story is about."""
+    reasons = []
+    if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
+            or (words and words[-1] in _STREET_WORDS):
+        reasons.append("street")
+    window = folded[max(0, mention.start - 80):mention.start]
+    if _REFERENCE_POINT.search(window):
+        reasons.append("landmark")
+    if _COMPARISON_HINT.search(window) \
+            and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
+        reasons.append("comparison")
+    if _after_article(mention, words) or _lowercase_article(text, mention, words):
+        reasons.append("after_article")
+    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
+        reasons.append("seat")
+    if _is_other_entity(text, folded, mention, words):
+        reasons.append("other_entity")
+    if _is_outlet(text, mention):
+        reasons.append("outlet")
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), mention.start):
+        reasons.append("other_office")
+    return reasons
+
+# "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
+_CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
+               "racing", "sporting", "club", "girondins", "grand", "grande"}
+
+_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
+               # "Toulouse FC", "Nantes Basket": a club
+               "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
+               "hockey", "football"}
+
+# "Le Journal de Millau", "Le Courrier de la Mayenne": a newspaper's title.
+_OUTLET_WORDS = {"journal", "courrier", "écho", "echo", "progrès", "réveil", "républicain",
+                 "télégramme", "informateur", "éveil", "bulletin", "gazette", "dépêche",
+                 "semaine", "nouvelles", "renouveau", "avenir", "tribune", "indépendant",
+                 "messager", "observateur", "éclaireur", "presse", "publicateur",
+                 "impartial", "petit", "pays", "journaux"}
+
+# Capitalised words that may stand just before a town without being a first name.
+_FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
+                   "sur", "pour", "et", "ou", "mais", "avec", "dans", "par", "chez", "vers",
+                   "depuis", "entre", "comme", "selon", "après", "avant", "ville", "mairie",
+                   "commune", "rue", "place", "saint", "sainte", "st", "ste", "est", "ouest",
+                   "nord", "sud", "centre", "quartier", "ce", "cette", "mardi", "lundi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+                   "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
+                   "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
+                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
+
+
+def _after_article(mention: Mention, words: list[str]) -> bool:
+    """A town's name after an article is not the town ("la Croisette", "le Palais des
+    Festivals"): French writes towns without one, unless it is part of the name (La
+    Rochelle, matched whole)."""
+    return (bool(words) and mention.kind == "commune"  # "le 15e arrondissement de Paris"
+            and words[-1] in ("la", "le", "l'", "les"))
+
+
+def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
+    """A name opening with a lower-case article ("la Palme", "le Port") outside "à la",
+    "de la": a common noun phrase, not the commune (which would be written La Palme)."""
+    written = text[mention.start:mention.end]
+    if not re.match(r"(?:la|le|les|l')[\s']", written):
+        return False
+    return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
+
+# "Métropole de Lyon", "communauté d'agglomération de Cergy": an intercommunality.
+_INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
+                               r"communauté d'agglomération|communauté de communes|"
+                               r"établissement public territorial)\s+(?:de|d'|du)\s*$")
+
+_TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
+
+
+def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str]) -> bool:
+    """A club, an intercommunality, or a person ("Jean Castex", "Gilles Platret"), not
+    the town."""
+    if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start):
+        return True
+    if words and (words[-1] in _CLUB_WORDS or (
+            len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
+        return True
+    following = folded[mention.end:mention.end + 20].split()
+    if following and following[0] in _AFTER_NAME:
+        return True
+    after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
+    if after and " " not in text[mention.start:mention.end].strip() \
+            and after.group(1).lower() not in _FUNCTION_WORDS:
+        return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
+    before = text[max(0, mention.start - 30):mention.start]
+    if _TITLE_OF_PERSON.search(before):
+        return True  # "M. Thiers", "Mme Aubry"
+    previous = re.search(r"(\w[\w'’]*) $", before)
+    if previous and previous.group(1)[0].isupper():
+        word = previous.group(1)
+        return word.lower() not in _FUNCTION_WORDS and not word.isupper()
+    return False
+
+
+class Reading:
+    """One text, read once: its title's end and its sentences (each sentence's signals
+    are computed once, however many names it holds)."""
+
+    def __init__(self, text: str, folded: str, bare: str) -> None:
+        self.text, self.folded, self.bare = text, folded, bare
+        self.title_end = text.find("\n") if "\n" in text else len(text)
+        self.sentence_ends = [found.start() for found in _SENTENCE_END.finditer(bare)]
+        self._sentences: dict[int, dict[str, float]] = {}
+
+    def signals(self, mention: Mention) -> dict[str, float]:
+        """Every signal the words around `mention` give, for and against it."""
+        text, folded = self.text, self.folded
+        words = previous_words(folded, mention.start)
+        signals = {name: 1.0 for name in _not_the_place(text, folded, mention, words)}
+        if _CONTRACTED.match(folded, mention.start):
+            signals["contracted"] = 1.0  # "du Palais", "au Havre"
+        if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
+                or _LISTED_NEXT.match(text, mention.end):
+            signals["listed"] = 1.0
+        signals.update(_where_it_stands(self.bare, mention, words, self.title_end,
+                                        self.sentence_ends, self._sentences))
+        if any(name in signals for name in AGAINST):
+            # The words before the name were read as something else ("comme à Nice",
+            # "l'ancien maire de Nice"): they no longer show a place.
+            signals.pop("locative", None)
+            signals.pop("town_noun", None)
+        return signals
