@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import subprocess
 import tarfile
 import tempfile
@@ -31,6 +32,7 @@ OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
 # form is frequent enough to show up in news (Zipf scale: 3 = once per million words).
 FRENCH_WORDS = Path("/usr/share/dict/french")
 RISKY_ZIPF = 3.0
+ARTICLE = re.compile(r"^(?:Le|La|Les|L')\s*")
 
 
 def fetch_package(workdir: Path) -> Path:
@@ -94,6 +96,35 @@ def mark_shared_slugs(communes: list[list]) -> None:
         commune.append(shared)
 
 
+# What the press calls a commune with a long name: Bellegarde for Bellegarde-sur-Valserine.
+SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
+
+
+def former_names(raw: list[dict], communes: list[list], dictionary: frozenset[str]
+                 ) -> list[list[str]]:
+    """[name, current commune code] for every former commune (commune-deleguee,
+    commune-associee) and the short form of its name; names that a current commune
+    bears, or that are ordinary words even without their article ("La Ville"), are
+    left out (a short form may be a current name: it competes by evidence)."""
+    current = {c[0] for c in communes}
+    current_names = {c[1] for c in communes}
+
+    def word_like(name: str) -> bool:
+        return is_risky(name, dictionary) or is_risky(ARTICLE.sub("", name), dictionary)
+
+    names = set()
+    for entry in raw:
+        if entry["type"] not in ("commune-deleguee", "commune-associee") \
+                or entry["chefLieu"] not in current or entry["nom"] in current_names \
+                or word_like(entry["nom"]):
+            continue
+        names.add((entry["nom"], entry["chefLieu"]))
+        short = SHORT_FORM.match(entry["nom"])
+        if short and not word_like(short.group(1)):
+            names.add((short.group(1), entry["chefLieu"]))
+    return [list(pair) for pair in sorted(names)]
+
+
 def build(data_dir: Path) -> dict:
     """Turn the package's JSON files into the compact document."""
     raw = json.loads((data_dir / "communes.json").read_text(encoding="utf-8"))
@@ -109,13 +140,7 @@ def build(data_dir: Path) -> dict:
         elif entry["type"] == "arrondissement-municipal":
             arrondissements.append([entry["code"], entry["nom"], entry["commune"],
                                     entry.get("codesPostaux", [])])
-    current = {c[0] for c in communes}
-    current_names = {c[1] for c in communes}
-    former = sorted({(entry["nom"], entry["chefLieu"]) for entry in raw
-                     if entry["type"] in ("commune-deleguee", "commune-associee")
-                     and entry["chefLieu"] in current
-                     and entry["nom"] not in current_names
-                     and not is_risky(entry["nom"], dictionary)})
+    former = former_names(raw, communes, dictionary)
     departements = [[d["code"], d["nom"], d["region"]] for d in
                     json.loads((data_dir / "departements.json").read_text(encoding="utf-8"))]
     regions = [[r["code"], r["nom"]] for r in
@@ -131,7 +156,7 @@ def build(data_dir: Path) -> dict:
                    "regions": ["code", "name"]},
         "communes": communes,
         "arrondissements": arrondissements,
-        "former": [list(pair) for pair in former],
+        "former": former,
         "departements": departements,
         "regions": regions,
         "foreign_countries": foreign_countries(),

@@ -139,6 +139,11 @@ def test_names_that_are_not_the_place(text, expected):
     # A newspaper's title and a club named after a town.
     ("Selon Le Journal de Millau, Rodez installe des caméras.", ["12202"]),
     ("Le Toulouse FC et la police municipale de Blagnac.", ["31069"]),
+    # Officially written without an accent, written with one (Dembeni, Mayotte).
+    ("Dembéni installe des caméras.", ["97607"]),
+    # A court's seat named twice is still only the seat.
+    ("Le juge de Pau suspend les drones. Le tribunal de Pau a statué en référé "
+     "(Pyrénées-Atlantiques).", []),
     # A person named with a title, a person's other office.
     ("Selon M. Thiers, Vichy installe des caméras.", ["03310"]),
     ("L'ancien maire de Nice défend les caméras de Menton.", ["06083"]),
@@ -162,6 +167,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras à Cherbourg-Octeville.", ["50129"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
     ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
+    # A former name that is an article and a word ("La Ville") is not kept.
+    ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.
     ("Bellegarde ajoute des caméras.", ["30034"]),
 ])

@@ -112,9 +112,6 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
     for name, code in places.former:  # "Bellegarde-sur-Valserine", now Valserhône
         for variant in _name_variants(name):
             add(variant, "former", code)
-        short = _SHORT_FORM.match(name)
-        if short:
-            add(normalise(short.group(1)), "former", code)
     for code, (name, parent) in places.arrondissements.items():
         city, number = name.split(" ")[0], name.split(" ")[1]
         for pattern in (normalise(name), f"{normalise(city)} {number}",
@@ -186,8 +183,14 @@ def _mentions(text: str, folded: str) -> list[Mention]:
     """All capitalised, word-bounded mentions; overlapping ones resolved longest-first,
     accented forms before accent-free ones (folding merges distinct names)."""
     found: list[tuple[int, Mention]] = []
-    for rank, haystack in enumerate((folded, _fold(folded))):
-        for end_index, (length, kinds) in _automaton(bool(rank)).iter(haystack):
+    bare = _fold(folded)
+    # Accented names as written; accent-free forms of accented names ("Saint-Etienne");
+    # names written without accents officially but with one in the text ("Dembéni").
+    passes = [(0, folded, False), (1, bare, True)]
+    if bare != folded:
+        passes.append((1, bare, False))
+    for rank, haystack, accent_free in passes:
+        for end_index, (length, kinds) in _automaton(accent_free).iter(haystack):
             start, end = end_index - length + 1, end_index + 1
             if text[start:end].islower():
                 continue  # the common case, checked first: an ordinary lower-case word
@@ -399,7 +402,7 @@ def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) ->
     for _, _, one in counted:
         for name, value in one.items():
             signals[name] = max(signals.get(name, value), value)
-    if len(counted) > 1:
+    if len(clean) > 1:  # named again as a place, not as a court's seat twice
         signals["named_again"] = 1.0
     mention, evidence, _ = counted[0]
     return Candidate(commune, mention, evidence, signals)
