@@ -128,6 +128,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
      False),
     ("Vidéosurveillance : une caméra de sonnette filme le voisin", "Le maire appelle au "
      "calme.", False),
+    # A crime story where the town's cameras only helped the police.
+    ("Le voleur identifié grâce aux caméras de la ville", "La police municipale a "
+     "transmis les images ; le butin a été retrouvé.", False),
     # Cameras that are not public surveillance.
     ("La vidéosurveillance obligatoire dans les abattoirs", "Un décret est attendu.",
      False),

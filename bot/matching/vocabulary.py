@@ -222,6 +222,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("meurtre", -0.5),
     Keyword("braquage", -0.5),
     Keyword("enquêteurs", -0.5),
+    Keyword("identifié grâce", -1),
+    Keyword("identifiés grâce", -1),
+    Keyword("identifiée grâce", -1),
+    Keyword("butin", -0.8),
+    Keyword("vol à l'étalage", -1),
+    Keyword("placé en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
     Keyword("cour d'assises", -0.7),
     # Speed cameras as road-safety news, delivery and military drones.
