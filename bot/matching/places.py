@@ -302,8 +302,7 @@ class Rejected:
 @dataclass(frozen=True)
 class Candidate:
     """A commune a name in the text may stand for, with the signals for and against
-    it (the best of its mentions: a signal for it from any mention, a signal against
-    it only when every mention carries it)."""
+    it, read from the best of its mentions (see `_best_of`)."""
 
     commune: Commune
     mention: str
