@@ -94,6 +94,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
 # Police drones are half of this field's news; light shows and fireworks are not.
 @pytest.mark.parametrize("title, summary, expected", [
     ("Lyon : deux drones de la police au-dessus du cortège", "", True),
+    # Court rulings on police drones, and the decrees they judge.
+    ("Le tribunal administratif suspend l'arrêté autorisant les drones", "", True),
+    ("Le juge des référés rejette le recours contre les drones", "", True),
     ("Le préfet autorise un drone de surveillance pour le marché de Noël", "", True),
     ("Rodéos urbains : un drone autorisé pour une opération de police", "", True),
     ("Des lecteurs automatiques de plaques à l'entrée de la ville", "", True),
@@ -128,6 +131,8 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
      False),
     ("Vidéosurveillance : une caméra de sonnette filme le voisin", "Le maire appelle au "
      "calme.", False),
+    ("Épandage par drone sur les coteaux", "Un arrêté autorise les viticulteurs à "
+     "tester la pulvérisation.", False),
     # A crime story where the town's cameras only helped the police.
     ("Le voleur identifié grâce aux caméras de la ville", "La police municipale a "
      "transmis les images ; le butin a été retrouvé.", False),

@@ -127,6 +127,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("préfet", 0, "national"),
     Keyword("préfète", 0, "national"),
     Keyword("arrêté préfectoral", 0, "national"),
+    # Court rulings on police drones and cameras, and the decrees they judge.
+    Keyword("tribunal administratif", 0, "national"),
+    Keyword("juge des référés", 0, "national"),
+    Keyword("l'arrêté", 0, "context"),
+    Keyword("un arrêté", 0, "context"),
+    Keyword("manifestants", 0, "context"),
     Keyword("gendarmerie", 0, "national"),
     Keyword("gendarmes", 0, "national"),
     Keyword("police nationale", 0, "national"),
@@ -230,7 +236,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("placé en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
     Keyword("cour d'assises", -0.7),
-    # Speed cameras as road-safety news, delivery and military drones.
+    # Speed cameras as road-safety news; delivery, farming and military drones.
     Keyword("radar", -1),
     Keyword("radars", -1),
     Keyword("excès de vitesse", -1),
@@ -239,6 +245,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("livraisons par drone", -2),
     Keyword("drones de livraison", -2),
     Keyword("drone de livraison", -2),
+    Keyword("pulvérisation", -1.5),
+    Keyword("épandage", -1.5),
+    Keyword("agriculteurs", -0.8),
+    Keyword("viticulteurs", -0.8),
     Keyword("drones militaires", -2),
     Keyword("drone militaire", -2),
     Keyword("armée de l'air", -1),
