@@ -133,6 +133,10 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
      "calme.", False),
     ("Épandage par drone sur les coteaux", "Un arrêté autorise les viticulteurs à "
      "tester la pulvérisation.", False),
+    ("Des caméras pour détecter les départs de feu dans le massif", "La commune et la "
+     "préfecture financent six caméras contre les feux de forêt.", False),
+    ("Un drone pour les prises de vue du nouveau quartier", "La mairie publiera des "
+     "photographies aériennes.", False),
     # A crime story where the town's cameras only helped the police.
     ("Le voleur identifié grâce aux caméras de la ville", "La police municipale a "
      "transmis les images ; le butin a été retrouvé.", False),

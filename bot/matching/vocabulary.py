@@ -269,6 +269,15 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("faune", -1),
     Keyword("loup", -1),
     Keyword("loups", -1),
+    # Cameras and drones watching nature or taking pictures: wildfires, floods, aerial
+    # photographs of the town.
+    Keyword("feux de forêt", -1.5),
+    Keyword("départs de feu", -1),
+    Keyword("crue", -1),
+    Keyword("inondation", -1),
+    Keyword("prises de vue", -1),
+    Keyword("photographies aériennes", -1.5),
+    Keyword("vues aériennes", -1),
     # Private cameras: homes, landlords, neighbours.
     Keyword("copropriété", -1),
     Keyword("particuliers", -0.5),
