@@ -7,8 +7,9 @@ Usage:
 
 The output is a compact, gzip'd JSON document shipped inside the package:
 communes (current INSEE communes), Paris/Lyon/Marseille arrondissements pointing to
-their commune, former communes (merged into a current one: Bellegarde-sur-Valserine,
-now Valserhône) pointing to it, departments and regions. Each commune carries a `risky` flag computed
+their commune, other names of communes (former communes merged into a current one:
+Bellegarde-sur-Valserine, now Valserhône; names without their article: Louroux)
+pointing to it, departments and regions. Each commune carries a `risky` flag computed
 from French word frequencies (wordfreq): its name is also an ordinary word or first
 name, so the matcher needs evidence before tagging it. The French names of foreign
 countries (Babel's CLDR data) let the matcher tell foreign-only stories apart.
@@ -32,7 +33,7 @@ OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
 # form is frequent enough to show up in news (Zipf scale: 3 = once per million words).
 FRENCH_WORDS = Path("/usr/share/dict/french")
 RISKY_ZIPF = 3.0
-ARTICLE = re.compile(r"^(?:Le|La|Les|L')\s*")
+ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s+|L')")
 
 
 def fetch_package(workdir: Path) -> Path:
@@ -100,12 +101,14 @@ def mark_shared_slugs(communes: list[list]) -> None:
 SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
 
 
-def former_names(raw: list[dict], communes: list[list], dictionary: frozenset[str]
-                 ) -> list[list[str]]:
-    """[name, current commune code] for every former commune (commune-deleguee,
-    commune-associee) and the short form of its name; names that a current commune
-    bears, or that are ordinary words even without their article ("La Ville"), are
-    left out (a short form may be a current name: it competes by evidence)."""
+def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str]
+                ) -> list[list[str]]:
+    """[name, current commune code] for the other names the press gives communes:
+    every former commune (commune-deleguee, commune-associee) and the short form of
+    its name (Bellegarde for Bellegarde-sur-Valserine), and a name without its article
+    (Louroux for Le Louroux). Names a current commune bears (except short forms, which
+    compete by evidence) and names that are ordinary words, even without their article
+    ("La Ville"), are left out."""
     current = {c[0] for c in communes}
     current_names = {c[1] for c in communes}
 
@@ -122,6 +125,11 @@ def former_names(raw: list[dict], communes: list[list], dictionary: frozenset[st
         short = SHORT_FORM.match(entry["nom"])
         if short and not word_like(short.group(1)):
             names.add((short.group(1), entry["chefLieu"]))
+    for code, name, *_ in communes:
+        bare = ARTICLE.sub("", name)
+        if bare != name and len(bare) >= 4 and bare not in current_names \
+                and not word_like(bare):
+            names.add((bare, code))
     return [list(pair) for pair in sorted(names)]
 
 
@@ -140,7 +148,7 @@ def build(data_dir: Path) -> dict:
         elif entry["type"] == "arrondissement-municipal":
             arrondissements.append([entry["code"], entry["nom"], entry["commune"],
                                     entry.get("codesPostaux", [])])
-    former = former_names(raw, communes, dictionary)
+    others = other_names(raw, communes, dictionary)
     departements = [[d["code"], d["nom"], d["region"]] for d in
                     json.loads((data_dir / "departements.json").read_text(encoding="utf-8"))]
     regions = [[r["code"], r["nom"]] for r in
@@ -151,12 +159,12 @@ def build(data_dir: Path) -> dict:
         "fields": {"communes": ["code", "name", "departement", "region", "population",
                                 "postcodes", "risky", "slug_shared"],
                    "arrondissements": ["code", "name", "commune", "postcodes"],
-                   "former": ["name", "commune"],
+                   "other_names": ["name", "commune"],
                    "departements": ["code", "name", "region"],
                    "regions": ["code", "name"]},
         "communes": communes,
         "arrondissements": arrondissements,
-        "former": former,
+        "other_names": others,
         "departements": departements,
         "regions": regions,
         "foreign_countries": foreign_countries(),

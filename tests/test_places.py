@@ -167,6 +167,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras à Cherbourg-Octeville.", ["50129"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
     ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
+    # A name written without its article.
+    ("Plessis-Robinson installe des caméras.", ["92060"]),
+    ("La police municipale de Bouscat s'équipe.", ["33069"]),
     # A former name that is an article and a word ("La Ville") is not kept.
     ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.

@@ -42,7 +42,7 @@ SIGNALS: dict[str, str] = {
     "neighbour": "another town of its department is named",
     "unique": "no other commune bears that name",
     "most_populous": "the most populous of its homonyms, nothing else says which",
-    "short_form": "a short form or a former name (Aix, Saint-Maur, Cherbourg-Octeville)",
+    "short_form": "a short form or another name (Aix, Cherbourg-Octeville, Plessis-Robinson)",
     # Prior from data.
     "common_word": "its name is also an ordinary word or first name",
     "opens_sentence": "such a name opening a sentence, where its capital says nothing",

@@ -44,8 +44,9 @@ class Gazetteer:
     regions: dict[str, str]  # code -> name
     by_postcode: dict[str, tuple[str, ...]]
     foreign_countries: tuple[str, ...] = ()
-    # Former communes merged into a current one: (former name, current commune code).
-    former: tuple[tuple[str, str], ...] = ()
+    # Other names of current communes, (name, code): former communes merged into one
+    # (Cherbourg-Octeville) and their short forms, names without their article (Louroux).
+    other_names: tuple[tuple[str, str], ...] = ()
 
     def commune(self, code: str) -> Commune | None:
         """The commune with this INSEE code (an arrondissement gives its commune)."""
@@ -78,5 +79,5 @@ def gazetteer() -> Gazetteer:
         regions={code: name for code, name in document["regions"]},
         by_postcode={k: tuple(v) for k, v in by_postcode.items()},
         foreign_countries=tuple(document.get("foreign_countries", ())),
-        former=tuple((name, code) for name, code in document.get("former", ())),
+        other_names=tuple((name, code) for name, code in document.get("other_names", ())),
     )

@@ -20,7 +20,7 @@ class Mention:
     codes: tuple[str, ...]
     aliases: tuple[str, ...] = ()  # communes this short form may stand for
     town_named: bool = False  # a department read from a town's name ("en Corrèze")
-    former: tuple[str, ...] = ()  # current communes a former commune's name stands for
+    other_names: tuple[str, ...] = ()  # communes it is another name of (Gazetteer.other_names)
 
 # Words that, just before a name, show it is used as a place ("à Tours").
 _LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}

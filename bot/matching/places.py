@@ -1,6 +1,6 @@
 """Find French communes named in a text (pure: no I/O beyond the cached gazetteer).
 
-One Aho-Corasick automaton over every commune (current or former), department and
+One Aho-Corasick automaton over every commune (and its other names), department and
 region name finds all mentions in one pass; the longest mention wins; homonyms are
 settled by context (the feed's scope, departments, regions or postcodes named in the
 text, other towns nearby) and, last, by population. Each commune found becomes a
@@ -109,9 +109,9 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
         short = short_form(commune)
         if short:
             add(normalise(short), "alias", commune.code)
-    for name, code in places.former:  # "Bellegarde-sur-Valserine", now Valserhône
+    for name, code in places.other_names:  # "Bellegarde-sur-Valserine", now Valserhône
         for variant in _name_variants(name):
-            add(variant, "former", code)
+            add(variant, "other", code)
     for code, (name, parent) in places.arrondissements.items():
         city, number = name.split(" ")[0], name.split(" ")[1]
         for pattern in (normalise(name), f"{normalise(city)} {number}",
@@ -167,7 +167,7 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> Menti
         by_kind[kind] = by_kind.get(kind, ()) + (code,)
     communes = by_kind.get("commune", ())
     aliases = by_kind.get("alias", ())
-    former = by_kind.get("former", ())
+    other_names = by_kind.get("other", ())
     departements = set(by_kind.get("departement", ()))
     places = gazetteer()
     inside = tuple(c for c in communes if places.communes[c].departement in departements)
@@ -175,8 +175,8 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> Menti
         return Mention(start, end, "commune", inside)
     for kind in ("region", "departement", "arrondissement", "commune"):
         if kind in by_kind:
-            return Mention(start, end, kind, by_kind[kind], aliases, former=former)
-    return Mention(start, end, "commune", (), aliases, former=former)
+            return Mention(start, end, kind, by_kind[kind], aliases, other_names=other_names)
+    return Mention(start, end, "commune", (), aliases, other_names=other_names)
 
 
 def _mentions(text: str, folded: str) -> list[Mention]:
@@ -243,21 +243,21 @@ def _context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
     return departements, regions, postcodes
 
 
-def _choose(candidates: list[Commune], aliases: list[Commune], former: list[Commune],
+def _choose(candidates: list[Commune], aliases: list[Commune], other: list[Commune],
             departements: set[str], regions: set[str], postcodes: set[str],
             neighbours: set[str], scope: Scope) -> tuple[Commune, str] | None:
     """Pick one homonym and say which evidence decided (None: no safe choice).
 
     Large towns called by a short form compete with communes of that exact name;
-    "Saint-X" short forms (saints' days, churches) need evidence to win. A former
-    commune's name counts after every current name, and wins only by evidence or
-    when no current commune bears it."""
+    "Saint-X" short forms (saints' days, churches) need evidence to win. Another name
+    (a former commune's, a name without its article) counts after every current name,
+    and wins only by evidence or when no current commune bears it."""
     if len(candidates) == 1 and not aliases:
         return candidates[0], "unique"
-    if not candidates and not aliases and len({c.code for c in former}) == 1:
-        return former[0], "unique"
+    if not candidates and not aliases and len({c.code for c in other}) == 1:
+        return other[0], "unique"
     candidates = candidates + aliases
-    for commune in candidates + former:
+    for commune in candidates + other:
         if commune.code == scope.commune:
             return commune, "feed scope"
     tests = (
@@ -267,7 +267,7 @@ def _choose(candidates: list[Commune], aliases: list[Commune], former: list[Comm
         ("nearby commune", lambda c: c.departement in neighbours),
     )
     for evidence, test in tests:
-        hits = [c for c in candidates if test(c)] or [c for c in former if test(c)]
+        hits = [c for c in candidates if test(c)] or [c for c in other if test(c)]
         if hits:
             return max(hits, key=lambda c: c.population), evidence
     fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
@@ -277,7 +277,7 @@ def _choose(candidates: list[Commune], aliases: list[Commune], former: list[Comm
     if towering:  # "Saint-Maur": Saint-Maur-des-Fossés (75,000), not the Indre village
         return max(towering, key=lambda c: c.population), "population"
     if not fallback and not candidates:
-        fallback = former
+        fallback = other
     if not fallback:
         return None
     return max(fallback, key=lambda c: c.population), "population"
@@ -357,7 +357,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             continue
         chosen = _choose([places.communes[c] for c in mention.codes],
                          [places.communes[c] for c in mention.aliases],
-                         [places.communes[c] for c in mention.former],
+                         [places.communes[c] for c in mention.other_names],
                          departements, regions, postcodes, unambiguous, scope)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
