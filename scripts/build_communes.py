@@ -10,8 +10,9 @@ communes (current INSEE communes), Paris/Lyon/Marseille arrondissements pointing
 their commune, other names of communes (former communes merged into a current one:
 Bellegarde-sur-Valserine, now Valserhône; names without their article: Louroux)
 pointing to it, departments and regions. Each commune carries a `risky` flag computed
-from French word frequencies (wordfreq): its name is also an ordinary word or first
-name, so the matcher needs evidence before tagging it. The French names of foreign
+from French word frequencies (wordfreq) and first names (gender-guesser's name list):
+its name is also an ordinary word or first name, so the matcher needs evidence before
+tagging it. The French names of foreign
 countries (Babel's CLDR data) let the matcher tell foreign-only stories apart.
 """
 from __future__ import annotations
@@ -23,6 +24,8 @@ import re
 import subprocess
 import tarfile
 import tempfile
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 PACKAGE = "@etalab/decoupage-administratif"
@@ -33,6 +36,7 @@ OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
 # form is frequent enough to show up in news (Zipf scale: 3 = once per million words).
 FRENCH_WORDS = Path("/usr/share/dict/french")
 RISKY_ZIPF = 3.0
+FIRST_NAME_FREQUENCY = 3  # on gender-guesser's scale of 1 (rare) to 13
 ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s+|L')")
 
 
@@ -54,12 +58,32 @@ def load_dictionary() -> frozenset[str]:
     return frozenset(w for w in words if w.islower())
 
 
+@lru_cache(maxsize=1)
+def french_first_names() -> frozenset[str]:
+    """First names fairly common in France: the gender-guesser package's name list
+    (its France column rates each name from 1, rare, to 13, extremely common)."""
+    import gender_guesser
+
+    lines = (resources.files(gender_guesser).joinpath("data", "nam_dict.txt")
+             .read_text(encoding="iso-8859-1").splitlines())
+    header = next(i for i, line in enumerate(lines) if line.startswith("#") and "France" in line)
+    column = lines[header + 1].index("|")
+    names = set()
+    for line in lines:
+        if line and not line.startswith("#") and len(line) > column \
+                and line[column].strip() and int(line[column], 16) >= FIRST_NAME_FREQUENCY:
+            names.add(line[3:29].strip())
+    return frozenset(names)
+
+
 def is_risky(name: str, dictionary: frozenset[str]) -> bool:
-    """True when a one-word name is also a frequent ordinary word."""
+    """True when a one-word name is also a frequent ordinary word or first name."""
     from wordfreq import zipf_frequency
 
     if " " in name or "-" in name or "'" in name:
         return False
+    if name in french_first_names():
+        return True
     word = name.lower()
     if word in dictionary and zipf_frequency(word, "fr") >= RISKY_ZIPF:
         return True

@@ -144,6 +144,9 @@ def test_names_that_are_not_the_place(text, expected):
     # A court's seat named twice is still only the seat.
     ("Le juge de Pau suspend les drones. Le tribunal de Pau a statué en référé "
      "(Pyrénées-Atlantiques).", []),
+    # A first name alone is a person, not the village of that name (data: first names
+    # common in France).
+    ("Selon Gilles, la mairie installe des caméras à Tulle.", ["19272"]),
     # A person named with a title, a person's other office.
     ("Selon M. Thiers, Vichy installe des caméras.", ["03310"]),
     ("L'ancien maire de Nice défend les caméras de Menton.", ["06083"]),
