@@ -22,12 +22,14 @@ class Mention:
     town_named: bool = False  # a department read from a town's name ("en Corrèze")
     other_names: tuple[str, ...] = ()  # communes it is another name of (Gazetteer.other_names)
 
+
 # Words that, just before a name, show it is used as a place ("à Tours").
 _LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
                      ("territoire", "de"), ("survol", "de")}
+
 
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
 # "festival de Cannes" or "Côte d'Azur".
@@ -38,6 +40,7 @@ _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitant
                # "les caméras de Nancy", "le CSU de Chalon": the town's own network
                "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
 
+
 # "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
 # left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
@@ -45,12 +48,14 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
                  "palais", "rocade", "lycée", "collège", "école"}
 
+
 # "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
 # another place, not where the story happens.
 _REFERENCE_POINT = re.compile(
     r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|près|proche|"
     r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
     r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
+
 
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
 # towns given as precedents or comparisons. The towns of the list that follows the
@@ -65,6 +70,7 @@ _COMPARISON = re.compile(
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
+
 
 # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
 # Metz": the seat of a court, a gendarmerie unit, a university or a company is not
@@ -82,8 +88,10 @@ def previous_words(folded: str, start: int, count: int = 2) -> list[str]:
     before = before.replace("'", "' ")
     return before.split()[-count:]
 
+
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
                            r"\blapi\b|algorithm|capteur|aeronef")
+
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
@@ -139,9 +147,11 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
         signals["dated_sentence"] = 1.0
     return signals
 
+
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office.
 _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)\s+(?:maire|adjointe?|élue?)\s+(?:de|d'|du)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$")
+
 
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
 
@@ -178,14 +188,17 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
         reasons.append("other_office")
     return reasons
 
+
 # "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
 _CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
                "racing", "sporting", "club", "girondins", "grand", "grande"}
+
 
 _AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
                # "Toulouse FC", "Nantes Basket": a club
                "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
                "hockey", "football"}
+
 
 # "Le Journal de Millau", "Le Courrier de la Mayenne": a newspaper's title.
 _OUTLET_WORDS = {"journal", "courrier", "écho", "echo", "progrès", "réveil", "républicain",
@@ -193,6 +206,7 @@ _OUTLET_WORDS = {"journal", "courrier", "écho", "echo", "progrès", "réveil", 
                  "semaine", "nouvelles", "renouveau", "avenir", "tribune", "indépendant",
                  "messager", "observateur", "éclaireur", "presse", "publicateur",
                  "impartial", "petit", "pays", "journaux"}
+
 
 # Capitalised words that may stand just before a town without being a first name.
 _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
@@ -222,10 +236,12 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
         return False
     return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
 
+
 # "Métropole de Lyon", "communauté d'agglomération de Cergy": an intercommunality.
 _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
                                r"communauté d'agglomération|communauté de communes|"
                                r"établissement public territorial)\s+(?:de|d'|du)\s*$")
+
 
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
 
