@@ -170,6 +170,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras à Cherbourg-Octeville.", ["50129"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
     ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
+    # A short form several big towns share says nothing without context.
+    ("Des caméras à Villeneuve.", []),
+    ("Des caméras à Villeneuve (Hauts-de-Seine).", ["92078"]),
     # A name written without its article.
     ("Plessis-Robinson installe des caméras.", ["92060"]),
     ("La police municipale de Bouscat s'équipe.", ["33069"]),

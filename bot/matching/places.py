@@ -275,12 +275,24 @@ def _choose(candidates: list[Commune], aliases: list[Commune], other: list[Commu
     towering = [c for c in aliases if exact and c.population >= ALIAS_DOMINANCE * max(
         e.population for e in exact)]
     if towering:  # "Saint-Maur": Saint-Maur-des-Fossés (75,000), not the Indre village
-        return max(towering, key=lambda c: c.population), "population"
+        return _clear_largest(towering)
     if not fallback and not candidates:
         fallback = other
     if not fallback:
         return None
-    return max(fallback, key=lambda c: c.population), "population"
+    largest = max(fallback, key=lambda c: c.population)
+    if largest in aliases:
+        return _clear_largest([c for c in fallback if c in aliases])
+    return largest, "population"
+
+
+def _clear_largest(towns: list[Commune]) -> tuple[Commune, str] | None:
+    """The largest of several towns a short form may stand for, if it is at least twice
+    the next: "Villeneuve" (Villeneuve-la-Garenne, -sur-Lot, -le-Roi…) settles nothing."""
+    towns = sorted(towns, key=lambda c: -c.population)
+    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+        return None
+    return towns[0], "population"
 
 
 def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
