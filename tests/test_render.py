@@ -25,6 +25,14 @@ def test_body_in_french_with_source_date_communes_and_reasons():
     assert "hors\\-sujet" in text or "hors-sujet" in text
 
 
+def test_a_town_with_thin_evidence_is_flagged_for_moderators():
+    text = render_body(source="Le Média", link="https://e.fr/a", published=None,
+                       summary="Résumé.", keywords=["caméra"], score=1.2, feed="Le Média",
+                       communes=[{"name": "Nice", "departement": "06", "weight": 0.99},
+                                 {"name": "Tulle", "departement": "19", "weight": 0.62}])
+    assert "Nice (06), Tulle (19, à vérifier)" in text
+
+
 def test_untrusted_text_cannot_mention_link_or_inject():
     text = body(HOSTILE)
     assert "@admin" not in text and "@moderators" not in text

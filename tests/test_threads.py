@@ -186,7 +186,9 @@ def test_verdicts_reported_per_feed_and_term_and_why_explains(feeds, forum, tmp_
     why = cli("why", TWO_I["link"] + "?utm_source=x", "--db", str(db))
     assert why.returncode == 0
     assert "status:    posted — new thread" in why.stdout
-    assert "Two-i (3)" in why.stdout and "Saint-Denis (93066, departement)" in why.stdout
+    assert "Two-i (3)" in why.stdout and "Saint-Denis (93066, departement, weight " \
+        in why.stdout
+    assert "departement +" in why.stdout  # the strongest signals that chose the town
 
 
 def test_same_article_with_new_link_or_tracking_is_not_a_second_thread(feeds, forum, tmp_path):

@@ -67,6 +67,16 @@ def render_status(feeds: list[dict], stories: list[dict], per_feed: dict[str, Co
     ])
 
 
+def _town_why(commune: dict) -> str:
+    """"Nice (06088, departement, weight 0.97: departement +1.98, locative +1.45)"."""
+    parts = [commune["code"], commune["evidence"]]
+    if "weight" in commune:
+        signals = sorted(commune.get("signals", {}).items(), key=lambda s: -abs(s[1]))[:3]
+        parts.append(f"weight {commune['weight']:.2f}" + (": " + ", ".join(
+            f"{name} {part:+.2f}" for name, part in signals) if signals else ""))
+    return f"{commune['name']} ({', '.join(parts)})"
+
+
 def render_why(items: list[dict], decisions: dict[str, list[dict]],
                stories: dict[str, dict]) -> str:
     """Why each stored item with this link was posted, added, skipped or suppressed."""
@@ -75,8 +85,7 @@ def render_why(items: list[dict], decisions: dict[str, list[dict]],
         match = json.loads(item["match_json"] or "{}")
         terms = ", ".join(f"{k['term']} ({k['weight']:g}{'' if k['counted'] else ', not counted'})"
                           for k in match.get("keywords", [])) or "-"
-        towns = ", ".join(f"{c['name']} ({c['code']}, {c['evidence']})"
-                          for c in match.get("communes", [])) or "-"
+        towns = ", ".join(_town_why(c) for c in match.get("communes", [])) or "-"
         story = stories.get(item["story_id"] or "")
         lines = [f"{item['title']}", f"  link:      {item['link']}",
                  f"  feed:      {item['feed']}   first seen {item['first_seen']}",

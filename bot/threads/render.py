@@ -59,6 +59,17 @@ def excerpt(summary: str, limit: int = EXCERPT_MAX) -> str:
     return "\n>\n".join(f"> {neutralise(p)}" for p in paragraphs)
 
 
+# Below this weight (the probability the evidence gives a town), moderators are asked
+# to check the town: "Tulle (19, à vérifier)".
+CHECK_BELOW = 0.8
+
+
+def _town(commune: dict) -> str:
+    """"Nice (06)", or "Tulle (19, à vérifier)" when the evidence for it is thin."""
+    check = ", à vérifier" if commune.get("weight", 1.0) < CHECK_BELOW else ""
+    return f"{neutralise(commune['name'])} ({commune['departement']}{check})"
+
+
 def render_body(*, source: str, link: str, published: datetime | None, summary: str,
                 communes: list[dict], keywords: list[str], score: float, feed: str,
                 off_topic_tag: str = "hors-sujet") -> str:
@@ -71,7 +82,7 @@ def render_body(*, source: str, link: str, published: datetime | None, summary: 
     if quoted:
         lines += [quoted, ""]
     if communes:
-        towns = ", ".join(f"{neutralise(c['name'])} ({c['departement']})" for c in communes)
+        towns = ", ".join(_town(c) for c in communes)
         lines.append(f"**Communes :** {towns}")
     else:
         lines.append("**Communes :** aucune commune reconnue (sujet national ?)")
