@@ -121,10 +121,6 @@ def mark_shared_slugs(communes: list[list]) -> None:
         commune.append(shared)
 
 
-# What the press calls a commune with a long name: Bellegarde for Bellegarde-sur-Valserine.
-SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
-
-
 def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str]
                 ) -> list[list[str]]:
     """[name, current commune code] for the other names the press gives communes:
@@ -133,6 +129,8 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     (Louroux for Le Louroux). Names a current commune bears (except short forms, which
     compete by evidence) and names that are ordinary words, even without their article
     ("La Ville"), are left out."""
+    from bot.matching.places import SHORT_FORM  # the matcher's own pattern
+
     current = {c[0] for c in communes}
     current_names = {c[1] for c in communes}
 

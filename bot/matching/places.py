@@ -81,7 +81,9 @@ def _name_variants(name: str) -> set[str]:
 
 ALIAS_MIN_POPULATION = 20_000
 ALIAS_DOMINANCE = 10  # a short form beats a commune of that exact name this many times smaller
-_SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
+# What the press calls a commune with a long name (also used by scripts/build_communes.py
+# for former communes' names): Aix for Aix-en-Provence, Bellegarde for Bellegarde-sur-Valserine.
+SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
 _TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
 
 
@@ -90,7 +92,7 @@ def short_form(commune: Commune) -> str | None:
     Évry for Évry-Courcouronnes, Saint-Ouen for Saint-Ouen-sur-Seine."""
     if commune.population < ALIAS_MIN_POPULATION:
         return None
-    match = _SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
+    match = SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
     return match.group(1) if match else None
 
 
