@@ -13,7 +13,14 @@ from datetime import date
 
 from bot.matching.tags import within_limit
 from bot.sources.plaintext import one_line
-from bot.threads.render import MONTHS, TITLE_MAX, french_date, neutralise, safe_link
+from bot.threads.render import (
+    MONTHS,
+    TITLE_MAX,
+    french_date,
+    neutralise,
+    safe_link,
+    town_label,
+)
 
 KIND_TITLES = {"drone": "Drones autorisés", "videoprotection": "Vidéoprotection autorisée",
                "vsa": "Vidéosurveillance algorithmique autorisée"}
@@ -111,7 +118,7 @@ def act_block(item: dict, match: dict, source: str) -> str:
         lines.append(f"- **Période :** {neutralise(act['period'])}")
     if act.get("drones"):
         lines.append(f"- **Drones :** {int(act['drones'])} au plus")
-    towns = ", ".join(f"{neutralise(c['name'])} ({c['departement']})" for c in match["communes"])
+    towns = ", ".join(town_label(c) for c in match["communes"])
     lines.append(f"- **Communes :** {towns or 'aucune commune reconnue dans le périmètre'}")
     lines.append(f"- **Source :** [{where}]({url}) — {source_text}" if url
                  else f"- **Source :** {where} — {source_text}")

@@ -64,7 +64,7 @@ def excerpt(summary: str, limit: int = EXCERPT_MAX) -> str:
 CHECK_BELOW = 0.8
 
 
-def _town(commune: dict) -> str:
+def town_label(commune: dict) -> str:
     """"Nice (06)", or "Tulle (19, à vérifier)" when the evidence for it is thin."""
     check = ", à vérifier" if commune.get("weight", 1.0) < CHECK_BELOW else ""
     return f"{neutralise(commune['name'])} ({commune['departement']}{check})"
@@ -82,7 +82,7 @@ def render_body(*, source: str, link: str, published: datetime | None, summary: 
     if quoted:
         lines += [quoted, ""]
     if communes:
-        towns = ", ".join(_town(c) for c in communes)
+        towns = ", ".join(town_label(c) for c in communes)
         lines.append(f"**Communes :** {towns}")
     else:
         lines.append("**Communes :** aucune commune reconnue (sujet national ?)")
