@@ -165,19 +165,23 @@ def _public_holder(flat: str) -> tuple[bool, tuple[str, ...]]:
     petitioners = [m.group(1) or m.group(2) for m in _PETITIONER.finditer(flat)]
     petitioners += [m.group(1) for m in _AUTHORISED.finditer(flat)]
     for who in petitioners:
-        private = _PRIVATE_HOLDER.search(who)
-        public = _PUBLIC_HOLDER.search(who)
-        if public and not private:
-            return True, (f"vidéoprotection demandée par une autorité publique ({public.group()})",)
-        if private:
-            return False, (f"vidéoprotection d'un établissement privé ({private.group()})",)
-    private = _PRIVATE_HOLDER.search(flat)
-    public_space = _PUBLIC_SPACE.search(flat)
-    if public_space and not private:
-        return True, (f"vidéoprotection de la {public_space.group()}",)
+        verdict = _holder(_PUBLIC_HOLDER.search(who), _PRIVATE_HOLDER.search(who),
+                          "vidéoprotection demandée par une autorité publique ({})")
+        if verdict:
+            return verdict
+    return _holder(_PUBLIC_SPACE.search(flat), _PRIVATE_HOLDER.search(flat),
+                   "vidéoprotection de la {}") or (False, ("vidéoprotection, demandeur inconnu",))
+
+
+def _holder(public: re.Match | None, private: re.Match | None, public_reason: str
+            ) -> tuple[bool, tuple[str, ...]] | None:
+    """Public when only a public sign is found, private when a private one is, else
+    nothing said."""
     if private:
         return False, (f"vidéoprotection d'un établissement privé ({private.group()})",)
-    return False, ("vidéoprotection, demandeur inconnu",)
+    if public:
+        return True, (public_reason.format(public.group()),)
+    return None
 
 
 def _change(flat_title: str) -> str | None:
