@@ -89,6 +89,8 @@ def test_never_inside_a_word():
     ("Après Saint-Denis, c’est Montreuil qui teste la VSA.", ["93048"]),
     ("Après Nice, Marseille, Bordeaux ou Ajaccio, Lunel arme ses policiers de caméras.",
      ["34145"]),
+    ("Toulon teste la VSA, un an après la ville de Nice.", ["83137"]),
+    ("À deux heures de Paris, Vierzon teste la VSA.", ["18279"]),
     # Streets and buildings named after towns.
     ("Une caméra sera posée rue Thiers, à Tulle.", ["19272"]),
     ("Un écran géant près de l’Hôtel de Ville de Lorient.", ["56121"]),

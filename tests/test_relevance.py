@@ -188,3 +188,63 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
                         MatchingConfig(), ForumConfig())
     assert [p.commune.name for p in result.communes] == ["Menton", "Sospel"]
     assert result.communes[0].evidence == "departement"  # the only Menton, in the 06 named
+
+
+# Kinds found by a set of items written for the project (tests/data/written_eval.jsonl),
+# here as other sentences of the same kinds.
+@pytest.mark.parametrize("title, summary, expected", [
+    # Algorithmic video-surveillance in other words.
+    ("Des caméras algorithmiques dans le tramway", "L'exploitant teste le dispositif.", True),
+    ("La gare teste l'analyse automatique des images", "Pour repérer les colis oubliés.",
+     True),
+    # A camera network being set up, with a public authority nearby.
+    ("Cinq villages s'équipent de caméras", "Le département paie la moitié.", True),
+    ("La commune lance l'installation de caméras au bord du lac", "", True),
+    # A town opening the title with a verb, its department in brackets.
+    ("Figeac (Lot) installe seize caméras", "", True),
+    # Phones, heat-loss surveys: not this field.
+    ("Le nouveau smartphone se déverrouille d'un regard", "La reconnaissance faciale "
+     "du constructeur s'améliore.", False),
+    ("Un drone traque les déperditions de chaleur des écoles", "La commune veut mieux "
+     "isoler ses bâtiments.", False),
+    ("Un drone pour inspecter la toiture de l'église", "La commune a choisi un "
+     "prestataire.", False),
+    # Several towns opening the title with a verb act together.
+    ("Sète et Agde installent douze caméras", "", True),
+    # « Vidéoprotection » is the authorities' own word; VSA described by what it detects.
+    ("Vidéoprotection : la gare routière filmée dès lundi", "", True),
+    ("Sur les quais, le logiciel repère les comportements suspects", "", True),
+    # A town's own cameras.
+    ("Les caméras de Voiron coûtent cher, selon l'opposition", "Le conseil municipal en "
+     "débat jeudi.", True),
+    # A nationality alone does not make a French story foreign.
+    ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
+     "Il équipe 200 communes.", True),
+])
+def test_kinds_found_by_the_written_set(title, summary, expected):
+    assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Valence : la police espagnole filme les plages par drone", "La mairie valencienne "
+     "défend le dispositif."),
+    ("Cologne : le gouvernement allemand étend la vidéosurveillance", "Avec le ministère "
+     "de l'Intérieur allemand, la mairie de Cologne finance 300 caméras."),
+])
+def test_a_foreign_authority_acting_in_a_french_homonym_is_foreign(title, summary):
+    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+    assert result.foreign_only and not result.relevant
+
+
+def test_a_french_village_named_like_the_foreign_city_is_not_tagged():
+    # Montréal is also a village of the Aude.
+    result = match_item(MatchInput("Au Canada, la police de Montréal teste la "
+                                   "reconnaissance faciale", ""), MatchingConfig(), ForumConfig())
+    assert result.communes == () and result.foreign_only
+
+
+def test_a_foreign_police_beside_a_french_one_stays_french():
+    result = match_item(MatchInput("Menton : la police italienne et la police française "
+                                   "patrouillent avec un drone", ""),
+                        MatchingConfig(), ForumConfig())
+    assert result.relevant and [p.commune.code for p in result.communes] == ["06083"]

@@ -9,6 +9,7 @@ from bot.matching.communes import gazetteer
 from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
 from bot.matching.relevance import Relevance, score_text
 from bot.matching.tags import TagSettings, commune_tag, within_limit
+from bot.matching.text import normalise
 from bot.matching.vocabulary import MatchingConfig
 
 
@@ -109,16 +110,26 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
     places = find_communes(text, item.scope)
-    if relevance.foreign_place:
-        # "Vienne (Autriche)": a name that is also a word needs strong evidence here.
-        places = [p for p in places if not p.commune.needs_evidence
-                  or p.evidence in ("feed scope", "postcode", "departement")]
+    if relevance.foreign_authority and not relevance.national:
+        # "Vienne : la police autrichienne…": a foreign authority acts, and nothing says
+        # France; only a town the text places in France (a department, a postcode) stays.
+        places = [p for p in places if p.evidence in ("feed scope", "postcode", "departement")]
+    elif relevance.foreign_place:
+        # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
+        # place itself ("la police de Montréal", Canada), needs strong evidence here.
+        foreign_names = relevance.foreign_names
+        places = [p for p in places
+                  if p.evidence in ("feed scope", "postcode", "departement")
+                  or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":
         commune = gazetteer().commune(scope_code)
         if commune and all(p.commune.code != commune.code for p in places):
             places.insert(0, PlaceMatch(commune, "", "feed scope"))
-    if relevance.foreign and not places and not relevance.national:
+    if (relevance.foreign_place or relevance.foreign_authority) and not places \
+            and not relevance.national:
+        # A nationality alone ("racheté par un groupe américain") does not make a
+        # story foreign; a foreign place or a foreign authority acting does.
         return MatchResult(relevance, (), (), foreign_only=True)
     return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
 
@@ -128,15 +139,28 @@ def _uncounted(relevance: Relevance) -> bool:
     return any(not h.counted and h.weight > 0 for h in relevance.hits)
 
 
-_OPENING_VERB = re.compile(r"\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{3,}")
+_LIST_JOINT = re.compile(r",\s+|\s+et\s+")
+_OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{3,}")
 
 
 def _town_acts(title: str) -> bool:
-    """The title opens with a commune followed by a verb ("Rouen installe…", "Nice
-    s'équipe…"): the town itself acts. A dateline ("Lyon : …") is not enough."""
-    return any(title.startswith(place.mention)
-               and bool(_OPENING_VERB.match(title, len(place.mention)))
-               for place in find_communes(title))
+    """The title opens with communes followed by a verb ("Rouen installe…", "Nice
+    s'équipe…", "Lavaur (Tarn) installe…", "Sète et Agde mutualisent…"): the towns
+    themselves act. A dateline ("Lyon : …") is not enough."""
+    places = find_communes(title)
+    opening = 0
+    for place in places:  # "Rouen", "Draguignan et Fréjus", "Sevran, Bondy et Pantin"
+        at = title.find(place.mention, opening)
+        if at != opening:
+            break
+        opening = at + len(place.mention)
+        if _OPENING_VERB.match(title, opening):
+            return True
+        joint = _LIST_JOINT.match(title, opening)
+        if not joint:
+            break
+        opening = joint.end()
+    return False
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:

@@ -52,7 +52,7 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
 # "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
 # another place, not where the story happens.
 _REFERENCE_POINT = re.compile(
-    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|près|proche|"
+    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|heures?|près|proche|"
     r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
     r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
 
@@ -68,7 +68,7 @@ _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
-    r"(?:(?:à|a|au|aux|en|de|d')\s*)?"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 
 

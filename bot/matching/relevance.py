@@ -23,6 +23,15 @@ _COUNTED_CAMERAS = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
     r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
 COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
+# A town's camera network: being set up ("s'équipent de caméras", "l'installation de
+# caméras": a verb of setting up, at most three words before the cameras), or owned
+# ("les caméras de Voiron", "les caméras de la commune").
+_DEPLOYED_CAMERAS = re.compile(
+    r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter)"
+    r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b")
+_TOWN_CAMERAS = re.compile(r"(?i:cam[eé]ras?) (?:de (?:la (?:ville|commune)\b|[A-ZÀ-Ý])|"
+                           r"d['’][A-ZÀ-Ý])")
+DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -63,6 +72,17 @@ class Relevance:
         return any(h.role == "foreign" and not h.term.islower() for h in self.hits)
 
     @property
+    def foreign_authority(self) -> bool:
+        """A foreign authority acts: "la police autrichienne", "le gouvernement espagnol"."""
+        return any(h.role == "foreign" and h.term == FOREIGN_AUTHORITY.term for h in self.hits)
+
+    @property
+    def foreign_names(self) -> set[str]:
+        """The foreign places named, lower-cased ("montreal" is not the Aude village)."""
+        return {normalise(h.term) for h in self.hits
+                if h.role == "foreign" and not h.term.islower()}
+
+    @property
     def national(self) -> bool:
         """A French institution or "en France" is named."""
         return any(h.role == "national" for h in self.hits)
@@ -73,6 +93,29 @@ class Relevance:
         ranked = sorted((h for h in self.hits if h.counted and h.weight > 0 and h.theme),
                         key=lambda h: -h.weight)
         return list(dict.fromkeys(h.theme for h in ranked if h.theme))
+
+
+FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
+
+
+@lru_cache(maxsize=1)
+def _foreign_adjective() -> re.Pattern[str]:
+    """A nationality adjective from the vocabulary, just after an institution or the
+    police: "police autrichienne", "ministère de l'Intérieur autrichien"."""
+    adjectives = sorted({normalise(p, fold_accents=True) for p in FOREIGN_PLACES if p.islower()},
+                        key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(map(re.escape, adjectives))})s?\b")
+
+
+_AUTHORITY = re.compile(r"\b(?:polices?|gouvernements?|autorites|ministeres?|ministres?|"
+                        r"municipalites?|villes?|capitale|parlement|justice|gendarmerie|policiers)"
+                        r"(?: de l'interieur)?(?= )")
+
+
+def _foreign_authority(folded: str) -> bool:
+    """A foreign authority is the actor: its institution followed by a nationality."""
+    adjective = _foreign_adjective()
+    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded))
 
 
 @lru_cache(maxsize=1)
@@ -114,9 +157,12 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
     folded = normalise(text, fold_accents=True)
     found: dict[str, Keyword] = {}
     counted_words = ""
-    if "camera" in folded and (counted := _COUNTED_CAMERAS.search(folded)):
-        found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
-        counted_words = text[counted.start():counted.end()].strip()
+    if "camera" in folded:
+        if counted := _COUNTED_CAMERAS.search(folded):
+            found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
+            counted_words = text[counted.start():counted.end()].strip()
+        if _DEPLOYED_CAMERAS.search(folded) or _TOWN_CAMERAS.search(text):
+            found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and is_word_char(folded[start - 1]):
@@ -127,6 +173,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             continue
         for keyword in entries:
             written = text[start:start + length]
+            if keyword.role == "national" and _foreign_adjective().match(folded, end):
+                continue  # "le ministère de l'Intérieur autrichien" is not French
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only
             if keyword.role == "foreign" and (
@@ -134,6 +182,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                     or _SURNAME_NEXT.match(text, start + length)):
                 continue  # "allemand" the adjective, not Mr Allemand; "Dominique Martin"
             found.setdefault(keyword.term, keyword)
+    if _foreign_authority(folded):
+        found[FOREIGN_AUTHORITY.term] = FOREIGN_AUTHORITY
     return found, counted_words
 
 
