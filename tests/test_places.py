@@ -98,6 +98,7 @@ def test_never_inside_a_word():
     # Departments named like their prefecture, and nouns after an article.
     ("Le conseil départemental de la Mayenne finance des caméras à Laval.", ["53130"]),
     ("En Corrèze, Tulle ajoute dix caméras.", ["19272"]),
+    ("Besançon, la ville du Doubs, ajoute dix caméras.", ["25056"]),
     ("À Mayenne, la mairie ajoute dix caméras.", ["53147"]),
     ("Un drone au-dessus de la Croisette, à Cannes.", ["06029"]),
     ("Pour la Palme d’or de la vidéosurveillance, Béziers est candidate.", ["34032"]),

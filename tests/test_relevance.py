@@ -217,6 +217,20 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A town's own cameras.
     ("Les caméras de Voiron coûtent cher, selon l'opposition", "Le conseil municipal en "
      "débat jeudi.", True),
+    # Multi-word terms in the plural; what VSA is sold to detect; the FIPD spelled out.
+    ("Deux centres de supervision urbains reliés", "La commune et sa voisine partagent "
+     "leurs images.", True),
+    ("Gare routière : un logiciel signale les objets abandonnés", "", True),
+    ("Les caméras de la halle payées par le fonds interministériel de prévention de la "
+     "délinquance", "La commune a reçu 40 000 euros.", True),
+    # A town that wants cameras; a town's own cameras; camera traps against dumping.
+    ("Le maire réclame des caméras pour le parking de la gare", "", True),
+    ("Les caméras de Vierzon repèrent les voitures mal garées", "Un logiciel les "
+     "signale.", True),
+    ("Dépôts sauvages : un piège photographique dans les chemins", "La police municipale "
+     "verbalise les auteurs filmés.", True),
+    ("Un piège photographique filme un chat forestier", "La faune du massif "
+     "observée de nuit.", False),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),

@@ -104,8 +104,10 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     text = f"{item.title}.\n{item.summary}"
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
-    if not relevance.relevant and _uncounted(relevance) and _town_acts(item.title):
-        # "Rouen installe 30 caméras de vidéoprotection": the town is the authority.
+    if not relevance.relevant and _uncounted(relevance) \
+            and (_town_acts(item.title) or _town_cameras(text)):
+        # "Rouen installe 30 caméras de vidéoprotection", "les caméras de Martigues":
+        # the town is the authority.
         relevance = score_text(text, matching.keywords, matching.threshold, authority=True)
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
@@ -161,6 +163,18 @@ def _town_acts(title: str) -> bool:
             break
         opening = joint.end()
     return False
+
+
+def _town_cameras(text: str) -> bool:
+    """The text speaks of a commune's own cameras: "les caméras de Martigues"."""
+    for match in _CAMERAS_OF.finditer(text):
+        named = find_communes(text[match.end():match.end() + 60])
+        if named and text.startswith(named[0].mention, match.end()):
+            return True
+    return False
+
+
+_CAMERAS_OF = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:

@@ -488,7 +488,7 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
             # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
             mention = Mention(mention.start, mention.end, "commune", towns)
         elif mention.kind == "commune" and len(mention.codes) == 1 and words \
-                and words[-1] in ("la", "le", "l'", "les", "en"):
+                and words[-1] in _DEPARTMENT_ARTICLES:  # "la ville du Doubs"
             commune = places.communes[mention.codes[0]]
             name = places.departements.get(commune.departement, ("",))[0]
             if normalise(name) == normalise(commune.name):

@@ -27,11 +27,18 @@ COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videop
 # caméras": a verb of setting up, at most three words before the cameras), or owned
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
-    r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter)"
+    r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter|"
+    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command)"
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b")
 _TOWN_CAMERAS = re.compile(r"(?i:cam[eé]ras?) (?:de (?:la (?:ville|commune)\b|[A-ZÀ-Ý])|"
                            r"d['’][A-ZÀ-Ý])")
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
+# Cameras or camera traps against illegal dumping: a town's police fines the dumpers
+# (wildlife camera traps never mention dumping).
+_DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de dechets)")
+_CAMERA_OR_TRAP = re.compile(r"\bcameras?\b|\bpieges? photo")
+DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_context",
+                          "videoprotection")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -142,12 +149,35 @@ def _automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
 def _build_automaton(keywords: tuple[Keyword, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     by_pattern: dict[str, list[Keyword]] = {}
+    exact = {normalise(k.term, fold_accents=True) for k in keywords}
     for keyword in keywords + foreign_keywords():
-        by_pattern.setdefault(normalise(keyword.term, fold_accents=True), []).append(keyword)
+        pattern = normalise(keyword.term, fold_accents=True)
+        by_pattern.setdefault(pattern, []).append(keyword)
+        if keyword.role != "foreign":  # "drones de surveillance" has its own entry
+            for plural in _written_forms(pattern)[1:]:
+                if plural not in exact:
+                    by_pattern.setdefault(plural, []).append(keyword)
     for pattern, entries in by_pattern.items():
         automaton.add_word(pattern, (len(pattern), tuple(entries)))
     automaton.make_automaton()
     return automaton
+
+
+_NOT_PLURAL = {"de", "d'", "du", "des", "la", "le", "les", "l'", "a", "au", "aux", "en", "et",
+               "par", "sur", "pour", "sans"}
+
+
+def _written_forms(pattern: str) -> tuple[str, ...]:
+    """The term, and its plurals where a plural `s` is not at the end ("centres de
+    supervision urbains", "caméras de recul"): the first word, or the first and last."""
+    words = pattern.split(" ")
+    if len(words) < 2 or words[0] in _NOT_PLURAL or words[0][-1] in "sxz":
+        return (pattern,)
+    first = [words[0] + "s"] + words[1:]
+    forms = [pattern, " ".join(first)]
+    if words[-1] not in _NOT_PLURAL and words[-1][-1] not in "sxz":
+        forms.append(" ".join(first[:-1] + [words[-1] + "s"]))
+    return tuple(forms)
 
 
 def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Keyword], str]:
@@ -163,6 +193,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             counted_words = text[counted.start():counted.end()].strip()
         if _DEPLOYED_CAMERAS.search(folded) or _TOWN_CAMERAS.search(text):
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
+    if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
+            and _CAMERA_OR_TRAP.search(folded):
+        found[DUMPING_CAMERAS.term] = DUMPING_CAMERAS
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and is_word_char(folded[start - 1]):

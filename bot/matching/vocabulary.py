@@ -121,6 +121,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("surveillance", 0.4, "needs_context"),
     Keyword("FIPD", 0.6, "needs_context", _V),
     Keyword("FIPDR", 0.6, "needs_context", _V),
+    Keyword("fonds interministériel de prévention de la délinquance", 0.6, "needs_context", _V),
+    # What algorithmic video-surveillance is sold to detect.
+    Keyword("objets abandonnés", 1.5, theme=_VSA),
+    Keyword("bagages abandonnés", 1.5, theme=_VSA),
+    Keyword("colis abandonnés", 1.5, theme=_VSA),
+    Keyword("mouvements de foule", 1, "needs_context", _VSA),
+    Keyword("analyse des images", 1, "needs_context", _VSA),
     Keyword("big data", 0.8, "needs_context"),
     # Public-authority context.
     Keyword("mairie", 0, "context"),
