@@ -91,6 +91,14 @@ def test_never_inside_a_word():
      ["34145"]),
     ("Toulon teste la VSA, un an après la ville de Nice.", ["83137"]),
     ("À deux heures de Paris, Vierzon teste la VSA.", ["18279"]),
+    # A neighbour or a side given as a landmark.
+    ("Bron, commune voisine de Lyon, ajoute vingt caméras.", ["69029"]),
+    ("De l'autre côté de Bordeaux, Lormont installe des caméras.", ["33249"]),
+    # The same supplier « que » other towns: a comparison.
+    ("Agde prend le même installateur de caméras que Sète et Béziers.", ["34003"]),
+    # A person's past office, whatever it was; a police station is a seat.
+    ("Un ancien gendarme de Millau pilote les caméras de Rodez.", ["12202"]),
+    ("Les images des caméras de Blagnac partent au commissariat de Toulouse.", ["31069"]),
     # Streets and buildings named after towns.
     ("Une caméra sera posée rue Thiers, à Tulle.", ["19272"]),
     ("Un écran géant près de l’Hôtel de Ville de Lorient.", ["56121"]),

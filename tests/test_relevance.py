@@ -231,6 +231,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "verbalise les auteurs filmés.", True),
     ("Un piège photographique filme un chat forestier", "La faune du massif "
      "observée de nuit.", False),
+    ("Les caméras du parking reliées au commissariat", "La SNCF et la commune "
+     "partagent les images.", True),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),

@@ -52,7 +52,7 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
 # "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
 # another place, not where the story happens.
 _REFERENCE_POINT = re.compile(
-    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|heures?|près|proche|"
+    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|"
     r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
     r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
 
@@ -61,12 +61,12 @@ _REFERENCE_POINT = re.compile(
 # towns given as precedents or comparisons. The towns of the list that follows the
 # trigger are all comparisons.
 # A cheap first look for the comparison triggers below (most windows have none).
-_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu")
+_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
-    r"\b(?i:après|comme|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
@@ -76,7 +76,7 @@ _COMPARISON = re.compile(
 # Metz": the seat of a court, a gendarmerie unit, a university or a company is not
 # where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
-                   r"brigades?|escadrons?|compagnies?|"
+                   r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|"
                    r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
@@ -149,7 +149,12 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
 
 
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office.
-_OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)\s+(?:maire|adjointe?|élue?)\s+(?:de|d'|du)\s*$|"
+# "l'ancien maire de", "ancien policier de", "l'ancienne adjointe à la sécurité de": a
+# person's past office (not "l'ancienne caserne de", a place in the town).
+_OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpital|prison|"
+                           r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
+                           r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$")
 
 

@@ -28,8 +28,10 @@ COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videop
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
     r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter|"
-    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command)"
-    r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b")
+    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli)"
+    r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
+    r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
+    r"au commissariat|au centre de supervision)")
 _TOWN_CAMERAS = re.compile(r"(?i:cam[eé]ras?) (?:de (?:la (?:ville|commune)\b|[A-ZÀ-Ý])|"
                            r"d['’][A-ZÀ-Ý])")
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
