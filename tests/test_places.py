@@ -99,6 +99,11 @@ def test_never_inside_a_word():
     # A person's past office, whatever it was; a police station is a seat.
     ("Un ancien gendarme de Millau pilote les caméras de Rodez.", ["12202"]),
     ("Les images des caméras de Blagnac partent au commissariat de Toulouse.", ["31069"]),
+    # A city's districts named like villages elsewhere; a small town of the city's
+    # own department, or one of a long list of clients, stays.
+    ("Marseille : des caméras à Saint-Loup et à Saint-Marcel.", ["13055"]),
+    ("Nice et Vence installent des caméras.", ["06088", "06157"]),
+    ("Briefcam équipe Nice, Moirans, Vannes et Roubaix.", ["06088", "38239", "56260", "59512"]),
     # Streets and buildings named after towns.
     ("Une caméra sera posée rue Thiers, à Tulle.", ["19272"]),
     ("Un écran géant près de l’Hôtel de Ville de Lorient.", ["56121"]),

@@ -398,11 +398,30 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}
+    cities = [c.commune for c in found if c.commune.population >= CITY
+              and not any(name in c.signals for name in AGAINST)]
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
         if headline and "in_title" not in candidate.signals:
             candidate.signals["title_names_another"] = 1.0
+        if len(found) <= 3 and _far_from_city(candidate, cities):  # not a list of clients
+            candidate.signals["far_from_city"] = 1.0
     return found, rejected
+
+
+# "Marseille : des caméras à Noailles et à Saint-Antoine": a city's districts bear the
+# names of villages elsewhere. A small town settled by nothing but its name, beside a
+# city of another department (and no more than two other towns), is likely one of the
+# city's districts.
+CITY = 100_000
+SMALL_TOWN = 30_000
+
+
+def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
+    return (candidate.commune.population < SMALL_TOWN
+            and candidate.evidence in ("unique", "population")
+            and bool(cities)
+            and all(city.departement != candidate.commune.departement for city in cities))
 
 
 def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) -> Candidate:
