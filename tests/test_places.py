@@ -99,6 +99,10 @@ def test_never_inside_a_word():
     # A person's past office, whatever it was; a police station is a seat.
     ("Un ancien gendarme de Millau pilote les caméras de Rodez.", ["12202"]),
     ("Les images des caméras de Blagnac partent au commissariat de Toulouse.", ["31069"]),
+    # A past event named after a town; « comme celle de »: precedents.
+    ("Depuis les émeutes de Villiers-le-Bel, Garges-lès-Gonesse filme ses rues.", ["95268"]),
+    ("La police municipale de Metz, comme celle de Thionville, porte des caméras.",
+     ["57463"]),
     # A city's districts named like villages elsewhere; a small town of the city's
     # own department, or one of a long list of clients, stays.
     ("Marseille : des caméras à Saint-Loup et à Saint-Marcel.", ["13055"]),

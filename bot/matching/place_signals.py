@@ -68,8 +68,14 @@ _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
-    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole) d[e']\s*)?"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
+
+
+# "les attentats de Paris", "les émeutes de Nanterre": a past event named after a town,
+# given as a reason or a precedent.
+_PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
+                         r"catastrophe)\s+(?:de|d'|du)\s*$")
 
 
 # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
@@ -178,8 +184,9 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window):
         reasons.append("landmark")
-    if _COMPARISON_HINT.search(window) \
-            and _COMPARISON.search(text[max(0, mention.start - 80):mention.start]):
+    if (_COMPARISON_HINT.search(window)
+            and _COMPARISON.search(text[max(0, mention.start - 80):mention.start])) \
+            or _PAST_EVENT.search(window):
         reasons.append("comparison")
     if _after_article(mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
