@@ -233,6 +233,18 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "observée de nuit.", False),
     ("Les caméras du parking reliées au commissariat", "La SNCF et la commune "
      "partagent les images.", True),
+    ("Dijon et la Côte-d'Or misent sur les caméras", "Le département aide la ville.",
+     True),
+    # Birds, pools, farm drones, no-fly orders, a burglar's trial: not this field.
+    ("Des caméras pour suivre la nidification des oiseaux sur l'île", "La commune "
+     "protège la biodiversité.", False),
+    ("La piscine municipale s'équipe d'une IA contre les noyades", "Des caméras sous "
+     "l'eau alertent les maîtres-nageurs.", False),
+    ("Un drone agricole volé chez un exploitant", "Les gendarmes enquêtent.", False),
+    ("Le préfet interdit les drones de loisir pendant la visite présidentielle",
+     "Un arrêté préfectoral couvre toute la commune.", False),
+    ("Vidéoprotection : le voleur de scooters reconnu sur les images", "Les caméras de "
+     "la commune l'ont filmé ; il sera jugé.", False),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),

@@ -28,7 +28,8 @@ COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videop
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
     r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter|"
-    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli)"
+    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|"
+    r"mise sur|misent sur|miser sur)"
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)")
