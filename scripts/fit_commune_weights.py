@@ -96,15 +96,18 @@ def probabilities(weights, rows) -> list[float]:
     return list(1 / (1 + np.exp(-(x @ weights))))
 
 
-def cross_validated(rows, labels, groups, pull: float, folds: int = 5) -> list[float]:
-    """Each candidate's probability from weights fitted without its item's fold."""
+def cross_validated(rows, labels, groups, pull: float, folds: int = 5,
+                    extra=((), ())) -> list[float]:
+    """Each candidate's probability from weights fitted without its item's fold (the
+    `extra` rows and labels are always trained on, never scored)."""
     names = sorted(set(groups))
     fold_of = {name: index % folds for index, name in enumerate(names)}
     predicted = [0.0] * len(rows)
     for fold in range(folds):
         train = [i for i, g in enumerate(groups) if fold_of[g] != fold]
         test = [i for i, g in enumerate(groups) if fold_of[g] == fold]
-        weights = fit([rows[i] for i in train], [labels[i] for i in train], pull)
+        weights = fit([rows[i] for i in train] + list(extra[0]),
+                      [labels[i] for i in train] + list(extra[1]), pull)
         for i, p in zip(test, probabilities(weights, [rows[i] for i in test])):
             predicted[i] = p
     return predicted
@@ -128,15 +131,22 @@ def main() -> None:
     parser.add_argument("--data", type=Path, nargs="+",
                         default=[EVAL / "dev.jsonl", EVAL / "dev2.jsonl"])
     parser.add_argument("--part", choices=("looked", "all"), default="looked")
+    parser.add_argument("--extra", type=Path, nargs="*", default=[],
+                        help="more labelled sets to train on (all their items), never "
+                             "scored: e.g. tests/data/written_*.jsonl")
     parser.add_argument("--dry-run", action="store_true", help="print, do not write")
     args = parser.parse_args()
     items = [json.loads(line) for path in args.data
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = [item for item in items if part_of(item) in PARTS[args.part]]
     rows, labels, groups = examples(items)
+    extra_items = [json.loads(line) for path in args.extra
+                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    extra_rows, extra_labels, _ = examples(extra_items)
     scores = {}
     for pull in PULLS:
-        predicted = cross_validated(rows, labels, groups, pull)
+        predicted = cross_validated(rows, labels, groups, pull,
+                                    extra=(extra_rows, extra_labels))
         for cut in CUTS:
             scores[(pull, cut)] = f_score(predicted, labels, cut)
         print(f"pull {pull:>5}: cross-validated F1 " + " ".join(
@@ -146,9 +156,11 @@ def main() -> None:
     # difference smaller than that is noise, and the prior is the safer bet.
     pull = max(p for (p, _), score in scores.items() if score >= best - 0.01)
     threshold = max((cut for cut in CUTS), key=lambda cut: (scores[(pull, cut)], -abs(cut - 0.5)))
-    weights = fit(rows, labels, pull)
-    document = {"fitted_on": f"{', '.join(p.name for p in args.data)} (part {args.part}): "
-                             f"{len(labels)} candidates, {sum(labels)} right; pull {pull}, "
+    weights = fit(rows + extra_rows, labels + extra_labels, pull)
+    trained = ", ".join(p.name for p in args.data) + f" (part {args.part})" \
+        + "".join(f", {p.name}" for p in args.extra)
+    document = {"fitted_on": f"{trained}: {len(labels) + len(extra_labels)} candidates, "
+                             f"{sum(labels) + sum(extra_labels)} right; pull {pull}, "
                              f"cross-validated F1 {scores[(pull, threshold)]:.3f}",
                 "bias": round(float(weights[0]), 3), "threshold": threshold,
                 "signals": {name: round(float(w), 3) for name, w in zip(NAMES, weights[1:])}}

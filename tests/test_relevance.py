@@ -233,6 +233,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "observée de nuit.", False),
     ("Les caméras du parking reliées au commissariat", "La SNCF et la commune "
      "partagent les images.", True),
+    ("Les caméras de la gare routière reliées au commissariat", "Les images serviront "
+     "la nuit.", True),  # a police station is a public authority
     ("Dijon et la Côte-d'Or misent sur les caméras", "Le département aide la ville.",
      True),
     # Birds, pools, farm drones, no-fly orders, a burglar's trial: not this field.

@@ -152,6 +152,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("gendarmes", 0, "national"),
     Keyword("police nationale", 0, "national"),
     Keyword("forces de l'ordre", 0, "context"),
+    Keyword("commissariat", 0, "context"),
     Keyword("opération de police", 0, "context"),
     Keyword("forces de police", 0, "context"),
     Keyword("maintien de l'ordre", 0, "context"),
