@@ -99,6 +99,12 @@ def test_never_inside_a_word():
     # A person's past office, whatever it was; a police station is a seat.
     ("Un ancien gendarme de Millau pilote les caméras de Rodez.", ["12202"]),
     ("Les images des caméras de Blagnac partent au commissariat de Toulouse.", ["31069"]),
+    # A sub-prefect's seat; a district named like a village; the north of a city is the
+    # city; a town inside a hyphenated name says where the story is.
+    ("Le sous-préfet de Pointe-à-Pitre autorise les caméras de Baie-Mahault.", ["97103"]),
+    ("Huit caméras pour le quartier Saint-Michel, à Angers.", ["49007"]),
+    ("Le maire veut des caméras dans les quartiers nord de Nîmes.", ["30189"]),
+    ("Aéroport Bâle-Mulhouse : la police filme les parkings de Saint-Louis.", ["68297"]),
     # A past event named after a town; « comme celle de »: precedents.
     ("Depuis les émeutes de Villiers-le-Bel, Garges-lès-Gonesse filme ses rues.", ["95268"]),
     ("La police municipale de Metz, comme celle de Thionville, porte des caméras.",

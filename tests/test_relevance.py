@@ -247,6 +247,13 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "Un arrêté préfectoral couvre toute la commune.", False),
     ("Vidéoprotection : le voleur de scooters reconnu sur les images", "Les caméras de "
      "la commune l'ont filmé ; il sera jugé.", False),
+    # Biometrics sold to customers; a drone taking pictures for the town.
+    ("Les abonnés de la salle de sport entrent par reconnaissance faciale", "", False),
+    ("Le paiement par le visage arrive au supermarché", "La reconnaissance faciale "
+     "remplace la carte dans ce magasin.", False),
+    ("Un cadenas à empreinte digitale pour les vélos", "Le modèle biométrique se "
+     "vend bien.", False),
+    ("Le drone de la ville pour la photo aérienne du carnaval", "", False),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),

@@ -49,11 +49,14 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
                  "palais", "rocade", "lycée", "collège", "école"}
 
 
-# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon": a landmark to locate
-# another place, not where the story happens.
+# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "la commune voisine de
+# Lille": a landmark to locate another place, not where the story happens ("les
+# quartiers nord de Marseille" are in Marseille).
 _REFERENCE_POINT = re.compile(
-    r"(?:\b(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|"
-    r"proximité|loin|portes|environs|alentours|large)\s+(?:de|d'|du|des)|"
+    r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
+    r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
+    r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|"
+    r"environs|alentours|large)\s+(?:de|d'|du|des)|"
     r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
 
 
@@ -84,7 +87,7 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|"
-                   r"barreau|siège|sous-préfecture|sous préfecture|sous-préfète?|sous préfète?)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
+                   r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 
 
@@ -179,7 +182,9 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
     if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
-            or (words and words[-1] in _STREET_WORDS):
+            or (words and words[-1] in _STREET_WORDS | {"quartier", "quartiers"}):
+        # "rue de Paris", "place Verdun", "le quartier Saint-Nicolas" (not "un quartier de
+        # Marseille", which is in Marseille)
         reasons.append("street")
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window):

@@ -181,10 +181,13 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> Menti
     return Mention(start, end, "commune", (), aliases, other_names=other_names)
 
 
-def _mentions(text: str, folded: str) -> list[Mention]:
+def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     """All capitalised, word-bounded mentions; overlapping ones resolved longest-first,
-    accented forms before accent-free ones (folding merges distinct names)."""
+    accented forms before accent-free ones (folding merges distinct names). Second,
+    the communes named inside a longer hyphenated name ("Bâle-Mulhouse"): not places
+    of the story, but they say which region it is in."""
     found: list[tuple[int, Mention]] = []
+    glued: list[Mention] = []
     bare = _fold(folded)
     # Accented names as written; accent-free forms of accented names ("Saint-Etienne");
     # names written without accents officially but with one in the text ("Dembéni").
@@ -200,9 +203,11 @@ def _mentions(text: str, folded: str) -> list[Mention]:
                 continue
             if end < len(haystack) and is_word_char(haystack[end]):
                 continue
-            if _hyphen_joined(text, start, end):
-                continue  # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
             if not _capitalised(text[start:end]):
+                continue
+            if _hyphen_joined(text, start, end):
+                # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
+                glued.append(_classify(start, end, kinds))
                 continue
             found.append((rank, _classify(start, end, kinds)))
     found.sort(key=lambda r: (-(r[1].end - r[1].start), r[0], r[1].start))
@@ -210,7 +215,7 @@ def _mentions(text: str, folded: str) -> list[Mention]:
     for _, mention in found:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen, key=lambda m: m.start), glued
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
@@ -355,9 +360,10 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     places = gazetteer()
     folded = normalise(text)
     bare = _fold(folded)
-    mentions = _departments_named_like_towns(_mentions(text, folded), folded, places)
+    mentions, glued = _mentions(text, folded)
+    mentions = _departments_named_like_towns(mentions, folded, places)
     departements, regions, postcodes = _context(text, folded, mentions, places, scope)
-    unambiguous = {places.communes[m.codes[0]].departement for m in mentions
+    unambiguous = {places.communes[m.codes[0]].departement for m in mentions + glued
                    if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                    and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
     reading = Reading(text, folded, bare)

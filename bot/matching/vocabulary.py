@@ -229,6 +229,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("smartphone", -1.2),
     Keyword("paiement", -0.8),
     Keyword("bancaire", -0.8),
+    # Biometrics sold to customers: gyms, shops, padlocks.
+    Keyword("salle de sport", -1.5),
+    Keyword("abonnés", -1),
+    Keyword("supermarché", -1),
+    Keyword("magasin", -0.8),
+    Keyword("cadenas", -1.5),
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
     Keyword("salariés", -0.8),
@@ -320,6 +326,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("inondation", -1),
     Keyword("prises de vue", -1),
     Keyword("photographies aériennes", -1.5),
+    Keyword("photo aérienne", -1.5),
+    Keyword("photographié", -1),
     Keyword("vues aériennes", -1),
     # Private cameras: homes, landlords, neighbours.
     Keyword("copropriété", -1),
