@@ -254,6 +254,12 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Un cadenas à empreinte digitale pour les vélos", "Le modèle biométrique se "
      "vend bien.", False),
     ("Le drone de la ville pour la photo aérienne du carnaval", "", False),
+    ("Des caméras à intelligence artificielle comptent les piétons", "L'Eurométropole "
+     "les installe sur les ponts.", True),
+    ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
+     "vidéo ; la surveillance du quartier inquiète.", False),
+    ("Un drone filme le feu de la Saint-Jean pour la télévision", "Des images aériennes "
+     "pour la chaîne de la métropole.", False),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),

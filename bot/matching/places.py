@@ -456,11 +456,14 @@ def _among_others(towns: int) -> dict[str, float]:
 
 
 def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
-    """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque": the short
-    form is the same town, not a homonym elsewhere."""
+    """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque", "Saint-Cyr"
+    next to "Saint-Cyr-sur-Loire": the short form is the same town, not a homonym
+    elsewhere (nor the former Saint-Cyr-en-Bourg)."""
     names = [normalise(m.commune.name) for m in matches]
     return [m for m, name in zip(matches, names)
-            if not any(other != name and other.startswith(name + " ") for other in names)]
+            if not any(other != name and (other.startswith(name + " ")
+                                          or other.startswith(normalise(m.mention) + " "))
+                       for other in names)]
 
 
 @lru_cache(maxsize=1)
