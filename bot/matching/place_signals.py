@@ -254,10 +254,11 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
     return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
 
 
-# "Métropole de Lyon", "communauté d'agglomération de Cergy": an intercommunality.
+# "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard":
+# an intercommunality or an area around the town.
 _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
                                r"communauté d'agglomération|communauté de communes|"
-                               r"établissement public territorial)\s+(?:de|d'|du)\s*$")
+                               r"établissement public territorial|pays)\s+(?:de|d'|du)\s*$")
 
 
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
