@@ -260,6 +260,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "vidéo ; la surveillance du quartier inquiète.", False),
     ("Un drone filme le feu de la Saint-Jean pour la télévision", "Des images aériennes "
      "pour la chaîne de la métropole.", False),
+    # The border police is a French authority.
+    ("Des drones au-dessus des cols pour traquer les passeurs", "La police aux "
+     "frontières obtient l'autorisation.", True),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),

@@ -154,6 +154,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("gendarmerie", 0, "national"),
     Keyword("gendarmes", 0, "national"),
     Keyword("police nationale", 0, "national"),
+    Keyword("police aux frontières", 0, "national"),
+    Keyword("PAF", 0, "national"),
     Keyword("forces de l'ordre", 0, "context"),
     Keyword("commissariat", 0, "context"),
     Keyword("opération de police", 0, "context"),
