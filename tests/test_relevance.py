@@ -263,6 +263,12 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # The border police is a French authority.
     ("Des drones au-dessus des cols pour traquer les passeurs", "La police aux "
      "frontières obtient l'autorisation.", True),
+    # Police forces other than the municipal and national police; a seized private drone.
+    ("Les douaniers reçoivent des drones pour surveiller le littoral", "", True),
+    ("Un drone de la BAC au-dessus du quartier", "Les policiers filment les guetteurs.",
+     True),
+    ("Le drone d'un amateur confisqué près du stade", "La police rappelle que le survol "
+     "est interdit.", False),
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),
