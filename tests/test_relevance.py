@@ -263,6 +263,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # The border police is a French authority.
     ("Des drones au-dessus des cols pour traquer les passeurs", "La police aux "
      "frontières obtient l'autorisation.", True),
+    # Other words for plate readers, viewing centres, smart video, filmed perimeters.
+    ("La reconnaissance automatique des plaques aux entrées du bourg", "", True),
+    ("Les opérateurs du centre de visionnage travailleront la nuit", "", True),
+    ("La commune teste la vidéo intelligente au marché", "", True),
+    ("Arrêté : le périmètre vidéoprotégé s'étend au port", "", True),
     # Police forces other than the municipal and national police; a seized private drone.
     ("Les douaniers reçoivent des drones pour surveiller le littoral", "", True),
     ("Un drone de la BAC au-dessus du quartier", "Les policiers filment les guetteurs.",

@@ -82,6 +82,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("lecture automatique des plaques", 3, theme=_V),
     Keyword("lecteurs automatiques de plaques", 3, theme=_V),
     Keyword("lecteurs de plaques", 2, theme=_V),
+    Keyword("reconnaissance automatique des plaques", 3, theme=_V),
+    Keyword("reconnaissance des plaques", 2, theme=_V),
+    Keyword("lecture des plaques", 2, theme=_V),
     # Police drones: a prefect's authorisation, or drones named as surveillance.
     Keyword("drone de surveillance", 2, theme=_DR),
     Keyword("drones de surveillance", 2, theme=_DR),
@@ -97,6 +100,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("centre de vidéosurveillance", 2, theme=_V),
     Keyword("centre de supervision", 2, theme=_V),
     Keyword("centre de vidéoprotection", 2, theme=_V),
+    Keyword("centre de visionnage", 2, theme=_V),
+    Keyword("vidéo intelligente", 2, theme=_VSA),
     Keyword("détecteurs sonores", 2, theme=_SON),
     Keyword("captation d'images", 1.5, theme=_DR),
     Keyword("prédiction de la délinquance", 2.5),
@@ -107,6 +112,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # "Vidéoprotection" is the public authorities' own word: it counts alone.
     Keyword("vidéoprotection", 1, theme=_V),
     Keyword("vidéo-protection", 1, theme=_V),  # hyphens are read as spaces
+    Keyword("vidéoprotégé", 1, theme=_V),
+    Keyword("vidéoprotégée", 1, theme=_V),
     Keyword("comportements suspects", 1.5, theme=_VSA),
     Keyword("comportement suspect", 1.5, theme=_VSA),
     Keyword("comportements anormaux", 1.5, theme=_VSA),
