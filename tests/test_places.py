@@ -109,6 +109,8 @@ def test_never_inside_a_word():
     ("Dans le pays de Lorient, Lanester installe des caméras.", ["56098"]),
     # « Saint-Cyr » beside the full names is one of them, not a former commune.
     ("Saint-Cyr : caméras à Saint-Cyr-sur-Loire et à Saint-Cyr-sur-Mer.", ["37214", "83112"]),
+    # The last name after a comparison's list is the subject when a verb follows it.
+    ("Après Nice et Marseille, Toulon s'équipe de la VSA.", ["83137"]),
     # A past event named after a town; « comme celle de »: precedents.
     ("Depuis les émeutes de Villiers-le-Bel, Garges-lès-Gonesse filme ses rues.", ["95268"]),
     ("La police municipale de Metz, comme celle de Thionville, porte des caméras.",

@@ -300,6 +300,18 @@ def test_a_french_village_named_like_the_foreign_city_is_not_tagged():
     assert result.communes == () and result.foreign_only
 
 
+@pytest.mark.parametrize("title, summary, code", [
+    # A French town compared with a foreign city, or named as a town beside a foreign
+    # police, stays French.
+    ("Comme Londres, Lyon veut la reconnaissance faciale", "", "69123"),
+    ("La police suisse teste des drones ; Annecy s'y intéresse", "Le maire d'Annecy "
+     "demande un rapport.", "74010"),
+])
+def test_a_french_town_beside_a_foreign_example_stays_french(title, summary, code):
+    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+    assert result.relevant and [p.commune.code for p in result.communes] == [code]
+
+
 def test_a_foreign_police_beside_a_french_one_stays_french():
     result = match_item(MatchInput("Menton : la police italienne et la police française "
                                    "patrouillent avec un drone", ""),

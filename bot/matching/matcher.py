@@ -114,8 +114,11 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     places = find_communes(text, item.scope)
     if relevance.foreign_authority and not relevance.national:
         # "Vienne : la police autrichienne…": a foreign authority acts, and nothing says
-        # France; only a town the text places in France (a department, a postcode) stays.
-        places = [p for p in places if p.evidence in ("feed scope", "postcode", "departement")]
+        # France; only a town the text places in France (a department, a postcode) stays,
+        # or one it names as a town ("la maire de Lille") that is more than a village
+        # (« la mairie de Cologne » is the German city, not the village of the Gers).
+        places = [p for p in places if p.evidence in ("feed scope", "postcode", "departement")
+                  or ("town_noun" in dict(p.signals) and p.commune.population >= 5_000)]
     elif relevance.foreign_place:
         # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
         # place itself ("la police de Montréal", Canada), needs strong evidence here.

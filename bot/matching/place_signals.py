@@ -91,6 +91,20 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 
 
+def _compared(text: str, mention: Mention) -> bool:
+    """The name follows a comparison's trigger, or ends the list of names that follows
+    it, except as the subject of the sentence: in « Comme Londres, Nice veut… » and
+    « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
+    found = _COMPARISON.search(text[max(0, mention.start - 80):mention.start])
+    if not found:
+        return False
+    listed_before = "," in found.group(0) or re.search(r"\s(?:et|ou)\s", found.group(0))
+    return not (listed_before and _SUBJECT_VERB.match(text, mention.end))
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:s'|s’|se\s+|y\s+)?[a-zàâçéèêëîïôûù]{3,}")
+
+
 def previous_words(folded: str, start: int, count: int = 2) -> list[str]:
     """The `count` words before `start`, nearest last ("d'" kept as a word)."""
     before = folded[max(0, start - 40):start]
@@ -189,8 +203,7 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window):
         reasons.append("landmark")
-    if (_COMPARISON_HINT.search(window)
-            and _COMPARISON.search(text[max(0, mention.start - 80):mention.start])) \
+    if (_COMPARISON_HINT.search(window) and _compared(text, mention)) \
             or _PAST_EVENT.search(window):
         reasons.append("comparison")
     if _after_article(mention, words) or _lowercase_article(text, mention, words):
