@@ -105,6 +105,8 @@ def test_never_inside_a_word():
     ("Huit caméras pour le quartier Saint-Michel, à Angers.", ["49007"]),
     ("Le maire veut des caméras dans les quartiers nord de Nîmes.", ["30189"]),
     ("Aéroport Bâle-Mulhouse : la police filme les parkings de Saint-Louis.", ["68297"]),
+    # A name followed by « d'Azur », « d'Angély »: part of a longer name.
+    ("Des caméras sur la Côte d'Azur, à Menton.", ["06083"]),
     # An area named after a town.
     ("Dans le pays de Lorient, Lanester installe des caméras.", ["56098"]),
     # « Saint-Cyr » beside the full names is one of them, not a former commune.

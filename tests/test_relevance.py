@@ -268,6 +268,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Les opérateurs du centre de visionnage travailleront la nuit", "", True),
     ("La commune teste la vidéo intelligente au marché", "", True),
     ("Arrêté : le périmètre vidéoprotégé s'étend au port", "", True),
+    # Replacing or sharing a town's cameras; a drone filming the town's events.
+    ("La municipalité remplace les caméras de la gare", "", True),
+    ("La métropole va partager les images des caméras du tramway", "", True),
+    ("Un drone filme la course cycliste pour le site de la commune", "Des vidéos "
+     "aériennes mises en ligne.", False),
     # Police forces other than the municipal and national police; a seized private drone.
     ("Les douaniers reçoivent des drones pour surveiller le littoral", "", True),
     ("Un drone de la BAC au-dessus du quartier", "Les policiers filment les guetteurs.",

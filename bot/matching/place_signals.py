@@ -288,6 +288,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     following = folded[mention.end:mention.end + 20].split()
     if following and following[0] in _AFTER_NAME:
         return True
+    if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]):
+        return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
     after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
     if after and " " not in text[mention.start:mention.end].strip() \
             and after.group(1).lower() not in _FUNCTION_WORDS:

@@ -28,7 +28,7 @@ COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videop
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
     r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter|"
-    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|"
+    r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|remplac|partag|"
     r"mise sur|misent sur|miser sur)"
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
@@ -199,6 +199,7 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
             and _CAMERA_OR_TRAP.search(folded):
         found[DUMPING_CAMERAS.term] = DUMPING_CAMERAS
+    spans: set[tuple[int, int]] = set()  # "vidéos aériennes": one term, however spelt
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and is_word_char(folded[start - 1]):
@@ -207,6 +208,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             end += 1
         if end < len(folded) and is_word_char(folded[end]):
             continue
+        if (start, end) in spans:
+            continue
+        spans.add((start, end))
         for keyword in entries:
             written = text[start:start + length]
             if keyword.role == "national" and _foreign_adjective().match(folded, end):

@@ -354,6 +354,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("photographies aériennes", -1.5),
     Keyword("photo aérienne", -1.5),
     Keyword("images aériennes", -1),
+    Keyword("vidéos aériennes", -1.5),
+    Keyword("vidéo aérienne", -1.5),
     Keyword("télévision", -1),
     Keyword("photographié", -1),
     Keyword("vues aériennes", -1),
