@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
 from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
 from bot.matching.relevance import Relevance, score_text
@@ -82,7 +83,7 @@ def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings)
     relevant (whose communes are never looked up), the towns the text names."""
     result = match_item(item, matching, forum)
     answer = result.to_json(forum)
-    found, rejected = explain_communes(f"{item.title}.\n{item.summary}", item.scope)
+    found, rejected = explain_communes(text_of(item), item.scope)
     answer["rejected"] = [_rejected_entry(r) for r in rejected]
     if not result.relevant:
         answer["towns_named"] = [{"code": p.commune.code, "name": p.commune.name,
@@ -99,9 +100,14 @@ def _rejected_entry(rejected: Rejected) -> dict:
     return entry
 
 
+def text_of(item: MatchInput) -> str:
+    """What the matcher reads: the title, then the summary without press boilerplate."""
+    return f"{item.title}.\n{without_boilerplate(item.summary)}"
+
+
 def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:
     """Score the item, find its communes and derive its forum tags."""
-    text = f"{item.title}.\n{item.summary}"
+    text = text_of(item)
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
     if not relevance.relevant and _uncounted(relevance) \

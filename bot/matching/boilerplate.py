@@ -1,0 +1,35 @@
+"""Press boilerplate that names places the story is not about (pure).
+
+Feed summaries carry links to related articles (« Lire aussi : À Brive, la VSA fait
+débat »), photo credits (« © Photo Ville de Poitiers ») and bylines (« De notre
+correspondant à Brest »). The matcher reads the summary without them; the forum
+excerpt keeps the summary as published.
+"""
+from __future__ import annotations
+
+import re
+
+# Each runs to the end of its line. A related headline opens a line or a sentence and
+# is announced (« Lire aussi : À Brive… »), unlike « le maire veut lire aussi les
+# rapports »; a credit or a copyright sign may stand anywhere.
+_RELATED = re.compile(
+    r"(^|[.!?»)]\s+)(?i:(?:à\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également)|"
+    r"sur\s+le\s+même\s+sujet|notre\s+dossier)\s*[:.>→–-]?\s*(?=[A-ZÀ-Ý«\"])[^\n]*",
+    re.MULTILINE)
+_CREDIT = re.compile(r"(?:©|(?i:crédits?\s+photos?|\blire\s+(?:la\s+suite|l['’]article))"
+                     r"|\b(?:Photo|PHOTO)\s*:)[^\n]*")
+# "(Photo d'illustration prise à Lorient)", "(© Ville de Nantes)".
+_PHOTO_NOTE = re.compile(r"\((?i:photos?|illustration|crédits?|archives?)\b[^()\n]*\)|\(©[^()\n]*\)")
+# "Par notre correspondant à Brest.", "De notre envoyée spéciale à Albi,"
+_BYLINE = re.compile(r"(?i:\b(?:par|de)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+"
+                     r"spéciale?s?|journalistes?)\b)[^.\n]*[.,]?")
+
+
+def without_boilerplate(summary: str) -> str:
+    """The summary without related links, photo credits and bylines."""
+    if not summary:
+        return summary
+    summary = _RELATED.sub(r"\1", summary)
+    for pattern in (_CREDIT, _PHOTO_NOTE, _BYLINE):
+        summary = pattern.sub("", summary)
+    return summary.strip()
