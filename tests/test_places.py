@@ -107,6 +107,9 @@ def test_never_inside_a_word():
     ("Aéroport Bâle-Mulhouse : la police filme les parkings de Saint-Louis.", ["68297"]),
     # A name followed by « d'Azur », « d'Angély »: part of a longer name.
     ("Des caméras sur la Côte d'Azur, à Menton.", ["06083"]),
+    # A verb at the start of a sentence is not a former commune written without its
+    # accent (Liré).
+    ("Lire le rapport : à Tulle, dix caméras de plus.", ["19272"]),
     # An area named after a town.
     ("Dans le pays de Lorient, Lanester installe des caméras.", ["56098"]),
     # « Saint-Cyr » beside the full names is one of them, not a former commune.

@@ -148,6 +148,10 @@ def _build_automaton(folded: bool) -> ahocorasick.Automaton:
             bare = _fold(pattern)
             if bare == pattern:
                 continue
+            if " " not in pattern:  # "Lire aussi" is not Liré, a former commune
+                kinds = {k: None for k in kinds if k[0] != "other"}
+                if not kinds:
+                    continue
             merged.setdefault(bare, {}).update(kinds)
         else:
             merged[pattern] = kinds
