@@ -76,6 +76,13 @@ def french_first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def frequent_single_word(name: str) -> bool:
+    """A one-word name that French text uses often (Zipf ≥ RISKY_ZIPF), whatever for."""
+    from wordfreq import zipf_frequency
+
+    return not re.search(r"[\s\-']", name) and zipf_frequency(name.lower(), "fr") >= RISKY_ZIPF
+
+
 def is_risky(name: str, dictionary: frozenset[str]) -> bool:
     """True when a one-word name is also a frequent ordinary word or first name."""
     from wordfreq import zipf_frequency
@@ -128,14 +135,18 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     its name (Bellegarde for Bellegarde-sur-Valserine), and a name without its article
     (Louroux for Le Louroux). Names a current commune bears (except short forms, which
     compete by evidence) and names that are ordinary words, even without their article
-    ("La Ville"), are left out."""
+    ("La Ville"), are left out, and so are one-word names frequent in French text for
+    another reason: a surname or a famous noun (Pompidou, Goncourt, Aubry), a foreign
+    city (Caire, Haye), a Paris station (Châtelet). The press writes those villages with
+    their article."""
     from bot.matching.places import SHORT_FORM  # the matcher's own pattern
 
     current = {c[0] for c in communes}
     current_names = {c[1] for c in communes}
 
     def word_like(name: str) -> bool:
-        return is_risky(name, dictionary) or is_risky(ARTICLE.sub("", name), dictionary)
+        return is_risky(name, dictionary) or is_risky(ARTICLE.sub("", name), dictionary) \
+            or frequent_single_word(name)
 
     names = set()
     for entry in raw:

@@ -110,6 +110,9 @@ def test_never_inside_a_word():
     # A verb at the start of a sentence is not a former commune written without its
     # accent (Liré).
     ("Lire le rapport : à Tulle, dix caméras de plus.", ["19272"]),
+    # A one-word name frequent in French for another reason (a Paris station, a
+    # surname) is not a village written without its article (Le Châtelet, Cher).
+    ("Les gares, dont Châtelet et Saint-Lazare, testent la VSA.", []),
     # An area named after a town.
     ("Dans le pays de Lorient, Lanester installe des caméras.", ["56098"]),
     # « Saint-Cyr » beside the full names is one of them, not a former commune.
