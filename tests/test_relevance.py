@@ -273,6 +273,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("La métropole va partager les images des caméras du tramway", "", True),
     ("Un drone filme la course cycliste pour le site de la commune", "Des vidéos "
      "aériennes mises en ligne.", False),
+    # A prefect's authorisation is public context; the navy's drones are military.
+    ("Des drones au-dessus du port pour la course", "L'autorisation couvre les quais "
+     "pendant trois jours.", True),
+    ("Des drones de surveillance pour la rade", "La Marine nationale évalue deux "
+     "modèles.", False),
     # Police forces other than the municipal and national police; a seized private drone.
     ("Les douaniers reçoivent des drones pour surveiller le littoral", "", True),
     ("Un drone de la BAC au-dessus du quartier", "Les policiers filment les guetteurs.",

@@ -156,6 +156,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("tribunal administratif", 0, "national"),
     Keyword("juge des référés", 0, "national"),
     Keyword("l'arrêté", 0, "context"),
+    Keyword("autorisation", 0, "context"),
+    Keyword("autorise", 0, "context"),
+    Keyword("autorisé", 0, "context"),
+    Keyword("autorisée", 0, "context"),
     Keyword("un arrêté", 0, "context"),
     Keyword("manifestants", 0, "context"),
     Keyword("gendarmerie", 0, "national"),
@@ -324,6 +328,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drones militaires", -2),
     Keyword("drone militaire", -2),
     Keyword("armée de l'air", -1),
+    Keyword("Marine nationale", -1.5),
     # Cameras that are not public surveillance: slaughterhouses, care homes, referees,
     # cars, hidden-camera shows, games; hospitals; wildlife.
     Keyword("abattoir", -1.5),
