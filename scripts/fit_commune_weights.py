@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.matching.commune_evidence import SIGNALS, WEIGHTS_FILE  # noqa: E402
 from bot.matching.places import Scope, candidates  # noqa: E402
-from tests.benchmarks.eval_matcher import PARTS, part_of, text_of  # noqa: E402
+from tests.benchmarks.eval_matcher import PARTS, load_items, part_of, text_of  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 OUTPUT = ROOT / "bot" / "matching" / "data" / WEIGHTS_FILE
@@ -136,13 +136,10 @@ def main() -> None:
                              "scored: e.g. tests/data/written_*.jsonl")
     parser.add_argument("--dry-run", action="store_true", help="print, do not write")
     args = parser.parse_args()
-    items = [json.loads(line) for path in args.data
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = load_items(args.data)
     items = [item for item in items if part_of(item) in PARTS[args.part]]
     rows, labels, groups = examples(items)
-    extra_items = [json.loads(line) for path in args.extra
-                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    extra_rows, extra_labels, _ = examples(extra_items)
+    extra_rows, extra_labels, _ = examples(load_items(args.extra))
     scores = {}
     for pull in PULLS:
         predicted = cross_validated(rows, labels, groups, pull,

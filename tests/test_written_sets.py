@@ -3,21 +3,15 @@ items of the kinds the issue lists, in sentences of our own. Each set was measur
 once before its errors were read (README, Matching); this guards what they taught."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.benchmarks.eval_matcher import Pairs, run_matcher
+from tests.benchmarks.eval_matcher import Pairs, load_items, run_matcher
 
 SETS = sorted((Path(__file__).parent / "data").glob("written_*.jsonl"))
 
 
-def _items() -> list[dict]:
-    return [json.loads(line) for path in SETS
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_the_written_sets_keep_their_figures():
-    items = _items()
+    items = load_items(SETS)
     assert len(SETS) == 11 and len(items) > 530
     results, _ = run_matcher(items)
     wanted = [item["label"]["relevant"] for item in items]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
 from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
-from bot.matching.relevance import Relevance, score_text
+from bot.matching.relevance import CAMERAS_OF_NAME, Relevance, score_text
 from bot.matching.tags import TagSettings, commune_tag, within_limit
 from bot.matching.text import normalise
 from bot.matching.vocabulary import MatchingConfig
@@ -176,14 +176,12 @@ def _town_acts(title: str) -> bool:
 
 def _town_cameras(text: str) -> bool:
     """The text speaks of a commune's own cameras: "les caméras de Martigues"."""
-    for match in _CAMERAS_OF.finditer(text):
+    for match in CAMERAS_OF_NAME.finditer(text):
         named = find_communes(text[match.end():match.end() + 60])
         if named and text.startswith(named[0].mention, match.end()):
             return True
     return False
 
-
-_CAMERAS_OF = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:

@@ -33,8 +33,10 @@ _DEPLOYED_CAMERAS = re.compile(
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)")
-_TOWN_CAMERAS = re.compile(r"(?i:cam[eé]ras?) (?:de (?:la (?:ville|commune)\b|[A-ZÀ-Ý])|"
-                           r"d['’][A-ZÀ-Ý])")
+# "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
+# is a commune before taking the town for the authority).
+CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
+_CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) de la (?:ville|commune)\b")
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
 # Cameras or camera traps against illegal dumping: a town's police fines the dumpers
 # (wildlife camera traps never mention dumping).
@@ -194,7 +196,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
         if counted := _COUNTED_CAMERAS.search(folded):
             found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
             counted_words = text[counted.start():counted.end()].strip()
-        if _DEPLOYED_CAMERAS.search(folded) or _TOWN_CAMERAS.search(text):
+        if _DEPLOYED_CAMERAS.search(folded) or CAMERAS_OF_NAME.search(text) \
+                or _CAMERAS_OF_TOWN.search(text):
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
             and _CAMERA_OR_TRAP.search(folded):

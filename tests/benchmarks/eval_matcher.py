@@ -105,6 +105,12 @@ def run_spacy(items: list[dict]) -> tuple[list[set[str]], float] | None:
     return found, len(items) / (time.perf_counter() - started)
 
 
+def load_items(paths: list[Path]) -> list[dict]:
+    """The labelled items of these JSON Lines files, in order."""
+    return [json.loads(line) for path in paths
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def part_of(item: dict) -> str:
     """`seen`, `opened` or `unseen`, by a stable hash of the item's id: half the items
     are `seen`; of the other half, one half was opened to developers once the seen
@@ -127,8 +133,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="figures only")
     parser.add_argument("--no-baseline", action="store_true", help="skip spaCy")
     args = parser.parse_args()
-    items = [json.loads(line) for path in args.data
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = load_items(args.data)
     items = [item for item in items if part_of(item) in PARTS[args.part]]
     if args.part == "unseen":
         args.quiet = True  # its items stay out of sight
