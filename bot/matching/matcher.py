@@ -105,6 +105,10 @@ def text_of(item: MatchInput) -> str:
     return f"{item.title}.\n{without_boilerplate(item.summary)}"
 
 
+# Evidence that places a town in France whatever else the text says.
+PLACED_IN_FRANCE = ("feed scope", "postcode", "departement")
+
+
 def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:
     """Score the item, find its communes and derive its forum tags."""
     text = text_of(item)
@@ -123,14 +127,14 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # France; only a town the text places in France (a department, a postcode) stays,
         # or one it names as a town ("la maire de Lille") that is more than a village
         # (« la mairie de Cologne » is the German city, not the village of the Gers).
-        places = [p for p in places if p.evidence in ("feed scope", "postcode", "departement")
+        places = [p for p in places if p.evidence in PLACED_IN_FRANCE
                   or ("town_noun" in dict(p.signals) and p.commune.population >= 5_000)]
     elif relevance.foreign_place:
         # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
         # place itself ("la police de Montréal", Canada), needs strong evidence here.
         foreign_names = relevance.foreign_names
         places = [p for p in places
-                  if p.evidence in ("feed scope", "postcode", "departement")
+                  if p.evidence in PLACED_IN_FRANCE
                   or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":
@@ -181,7 +185,6 @@ def _town_cameras(text: str) -> bool:
         if named and text.startswith(named[0].mention, match.end()):
             return True
     return False
-
 
 
 def _tags(places: list[PlaceMatch], relevance: Relevance, forum: TagSettings) -> tuple[str, ...]:
