@@ -150,6 +150,24 @@ def test_never_inside_a_word():
     ("Saint-Maur (Indre) : neuf caméras pour le stade.", ["36202"]),
     # Ligatures as often typed: Schœlcher written Schoelcher.
     ("Dix caméras de plus à Schoelcher.", ["97229"]),
+    # A district named like a commune elsewhere is that district throughout the text,
+    # however else it is named; « un quartier de », « les quartiers de » are the town.
+    ("Caméras à Bellefontaine : le conseil de Toulouse vote le projet pour le quartier "
+     "de Bellefontaine.", ["31555"]),
+    ("Metz : le quartier Vallières aura ses caméras. À Vallières, les habitants "
+     "approuvent.", ["57463"]),
+    ("Laval : le quartier de Belleville aura ses caméras. À Belleville, les riverains "
+     "approuvent.", ["53130"]),
+    ("Douze caméras dans les quartiers de Quimper.", ["29232"]),
+    ("Metz : des caméras dans les quartiers de Vallières et de Borny.", ["57463"]),
+    # A person's home is not where the story happens.
+    ("À Nantes, une élue qui vit à Rezé dénonce les caméras du centre.", ["44109"]),
+    # Names seen only as what they are not (a first name, a station) settle no homonym.
+    ("Saint-Étienne : Gaël Perdriau défend les micros de la ville.", ["42218"]),
+    ("VSA testée gare de Lyon, à Paris.", ["75056"]),
+    ("La VSA a été testée dans les gares de Lyon et de l'Est, à Paris.", ["75056"]),
+    # Another town of the same region settles a homonym its department does not.
+    ("Drones au-dessus de Paris et de Saint-Denis pour la finale.", ["75056", "93066"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

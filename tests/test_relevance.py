@@ -287,6 +287,14 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A nationality alone does not make a French story foreign.
     ("Un groupe américain rachète le fabricant bordelais de caméras de vidéoprotection",
      "Il équipe 200 communes.", True),
+    # A title opening on a foreign city: « en France » is then a contrast.
+    ("Berlin teste la reconnaissance faciale dans ses gares", "En France, la CNIL "
+     "l'interdirait.", False),
+    ("Genève : des caméras de lecture des plaques aux douanes", "Les frontaliers venus "
+     "de France sont concernés.", False),
+    # A shop chain's cameras are private.
+    ("Des caméras intelligentes contre le vol dans une jardinerie", "L'enseigne teste "
+     "le logiciel dans trois points de vente.", False),
 ])
 def test_kinds_found_by_the_written_set(title, summary, expected):
     assert relevant(title, summary) is expected

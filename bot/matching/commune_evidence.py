@@ -52,13 +52,15 @@ SIGNALS: dict[str, str] = {
     "town_size": "for such a name, the town's size (log10 of its population, minus 4)",
     # What it may be instead.
     "street": "a street or building is named after it",
+    "district": "a district is named after it (le quartier de Maurepas, in Rennes)",
     "landmark": "a landmark locating another place (à 30 km de, au nord de)",
     "comparison": "a precedent or comparison (comme à, après)",
     "after_article": "a noun after an article (la Croisette), not the town",
     "seat": "the seat of a court, sub-prefecture, university or company",
     "other_entity": "part of another name (a person, a club, an intercommunality)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",
-    "other_office": "a person's other office (l'ancien maire de, la députée de)",
+    "other_office": "a person's other office or home (l'ancien maire de, la députée de, "
+                    "qui vit à)",
 }
 
 

@@ -10,7 +10,7 @@ from bot.matching.communes import gazetteer
 from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
 from bot.matching.relevance import CAMERAS_OF_NAME, Relevance, score_text
 from bot.matching.tags import TagSettings, commune_tag, within_limit
-from bot.matching.text import normalise
+from bot.matching.text import is_word_char, normalise
 from bot.matching.vocabulary import MatchingConfig
 
 
@@ -142,11 +142,20 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         if commune and all(p.commune.code != commune.code for p in places):
             places.insert(0, PlaceMatch(commune, "", "feed scope"))
     if (relevance.foreign_place or relevance.foreign_authority) and not places \
-            and not relevance.national:
+            and (not relevance.national or _foreign_headline(item.title, relevance)):
         # A nationality alone ("racheté par un groupe américain") does not make a
-        # story foreign; a foreign place or a foreign authority acting does.
+        # story foreign; a foreign place or a foreign authority acting does. When the
+        # title opens on the foreign place (« Londres étend… », « Bruxelles : … »),
+        # « en France » is a contrast, not where the story is.
         return MatchResult(relevance, (), (), foreign_only=True)
     return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _foreign_headline(title: str, relevance: Relevance) -> bool:
+    """The title opens with a foreign place: its dateline or its subject."""
+    opening = normalise(title)
+    return any(opening.startswith(name) and not is_word_char(opening[len(name):][:1] or " ")
+               for name in relevance.foreign_names)
 
 
 def _uncounted(relevance: Relevance) -> bool:

@@ -46,7 +46,14 @@ _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitant
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
-                 "palais", "rocade", "lycée", "collège", "école"}
+                 "palais", "rocade", "lycée", "collège", "école",
+                 "gares", "portes"}  # "les gares de Lyon et du Nord" (in Paris)
+
+
+# "le quartier de Maurepas", "au quartier Saint-Nicolas": a district of the town the
+# story is about, named like a commune elsewhere (not "un quartier de Lyon", "les
+# quartiers de Creil", which are in the town named).
+_DISTRICT_ARTICLES = {"le", "du", "au"}
 
 
 # "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "la commune voisine de
@@ -127,7 +134,7 @@ _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
 _LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
 
-AGAINST = ("street", "landmark", "comparison", "after_article", "seat", "other_entity",
+AGAINST = ("street", "district", "landmark", "comparison", "after_article", "seat", "other_entity",
            "outlet", "other_office")
 
 
@@ -171,17 +178,38 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
     return signals
 
 
-# "l'ancien maire de Nice", "la députée de Rennes": a person's other office.
+# "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
 # "l'ancien maire de", "ancien policier de", "l'ancienne adjointe à la sécurité de": a
 # person's past office (not "l'ancienne caserne de", a place in the town).
 _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpital|prison|"
                            r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du)\s*$|"
-                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$")
+                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           # "une militante, qui vit à Castelnau": a person's home
+                           r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
+                           r"demeurant)\s+(?:à|a|au|en)\s*$")
 
 
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
+
+
+def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
+    """"le quartier Saint-Nicolas", "dans le quartier de Maurepas", unless the name is
+    only another name of a commune (a former commune: its district is that commune)."""
+    if mention.other_names and not mention.codes:
+        return False
+    if words and words[-1] in ("quartier", "quartiers"):
+        return True
+    if len(words) == 2 and words[0] == "quartiers" and words[1] in ("de", "d'", "du") \
+            and _NEXT_DISTRICT.match(folded, mention.end):
+        return True  # "les quartiers de l'Isle et d'Estressin" (not "les quartiers de Creil")
+    three = previous_words(folded, mention.start, 3)
+    return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES and three[1] == "quartier"
+            and three[2] in ("de", "d'", "du"))
+
+
+_NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
 
 
 def _is_outlet(text: str, mention: Mention) -> bool:
@@ -196,10 +224,10 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
     if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
-            or (words and words[-1] in _STREET_WORDS | {"quartier", "quartiers"}):
-        # "rue de Paris", "place Verdun", "le quartier Saint-Nicolas" (not "un quartier de
-        # Marseille", which is in Marseille)
-        reasons.append("street")
+            or (words and words[-1] in _STREET_WORDS):
+        reasons.append("street")  # "rue de Paris", "place Verdun"
+    if _names_district(folded, mention, words):
+        reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window):
         reasons.append("landmark")

@@ -256,7 +256,8 @@ def _context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
 
 def _choose(candidates: list[Commune], aliases: list[Commune], other: list[Commune],
             departements: set[str], regions: set[str], postcodes: set[str],
-            neighbours: set[str], scope: Scope) -> tuple[Commune, str] | None:
+            neighbours: tuple[set[str], set[str]], scope: Scope
+            ) -> tuple[Commune, str] | None:
     """Pick one homonym and say which evidence decided (None: no safe choice).
 
     Large towns called by a short form compete with communes of that exact name;
@@ -275,12 +276,18 @@ def _choose(candidates: list[Commune], aliases: list[Commune], other: list[Commu
         ("postcode", lambda c: bool(postcodes.intersection(c.postcodes))),
         ("departement", lambda c: c.departement in departements),
         ("region", lambda c: c.region in regions),
-        ("nearby commune", lambda c: c.departement in neighbours),
+        ("nearby commune", lambda c: c.departement in neighbours[0]),
+        # "Saint-Denis" beside Paris: the Île-de-France town, not Réunion's capital
+        ("nearby region", lambda c: c.region in neighbours[1]),
     )
     for evidence, test in tests:
         hits = [c for c in candidates if test(c)] or [c for c in other if test(c)]
         if hits:
-            return max(hits, key=lambda c: c.population), evidence
+            chosen = max(hits, key=lambda c: c.population)
+            if evidence == "nearby region" and chosen.population >= max(
+                    c.population for c in candidates + other):
+                break  # the largest anyway: the region settled nothing
+            return chosen, evidence
     fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
     exact = [c for c in candidates if c not in aliases]
     towering = [c for c in aliases if exact and c.population >= ALIAS_DOMINANCE * max(
@@ -354,7 +361,8 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
 
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "departement": "departement", "region": "region",
-                    "nearby commune": "neighbour", "unique": "unique",
+                    "nearby commune": "neighbour", "nearby region": "neighbour",
+                    "unique": "unique",
                     "arrondissement": "unique", "population": "most_populous"}
 
 
@@ -367,10 +375,16 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     mentions, glued = _mentions(text, folded)
     mentions = _departments_named_like_towns(mentions, folded, places)
     departements, regions, postcodes = _context(text, folded, mentions, places, scope)
-    unambiguous = {places.communes[m.codes[0]].departement for m in mentions + glued
-                   if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
-                   and not m.aliases and not places.communes[m.codes[0]].needs_evidence}
     reading = Reading(text, folded, bare)
+    read = {mention: reading.signals(mention) for mention in mentions
+            if mention.kind in ("commune", "arrondissement")}
+    # Towns that settle their neighbours' homonyms: named as places (not "Gaël
+    # Perdriau", a first name), with one commune each.
+    settled = [places.communes[m.codes[0]] for m in mentions + glued
+               if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
+               and not m.aliases and not places.communes[m.codes[0]].needs_evidence
+               and not any(name in read.get(m, {}) for name in AGAINST)]
+    neighbours = ({c.departement for c in settled}, {c.region for c in settled})
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for mention in mentions:
@@ -382,7 +396,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         chosen = _choose([places.communes[c] for c in mention.codes],
                          [places.communes[c] for c in mention.aliases],
                          [places.communes[c] for c in mention.other_names],
-                         departements, regions, postcodes, unambiguous, scope)
+                         departements, regions, postcodes, neighbours, scope)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
                                               "nothing says which"))
@@ -392,7 +406,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             evidence = "departement"  # the only one of that name, in the department named
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
-        signals = reading.signals(mention)
+        signals = dict(read[mention])
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
         if commune.code not in mention.codes:
             signals["short_form"] = 1.0
@@ -434,11 +448,19 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
             and all(city.departement != candidate.commune.departement for city in cities))
 
 
+_PLACING = ("feed scope", "postcode", "departement")
+
+
 def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) -> Candidate:
     """One candidate per commune. Mentions with nothing against them speak for it
     (all their signals count); only when every mention has something against it do
-    those mentions' signals count, the ones against included."""
+    those mentions' signals count, the ones against included. A name read as a
+    district anywhere is that district everywhere, unless the text places the commune."""
     clean = [entry for entry in seen if not any(name in entry[2] for name in AGAINST)]
+    if any("district" in entry[2] for entry in seen):
+        # Once read as a district ("le quartier de Maurepas"), the name is that district
+        # throughout the text (« à Maurepas »), unless the text places the commune.
+        clean = [entry for entry in clean if entry[1] in _PLACING]
     counted = clean or seen
     signals: dict[str, float] = {}
     for _, _, one in counted:

@@ -261,6 +261,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("abonnés", -1),
     Keyword("supermarché", -1),
     Keyword("magasin", -0.8),
+    Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
     Keyword("cadenas", -1.5),
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
