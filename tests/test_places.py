@@ -166,6 +166,17 @@ def test_never_inside_a_word():
     ("Saint-Étienne : Gaël Perdriau défend les micros de la ville.", ["42218"]),
     ("VSA testée gare de Lyon, à Paris.", ["75056"]),
     ("La VSA a été testée dans les gares de Lyon et de l'Est, à Paris.", ["75056"]),
+    # A department named after « préfecture de », « préfet de » without its article.
+    ("La préfecture de Vaucluse autorise des drones à Carpentras.", ["84031"]),
+    # A word glued by an apostrophe to another capitalised word is part of that name.
+    ("Rouen : des caméras à la Grand’Mare et aux Sapins.", ["76540"]),
+    # A church's dedication is not the town.
+    ("À Sens, la mairie filme le parvis de l’église Saint-Denis.", ["89387"]),
+    # A person from a town; towns given as examples; a precedent « la même … à ».
+    ("Un motard de Lens conteste la vidéoverbalisation à Arras.", ["62041"]),
+    ("Le maire de Dax prend pour exemple Biarritz et Bayonne pour ses caméras.", ["40088"]),
+    ("Agen relie ses caméras au CSU. La même solution avait été retenue à Albi.",
+     ["47001"]),
     # Another town of the same region settles a homonym its department does not.
     ("Drones au-dessus de Paris et de Saint-Denis pour la finale.", ["75056", "93066"]),
 ])

@@ -292,6 +292,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "l'interdirait.", False),
     ("Genève : des caméras de lecture des plaques aux douanes", "Les frontaliers venus "
      "de France sont concernés.", False),
+    # Cameras at home are private.
+    ("Vidéosurveillance : filmer chez soi sans enfreindre la loi", "Une caméra dans "
+     "l'entrée, oui ; tournée vers la rue, non.", False),
     # A shop chain's cameras are private.
     ("Des caméras intelligentes contre le vol dans une jardinerie", "L'enseigne teste "
      "le logiciel dans trois points de vente.", False),

@@ -50,6 +50,12 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
                  "gares", "portes"}  # "les gares de Lyon et du Nord" (in Paris)
 
 
+# "la cathédrale Saint-Étienne", "l'église Saint-Denis": a dedication, not the town
+# (but "la cathédrale de Chartres" stands in Chartres).
+_DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "collégiale",
+              "prieuré", "couvent"}
+
+
 # "le quartier de Maurepas", "au quartier Saint-Nicolas": a district of the town the
 # story is about, named like a commune elsewhere (not "un quartier de Lyon", "les
 # quartiers de Creil", which are in the town named).
@@ -71,12 +77,14 @@ _REFERENCE_POINT = re.compile(
 # towns given as precedents or comparisons. The towns of the list that follows the
 # trigger are all comparisons.
 # A cheap first look for the comparison triggers below (most windows have none).
-_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même")
+_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
+                              r"exemple")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"(?:la|le|les) mêmes? [\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|pour exemple|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
@@ -109,7 +117,9 @@ def _compared(text: str, mention: Mention) -> bool:
     return not (listed_before and _SUBJECT_VERB.match(text, mention.end))
 
 
-_SUBJECT_VERB = re.compile(r"\s+(?:s'|s’|se\s+|y\s+)?[a-zàâçéèêëîïôûù]{3,}")
+_SUBJECT_VERB = re.compile(r"\s+(?:s'|s’|se\s+|y\s+)?(?!(?:pour|dans|avec|sans|sur|sous|"
+                           r"chez|vers|depuis|mais|donc|puis|par|parmi|entre|contre|"
+                           r"selon|comme|aussi)\b)[a-zàâçéèêëîïôûù]{3,}")
 
 
 def previous_words(folded: str, start: int, count: int = 2) -> list[str]:
@@ -188,7 +198,12 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
                            # "une militante, qui vit à Castelnau": a person's home
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
-                           r"demeurant)\s+(?:à|a|au|en)\s*$")
+                           r"demeurant)\s+(?:à|a|au|en)\s*$|"
+                           # "un automobiliste de Roubaix": a person from the town
+                           r"\b(?:un|une)\s+(?:automobiliste|habitante?|riveraine?|militante?|"
+                           r"retraitée?|lycéenne?|étudiante?|conducteur|conductrice|motard|"
+                           r"cycliste|passante?|jeune|homme|femme|adolescente?|avocate?)"
+                           r"\s+(?:de|d'|du)\s*$")
 
 
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
@@ -224,7 +239,7 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
     if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
-            or (words and words[-1] in _STREET_WORDS):
+            or (words and words[-1] in _STREET_WORDS | _DEDICATED):
         reasons.append("street")  # "rue de Paris", "place Verdun"
     if _names_district(folded, mention, words):
         reasons.append("district")

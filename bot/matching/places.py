@@ -223,11 +223,20 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
-    """The mention is glued by a hyphen to a capitalised word before or after it."""
+    """The mention is glued by a hyphen to a capitalised word before or after it, or
+    by an apostrophe to a word that is not an elided article ("la Grand’Mare", a
+    district; not "d’Avignon")."""
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
+    if len(before) == 2 and before[1] in "'’" and before[0].isalpha():
+        word = re.search(r"(\w+)['’]$", text[max(0, start - 20):start])
+        return bool(word) and word.group(1).lower() not in _ELIDED
     return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
             or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()))
+
+
+_ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
+           "quoiqu", "presqu"}
 
 
 def _capitalised(mention: str) -> bool:
@@ -498,6 +507,11 @@ def _departement_names() -> dict[str, str]:
     return {normalise(name): code for code, (name, _) in gazetteer().departements.items()}
 
 
+# "la préfecture de Vaucluse", "le préfet de Mayotte": a department named without its
+# article, not the homonymous village.
+_OF_DEPARTMENT = {"préfet", "préfète", "préfecture", "département", "départemental",
+                  "départementale", "général"}
+
 # Words before a department's name: "la Mayenne", "en Corrèze", "du Nord", "dans l'Indre".
 _DEPARTMENT_ARTICLES = {"la", "le", "l'", "les", "en", "du", "des", "au", "aux"}
 
@@ -538,6 +552,7 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
             continue
         if mention.kind == "departement" and not (words and words[-1] in _DEPARTMENT_ARTICLES) \
                 and folded[mention.start - 1:mention.start] != "(" \
+                and not (len(words) == 2 and words[0] in _OF_DEPARTMENT) \
                 and (towns := _communes_named(written)):
             # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
             mention = Mention(mention.start, mention.end, "commune", towns)

@@ -262,6 +262,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("supermarché", -1),
     Keyword("magasin", -0.8),
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
+    Keyword("chez soi", -1.5),  # a camera at home
+    Keyword("chez vous", -1.5),
     Keyword("cadenas", -1.5),
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
