@@ -49,7 +49,7 @@ PRIOR: dict[str, float] = {
     "feed_scope": 3.0, "postcode": 3.0, "departement": 2.0, "region": 1.0, "neighbour": 0.5,
     "unique": 0.0, "most_populous": -0.5, "short_form": 0.0, "far_from_city": -3.0,
     "common_word": -2.0, "opens_sentence": -1.0, "contracted": -2.5, "town_size": 1.5,
-    "street": -4.0, "district": -4.0, "landmark": -4.0, "comparison": -4.0, "after_article": -4.0,
+    "street": -4.0, "district": -4.0, "left_out": -4.0, "landmark": -4.0, "comparison": -4.0, "after_article": -4.0,
     "seat": -4.0, "other_entity": -3.0, "outlet": -4.0, "other_office": -3.0,
 }
 

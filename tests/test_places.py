@@ -70,6 +70,14 @@ def test_feed_scope_settles_homonyms():
     assert codes("Saint-Denis : vote du budget", Scope(departement="93")) == ["93066"]
 
 
+def test_a_council_feeds_own_town_settles_its_neighbours_homonyms():
+    # Chelles is a town of Seine-et-Marne and a village of the Oise; the feed of
+    # Compiègne (Oise) speaks of its neighbour.
+    text = "Les caméras de Chelles seront reliées au centre de supervision."
+    assert codes(text, Scope(commune="60159")) == ["60145"]
+    assert codes(text) == ["77108"]
+
+
 def test_never_inside_a_word():
     assert codes("Les Parisiens et les Niçois") == []
 
@@ -177,6 +185,14 @@ def test_never_inside_a_word():
     ("Le maire de Dax prend pour exemple Biarritz et Bayonne pour ses caméras.", ["40088"]),
     ("Agen relie ses caméras au CSU. La même solution avait été retenue à Albi.",
      ["47001"]),
+    # An intercommunality's name after a spaced dash; where traffic comes from; a town
+    # compared; a town said to be left out; a jetty named after a person.
+    ("Le centre de supervision est financé par Paris – Vallée de la Marne.", []),
+    ("Des lecteurs de plaques sur les routes venant de Nîmes, d’Uzès et de Sommières, à "
+     "Alès.", ["30007"]),
+    ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
+    ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
+    ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),
     # Another town of the same region settles a homonym its department does not.
     ("Drones au-dessus de Paris et de Saint-Denis pour la finale.", ["75056", "93066"]),
 ])

@@ -292,6 +292,13 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "l'interdirait.", False),
     ("Genève : des caméras de lecture des plaques aux douanes", "Les frontaliers venus "
      "de France sont concernés.", False),
+    # A singular term between quotes; a documentary; a suspect before a judge.
+    ("Une caméra « intelligente » repère les attroupements", "Les agents reçoivent les "
+     "alertes.", True),
+    ("Un documentaire sur la reconnaissance faciale primé au festival", "La réalisatrice "
+     "a suivi des militants pendant deux ans.", False),
+    ("Vol de câbles : les images de vidéoprotection trahissent deux hommes", "Ils ont été "
+     "présentés à un juge et seront jugés en mars.", False),
     # Cameras at home are private.
     ("Vidéosurveillance : filmer chez soi sans enfreindre la loi", "Une caméra dans "
      "l'entrée, oui ; tournée vers la rue, non.", False),

@@ -53,6 +53,7 @@ SIGNALS: dict[str, str] = {
     # What it may be instead.
     "street": "a street or building is named after it",
     "district": "a district is named after it (le quartier de Maurepas, in Rennes)",
+    "left_out": "the text says it is left out (n'est pas concernée)",
     "landmark": "a landmark locating another place (à 30 km de, au nord de)",
     "comparison": "a precedent or comparison (comme à, après)",
     "after_article": "a noun after an article (la Croisette), not the town",

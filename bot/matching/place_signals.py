@@ -53,7 +53,9 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
 # "la cathédrale Saint-Étienne", "l'église Saint-Denis": a dedication, not the town
 # (but "la cathédrale de Chartres" stands in Chartres).
 _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "collégiale",
-              "prieuré", "couvent"}
+              "prieuré", "couvent",
+              # "la jetée Thiers", "la salle Jean-Jaurès": named after a person
+              "jetée", "digue", "promenade", "plage", "salle", "théâtre"}
 
 
 # "le quartier de Maurepas", "au quartier Saint-Nicolas": a district of the town the
@@ -78,16 +80,30 @@ _REFERENCE_POINT = re.compile(
 # trigger are all comparisons.
 # A cheap first look for the comparison triggers below (most windows have none).
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
-                              r"exemple")
+                              r"exemple|compar")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
     r"(?:la|le|les) mêmes? [\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|pour exemple|"
+    r"compar(?:e|ent|er|ant|ée?s?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
+
+
+# "les routes venant de Cannes, de Mouans-Sartoux et de Cabris": where traffic comes
+# from, a landmark, however long the list.
+_COMING_FROM = re.compile(
+    r"\b(?:venant|venue?s?|provenance|arrivant|direction)\s+(?:de|d'|du)\s*"
+    rf"(?:{_PROPER},\s*(?:de|d'|du)\s*)*(?:{_PROPER}\s+(?:et|ou)\s+(?:de|d'|du)\s*)?$")
+
+
+# "Massy, où des incidents avaient eu lieu, n'est pas concernée": the text says the
+# town is left out (not "ne fait pas partie" of a group: it may have its own cameras).
+_LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
+                       r"n'est plus concernée?)")
 
 
 # "les attentats de Paris", "les émeutes de Nanterre": a past event named after a town,
@@ -144,7 +160,7 @@ _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
 _LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
 
-AGAINST = ("street", "district", "landmark", "comparison", "after_article", "seat", "other_entity",
+AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_article", "seat", "other_entity",
            "outlet", "other_office")
 
 
@@ -244,8 +260,11 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     if _names_district(folded, mention, words):
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
-    if _REFERENCE_POINT.search(window):
+    if _REFERENCE_POINT.search(window) or _COMING_FROM.search(
+            text[max(0, mention.start - 80):mention.start].replace("’", "'")):
         reasons.append("landmark")
+    if _LEFT_OUT.match(folded, mention.end):
+        reasons.append("left_out")
     if (_COMPARISON_HINT.search(window) and _compared(text, mention)) \
             or _PAST_EVENT.search(window):
         reasons.append("comparison")
@@ -333,6 +352,9 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True
     if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]):
         return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
+    if re.match(r" [–—] [A-ZÀ-Ý]", text[mention.end:mention.end + 4]) \
+            and not opens_sentence(text, mention.start):
+        return True  # "Paris – Vallée de la Marne": an intercommunality's name
     after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
     if after and " " not in text[mention.start:mention.end].strip() \
             and after.group(1).lower() not in _FUNCTION_WORDS:

@@ -393,6 +393,8 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                and not m.aliases and not places.communes[m.codes[0]].needs_evidence
                and not any(name in read.get(m, {}) for name in AGAINST)]
+    if scope.commune in places.communes:  # a council feed's own town is a neighbour
+        settled.append(places.communes[scope.commune])
     neighbours = ({c.departement for c in settled}, {c.region for c in settled})
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []

@@ -41,7 +41,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéosurveillance automatisée", 3, theme=_VSA),
     Keyword("vidéosurveillance intelligente", 3, theme=_VSA),
     Keyword("caméras intelligentes", 2, theme=_VSA),
+    Keyword("caméra intelligente", 2, theme=_VSA),  # a plural term has no singular form
     Keyword("caméras augmentées", 3, theme=_VSA),
+    Keyword("caméra augmentée", 3, theme=_VSA),
     Keyword("caméras algorithmiques", 3, theme=_VSA),
     Keyword("caméras à intelligence artificielle", 2, theme=_VSA),
     Keyword("caméras dotées d'intelligence artificielle", 2, theme=_VSA),
@@ -264,6 +266,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
     Keyword("chez soi", -1.5),  # a camera at home
     Keyword("chez vous", -1.5),
+    # Films and documentaries about surveillance, elsewhere or in general.
+    Keyword("documentaire", -1.5),
+    Keyword("réalisatrice", -1),
+    Keyword("réalisateur", -1),
+    # Crime stories: the suspect before a judge.
+    Keyword("présenté à un juge", -0.7),
     Keyword("cadenas", -1.5),
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
