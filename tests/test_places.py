@@ -193,6 +193,9 @@ def test_never_inside_a_word():
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
     ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
     ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),
+    # A system « qui rappelle celui mis en place à » another town: a comparison.
+    ("Alès teste des haut-parleurs sur ses caméras, un système qui rappelle celui mis "
+     "en place à Nîmes.", ["30007"]),
     # Another town of the same region settles a homonym its department does not.
     ("Drones au-dessus de Paris et de Saint-Denis pour la finale.", ["75056", "93066"]),
 ])

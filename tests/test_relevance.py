@@ -299,6 +299,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "a suivi des militants pendant deux ans.", False),
     ("Vol de câbles : les images de vidéoprotection trahissent deux hommes", "Ils ont été "
      "présentés à un juge et seront jugés en mars.", False),
+    # A municipal police drone stays a police drone beside the navy; police access to a
+    # town's own cameras.
+    ("Le port et les plages survolés par un drone de police municipale", "La Marine "
+     "nationale a été consultée sur les couloirs de vol.", True),
+    ("La mairie ouvre au commissariat l'accès aux images de ses caméras", "", True),
     # Cameras at home are private.
     ("Vidéosurveillance : filmer chez soi sans enfreindre la loi", "Une caméra dans "
      "l'entrée, oui ; tournée vers la rue, non.", False),

@@ -93,6 +93,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drones de la police", 2, theme=_DR),
     Keyword("drone de la police", 2, theme=_DR),
     Keyword("drones de la gendarmerie", 2, theme=_DR),
+    Keyword("drone de police", 2, theme=_DR),  # "un drone de police municipale"
+    Keyword("drone municipal", 2, theme=_DR),
     Keyword("caméras installées sur des aéronefs", 3, theme=_DR),
     Keyword("aéronefs", 0.8, "needs_context", _DR),
     Keyword("caméras-piétons", 2, theme=_V),
