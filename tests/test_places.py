@@ -196,6 +196,10 @@ def test_never_inside_a_word():
     # A system « qui rappelle celui mis en place à » another town: a comparison.
     ("Alès teste des haut-parleurs sur ses caméras, un système qui rappelle celui mis "
      "en place à Nîmes.", ["30007"]),
+    # A court's seat is not tagged, but it says where the story is: Saint-Pierre of the
+    # Bas-Rhin, not of Réunion.
+    ("Le tribunal administratif de Strasbourg valide les caméras de Saint-Pierre.",
+     ["67429"]),
     # Another town of the same region settles a homonym its department does not.
     ("Drones au-dessus de Paris et de Saint-Denis pour la finale.", ["75056", "93066"]),
 ])

@@ -387,12 +387,13 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     reading = Reading(text, folded, bare)
     read = {mention: reading.signals(mention) for mention in mentions
             if mention.kind in ("commune", "arrondissement")}
-    # Towns that settle their neighbours' homonyms: named as places (not "Gaël
-    # Perdriau", a first name), with one commune each.
+    # Towns that settle their neighbours' homonyms: one commune each, and named for a
+    # place, if not always the story's (a court's seat, a landmark, a precedent are
+    # nearby), not as a person or a street (« Gaël Perdriau », « rue de Paris »).
     settled = [places.communes[m.codes[0]] for m in mentions + glued
                if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                and not m.aliases and not places.communes[m.codes[0]].needs_evidence
-               and not any(name in read.get(m, {}) for name in AGAINST)]
+               and not any(name in read.get(m, {}) for name in _NOT_A_PLACE)]
     if scope.commune in places.communes:  # a council feed's own town is a neighbour
         settled.append(places.communes[scope.commune])
     neighbours = ({c.departement for c in settled}, {c.region for c in settled})
@@ -460,6 +461,8 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
 
 
 _PLACING = ("feed scope", "postcode", "departement")
+# Readings of a name that say nothing of where the story is.
+_NOT_A_PLACE = ("street", "district", "after_article", "other_entity", "outlet")
 
 
 def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) -> Candidate:
