@@ -187,7 +187,8 @@ def test_never_inside_a_word():
      ["47001"]),
     # An intercommunality's name after a spaced dash; where traffic comes from; a town
     # compared; a town said to be left out; a jetty named after a person.
-    ("Le centre de supervision est financé par Paris – Vallée de la Marne.", []),
+    ("Chelles rejoint le CSU.\nIl est financé par Paris – Vallée de la Marne.", ["77108"]),
+    ("Caméras à Grenoble – La mairie en ajoute dix", ["38185"]),
     ("Des lecteurs de plaques sur les routes venant de Nîmes, d’Uzès et de Sommières, à "
      "Alès.", ["30007"]),
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),

@@ -353,9 +353,11 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True
     if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]):
         return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
-    if re.match(r" [–—] [A-ZÀ-Ý]", text[mention.end:mention.end + 4]) \
+    if _DASHED_NAME.match(text, mention.end) and "\n" in text[:mention.start] \
             and not opens_sentence(text, mention.start):
-        return True  # "Paris – Vallée de la Marne": an intercommunality's name
+        # "Paris – Vallée de la Marne": an intercommunality's name (in a title, or
+        # before an article, the dash separates: « Caméras à Grenoble – La mairie… »)
+        return True
     after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
     if after and " " not in text[mention.start:mention.end].strip() \
             and after.group(1).lower() not in _FUNCTION_WORDS:
@@ -368,6 +370,9 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         word = previous.group(1)
         return word.lower() not in _FUNCTION_WORDS and not word.isupper()
     return False
+
+
+_DASHED_NAME = re.compile(r" [–—] (?!(?:Le|La|Les|L'|L’|Un|Une|Des|Ce|Cette|Ces)\b)[A-ZÀ-Ý]")
 
 
 class Reading:
