@@ -197,6 +197,9 @@ def test_never_inside_a_word():
     # A system « qui rappelle celui mis en place à » another town: a comparison.
     ("Alès teste des haut-parleurs sur ses caméras, un système qui rappelle celui mis "
      "en place à Nîmes.", ["30007"]),
+    # « le même jour », « rappelle que »: a date and a reminder, not a comparison.
+    ("Le même jour à Lyon, des drones ont survolé la manifestation.", ["69123"]),
+    ("Le maire rappelle que les caméras installées à Nice sont utiles.", ["06088"]),
     # A court's seat is not tagged, but it says where the story is: Saint-Pierre of the
     # Bas-Rhin, not of Réunion.
     ("Le tribunal administratif de Strasbourg valide les caméras de Saint-Pierre.",

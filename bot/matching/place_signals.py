@@ -86,9 +86,12 @@ _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
-    r"(?:la|le|les) mêmes? [\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|pour exemple|"
+    r"(?:la|le|les) mêmes? (?!(?:jour|soir|nuit|semaine|mois|année|an|matin|week-end|"
+    r"heure|moment|période|date)\b)[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|"
+    r"pour exemple|"
     r"compar(?:e|ent|er|ant|ée?s?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
-    r"(?:rappelle|rappellent|rappelant|similaires? à|semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
+    r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
+    r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
