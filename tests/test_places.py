@@ -200,6 +200,16 @@ def test_never_inside_a_word():
     # « le même jour », « rappelle que »: a date and a reminder, not a comparison.
     ("Le même jour à Lyon, des drones ont survolé la manifestation.", ["69123"]),
     ("Le maire rappelle que les caméras installées à Nice sont utiles.", ["06088"]),
+    # A region's adjective settles homonyms in mainland regions too.
+    ("La commune alsacienne de Saint-Louis installe des caméras.", ["68297"]),
+    # In a story set overseas, a mainland village named by its name alone is a local
+    # place.
+    ("En Guadeloupe, Lamentin installe des caméras à Grand-Camp.", ["97115"]),
+    # A company's seat; a large town named exactly beside a longer name that starts
+    # like it; a town inside a hyphenated name.
+    ("Poissy installe une caméra fournie par une société de Versailles.", ["78498"]),
+    ("Clichy et Clichy-sous-Bois installent des caméras.", ["92024", "93014"]),
+    ("Valence-d’Agen installe des caméras.", []),
     # A court's seat is not tagged, but it says where the story is: Saint-Pierre of the
     # Bas-Rhin, not of Réunion.
     ("Le tribunal administratif de Strasbourg valide les caméras de Saint-Pierre.",

@@ -44,7 +44,7 @@ SIGNALS: dict[str, str] = {
     "most_populous": "the most populous of its homonyms, nothing else says which",
     "short_form": "a short form or another name (Aix, Cherbourg-Octeville, Plessis-Robinson)",
     "far_from_city": "a small town settled by its name alone, beside a city of another "
-                     "department (one of the city's districts?)",
+                     "department or in a story set overseas (a local district?)",
     # Prior from data.
     "common_word": "its name is also an ordinary word or first name",
     "opens_sentence": "such a name opening a sentence, where its capital says nothing",

@@ -106,7 +106,7 @@ def text_of(item: MatchInput) -> str:
 
 
 # Evidence that places a town in France whatever else the text says.
-PLACED_IN_FRANCE = ("feed scope", "postcode", "departement")
+PLACED_IN_FRANCE = ("feed scope", "postcode", "departement", "region")
 
 
 def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:

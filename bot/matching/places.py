@@ -35,11 +35,18 @@ _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", 
                    "au", "aux", "lès", "lez", "à", "a", "arrondissement",
                    "di", "da", "del", "della", "u", "e"}  # Corsican: Ville-di-Pietrabugno
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
-# The overseas regions' adjectives ("la police municipale réunionnaise") settle their
-# homonyms (Saint-Denis, Sainte-Marie, Saint-Joseph are in several of them).
-_OVERSEAS_ADJECTIVES = re.compile(r"\b(guadeloupéen|martiniquais|guyanais|réunionnais|mahorais)")
-_OVERSEAS_REGIONS = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "03",
-                     "réunionnais": "04", "mahorais": "06"}
+# The regions' adjectives ("la police municipale réunionnaise", "la commune
+# alsacienne") settle homonyms found in several regions (Saint-Denis, Sainte-Marie,
+# Saint-Joseph overseas; Saint-Louis in Alsace and in Réunion). Few, fixed, and not
+# derivable from the commune list; brand-like ones (picard) are left out.
+_REGION_ADJECTIVES = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "03",
+                      "réunionnais": "04", "mahorais": "06", "francilien": "11",
+                      "normand": "28", "alsacien": "44", "lorrain": "44", "champenois": "44",
+                      "breton": "53", "auvergnat": "84", "savoyard": "84",
+                      "bourguignon": "27", "franc-comtois": "27", "provençal": "93",
+                      "azuréen": "93", "corse": "94", "basque": "75", "vendéen": "52"}
+_REGION_ADJECTIVE = re.compile(r"\b(" + "|".join(
+    re.escape(a.replace("-", " ")) for a in _REGION_ADJECTIVES) + r")(?:e|ne)?s?\b")
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 
@@ -229,8 +236,9 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
     if len(before) == 2 and before[1] in "'’" and before[0].isalpha():
-        word = re.search(r"(\w+)['’]$", text[max(0, start - 20):start])
-        return bool(word) and word.group(1).lower() not in _ELIDED
+        word = re.search(r"(-?)(\w+)['’]$", text[max(0, start - 20):start])
+        # "la Grand’Mare"; "Valence-d’Agen", a longer name
+        return bool(word) and (word.group(2).lower() not in _ELIDED or bool(word.group(1)))
     return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
             or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()))
 
@@ -251,7 +259,8 @@ def _context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
-    regions.update(_OVERSEAS_REGIONS[a] for a in _OVERSEAS_ADJECTIVES.findall(folded))
+    regions.update(_REGION_ADJECTIVES[a.replace(" ", "-")]
+                   for a in _REGION_ADJECTIVE.findall(folded))
     departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
                         if n.upper() in places.departements)
     postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
@@ -396,7 +405,6 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                and not any(name in read.get(m, {}) for name in _NOT_A_PLACE)]
     if scope.commune in places.communes:  # a council feed's own town is a neighbour
         settled.append(places.communes[scope.commune])
-    neighbours = ({c.departement for c in settled}, {c.region for c in settled})
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for mention in mentions:
@@ -408,7 +416,8 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         chosen = _choose([places.communes[c] for c in mention.codes],
                          [places.communes[c] for c in mention.aliases],
                          [places.communes[c] for c in mention.other_names],
-                         departements, regions, postcodes, neighbours, scope)
+                         departements, regions, postcodes,
+                         _neighbours(settled, mention), scope)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
                                               "nothing says which"))
@@ -436,11 +445,13 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 and not any(name in c.signals for name in AGAINST)}
     cities = [c.commune for c in found if c.commune.population >= CITY
               and not any(name in c.signals for name in AGAINST)]
+    overseas = bool(regions & _OVERSEAS)  # an overseas region or department is named
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
         if headline and "in_title" not in candidate.signals:
             candidate.signals["title_names_another"] = 1.0
-        if len(found) <= 3 and _far_from_city(candidate, cities):  # not a list of clients
+        if (len(found) <= 3 and _far_from_city(candidate, cities)) \
+                or (overseas and _mainland_village(candidate)):  # not a list of clients
             candidate.signals["far_from_city"] = 1.0
     return found, rejected
 
@@ -451,6 +462,25 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
 # city's districts.
 CITY = 100_000
 SMALL_TOWN = 30_000
+
+
+def _neighbours(settled: list[Commune], mention: Mention) -> tuple[set[str], set[str]]:
+    """The departments and regions of the towns named beside `mention`, except the
+    towns it may be a short form of (« Clichy » beside « Clichy-sous-Bois » is not
+    drawn towards it)."""
+    towns = [c for c in settled if c.code not in mention.aliases]
+    return {c.departement for c in towns}, {c.region for c in towns}
+
+
+# Overseas regions: in a story set there, a mainland village settled by its name alone
+# is a local place (« à Grand-Camp », a section of Lamentin in Guadeloupe).
+_OVERSEAS = {"01", "02", "03", "04", "06"}
+
+
+def _mainland_village(candidate: Candidate) -> bool:
+    return (candidate.commune.population < SMALL_TOWN
+            and candidate.evidence in ("unique", "population")
+            and not candidate.commune.departement.startswith("97"))
 
 
 def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
@@ -501,9 +531,16 @@ def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     elsewhere (nor the former Saint-Cyr-en-Bourg)."""
     names = [normalise(m.commune.name) for m in matches]
     return [m for m, name in zip(matches, names)
-            if not any(other != name and (other.startswith(name + " ")
+            if _own_town(m, name)
+            or not any(other != name and (other.startswith(name + " ")
                                           or other.startswith(normalise(m.mention) + " "))
                        for other in names)]
+
+
+def _own_town(match: PlaceMatch, name: str) -> bool:
+    """A large town named exactly (Clichy, 64,000 people) is not a short form of a longer
+    name beside it (Clichy-sous-Bois)."""
+    return name == normalise(match.mention) and match.commune.population >= ALIAS_MIN_POPULATION
 
 
 @lru_cache(maxsize=1)
