@@ -210,6 +210,12 @@ def test_never_inside_a_word():
     ("Poissy installe une caméra fournie par une société de Versailles.", ["78498"]),
     ("Clichy et Clichy-sous-Bois installent des caméras.", ["92024", "93014"]),
     ("Valence-d’Agen installe des caméras.", []),
+    # A negated action's place; but not across « que ».
+    ("Drones sur Bordeaux : ils ne survoleront pas la rive droite, à Floirac.", ["33063"]),
+    ("On ne peut pas nier que les caméras de Tulle sont utiles.", ["19272"]),
+    # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.
+    ("Reims installe des caméras, selon L’Union.", ["51454"]),
+    ("« Les caméras sont utiles », assure Vernet, adjoint au maire de Muret.", ["31395"]),
     # A court's seat is not tagged, but it says where the story is: Saint-Pierre of the
     # Bas-Rhin, not of Réunion.
     ("Le tribunal administratif de Strasbourg valide les caméras de Saint-Pierre.",

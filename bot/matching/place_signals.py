@@ -110,6 +110,12 @@ _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas co
                        r"n'est plus concernée?)")
 
 
+# "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
+# (not across "que": « il ne faut pas oublier que Nice… »).
+_NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
+                             r"(?:(?!\bqu)[^.;!?:]){0,40}$")
+
+
 # "les attentats de Paris", "les émeutes de Nanterre": a past event named after a town,
 # given as a reason or a precedent.
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
@@ -267,7 +273,7 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     if _REFERENCE_POINT.search(window) or _COMING_FROM.search(
             text[max(0, mention.start - 80):mention.start].replace("’", "'")):
         reasons.append("landmark")
-    if _LEFT_OUT.match(folded, mention.end):
+    if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window):
         reasons.append("left_out")
     if (_COMPARISON_HINT.search(window) and _compared(text, mention)) \
             or _PAST_EVENT.search(window):
@@ -340,6 +346,12 @@ _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urba
                                r"établissement public territorial|pays)\s+(?:de|d'|du)\s*$")
 
 
+# Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet".
+_SOURCE_WORDS = {"selon", "d'après", "révélé", "révèle", "rapporte", "rapporté", "indique",
+                 "affirme", "explique", "estime", "souligne", "précise", "assure",
+                 "confie", "déclare", "ajoute", "poursuit", "reconnaît", "regrette"}
+
+
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
 
 
@@ -368,6 +380,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     before = text[max(0, mention.start - 30):mention.start]
     if _TITLE_OF_PERSON.search(before):
         return True  # "M. Thiers", "Mme Aubry"
+    if words and words[-1] in _SOURCE_WORDS:
+        return True  # "selon L'Union", "assure Bonnet": a newspaper or a person speaking
     previous = re.search(r"(\w[\w'’]*) $", before)
     if previous and previous.group(1)[0].isupper():
         word = previous.group(1)
