@@ -213,6 +213,12 @@ def test_never_inside_a_word():
     # A negated action's place; but not across « que ».
     ("Drones sur Bordeaux : ils ne survoleront pas la rive droite, à Floirac.", ["33063"]),
     ("On ne peut pas nier que les caméras de Tulle sont utiles.", ["19272"]),
+    # Towns the text says are not in the order, or were taken off the list; a plateau
+    # named after a town.
+    ("Drones autorisés à Brest ; Guipavas et Plougastel ne figurent pas dans l’arrêté.",
+     ["29019"]),
+    ("Les drones restent à Lorient. Lanester avait été retirée de la liste.", ["56121"]),
+    ("Sur le plateau de Millau, Creissels installe des caméras.", ["12084"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.
     ("Reims installe des caméras, selon L’Union.", ["51454"]),
     ("« Les caméras sont utiles », assure Vernet, adjoint au maire de Muret.", ["31395"]),

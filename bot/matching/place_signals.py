@@ -71,7 +71,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|"
-    r"environs|alentours|large)\s+(?:de|d'|du|des)|"
+    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine)\s+(?:de|d'|du|des)|"
     r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
 
 
@@ -104,10 +104,12 @@ _COMING_FROM = re.compile(
     rf"(?:{_PROPER},\s*(?:de|d'|du)\s*)*(?:{_PROPER}\s+(?:et|ou)\s+(?:de|d'|du)\s*)?$")
 
 
-# "Massy, où des incidents avaient eu lieu, n'est pas concernée": the text says the
-# town is left out (not "ne fait pas partie" of a group: it may have its own cameras).
+# "Massy, où des incidents avaient eu lieu, n'est pas concernée", "Vertou ne figure pas
+# dans l'arrêté", "Meyzieu avait été retirée de la liste": the text says the town is
+# left out (not "ne fait pas partie" of a group: it may have its own cameras).
 _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
-                       r"n'est plus concernée?)")
+                       r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
+                       r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?))")
 
 
 # "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
