@@ -219,6 +219,8 @@ def test_never_inside_a_word():
      ["29019"]),
     ("Les drones restent à Lorient. Lanester avait été retirée de la liste.", ["56121"]),
     ("Sur le plateau de Millau, Creissels installe des caméras.", ["12084"]),
+    # The place of a trial is a court's seat.
+    ("Des usages révélés lors du procès à Rennes inquiètent les élus de Vannes.", ["56260"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.
     ("Reims installe des caméras, selon L’Union.", ["51454"]),
     ("« Les caméras sont utiles », assure Vernet, adjoint au maire de Muret.", ["31395"]),

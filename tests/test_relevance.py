@@ -304,6 +304,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Le port et les plages survolés par un drone de police municipale", "La Marine "
      "nationale a été consultée sur les couloirs de vol.", True),
     ("La mairie ouvre au commissariat l'accès aux images de ses caméras", "", True),
+    # Thermal cameras in the hands of the police are surveillance (heat-loss surveys
+    # are not: see above).
+    ("La police municipale s'équipe de caméras thermiques", "Les patrouilles de nuit "
+     "repéreront les rôdeurs dans les parcs.", True),
     # Cameras at home are private.
     ("Vidéosurveillance : filmer chez soi sans enfreindre la loi", "Une caméra dans "
      "l'entrée, oui ; tournée vers la rue, non.", False),

@@ -245,7 +245,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("ouvrages d'art", -1),
     Keyword("topographique", -1),
     Keyword("déperditions", -1.5),
-    Keyword("caméra thermique", -1),
+    Keyword("caméra thermique", -0.5),
     Keyword("course de drones", -2),
     Keyword("courses de drones", -2),
     Keyword("drone racing", -2),
