@@ -219,6 +219,9 @@ def test_never_inside_a_word():
      ["29019"]),
     ("Les drones restent à Lorient. Lanester avait été retirée de la liste.", ["56121"]),
     ("Sur le plateau de Millau, Creissels installe des caméras.", ["12084"]),
+    # A past office « à », a canton: a person's other office, an area.
+    ("Le candidat, ancien gendarme à Muret, veut des caméras à Toulouse.", ["31555"]),
+    ("Le maire de Forbach, élu du canton de Saint-Avold, vote les caméras.", ["57227"]),
     # The place of a trial is a court's seat.
     ("Des usages révélés lors du procès à Rennes inquiètent les élus de Vannes.", ["56260"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.

@@ -308,6 +308,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # are not: see above).
     ("La police municipale s'équipe de caméras thermiques", "Les patrouilles de nuit "
      "repéreront les rôdeurs dans les parcs.", True),
+    # A videographer's drone films a clip.
+    ("La mairie filme la ville par drone pour son clip", "Un vidéaste a survolé le "
+     "centre pour la vidéo des vœux.", False),
     # Cameras at home are private.
     ("Vidéosurveillance : filmer chez soi sans enfreindre la loi", "Une caméra dans "
      "l'entrée, oui ; tournée vers la rue, non.", False),

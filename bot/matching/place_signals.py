@@ -223,7 +223,7 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
 _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpital|prison|"
                            r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
-                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du)\s*$|"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
                            # "une militante, qui vit à Castelnau": a person's home
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
@@ -342,11 +342,12 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
     return not (words and words[-1] in _LOCATIVE | {"de", "d'"})
 
 
-# "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard":
-# an intercommunality or an area around the town.
+# "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard",
+# "le canton de Saint-Avold": an intercommunality or an area around the town.
 _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
                                r"communauté d'agglomération|communauté de communes|"
-                               r"établissement public territorial|pays)\s+(?:de|d'|du)\s*$")
+                               r"établissement public territorial|pays|canton|"
+                               r"circonscription)\s+(?:de|d'|du)\s*$")
 
 
 # Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet".

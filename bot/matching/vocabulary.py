@@ -272,6 +272,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("documentaire", -1.5),
     Keyword("réalisatrice", -1),
     Keyword("réalisateur", -1),
+    Keyword("vidéaste", -1.5),  # a videographer's drone films for a clip, not for the police
     # Crime stories: the suspect before a judge.
     Keyword("présenté à un juge", -0.7),
     Keyword("cadenas", -1.5),
