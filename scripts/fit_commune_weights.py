@@ -44,7 +44,7 @@ NAMES = list(SIGNALS)
 PRIOR_BIAS = 0.5
 PRIOR: dict[str, float] = {
     "in_title": 0.5, "opens_title": 0.5, "dateline": 1.0, "locative": 1.5, "town_noun": 1.5,
-    "surveillance_sentence": 0.5, "named_again": 0.5, "title_names_another": -0.5,
+    "surveillance_sentence": 0.5, "named_again": 0.5, "subject": 0.5, "title_names_another": -0.5,
     "dated_sentence": 0.0, "only_town": 0.5, "many_towns": 0.0, "listed": 0.5,
     "feed_scope": 3.0, "postcode": 3.0, "departement": 2.0, "region": 1.0, "neighbour": 0.5,
     "unique": 0.0, "most_populous": -0.5, "short_form": 0.0, "far_from_city": -3.0,

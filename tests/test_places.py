@@ -222,6 +222,13 @@ def test_never_inside_a_word():
     # A past office « à », a canton: a person's other office, an area.
     ("Le candidat, ancien gendarme à Muret, veut des caméras à Toulouse.", ["31555"]),
     ("Le maire de Forbach, élu du canton de Saint-Avold, vote les caméras.", ["57227"]),
+    # A town opening a sentence of the text is what the sentence is about: the dev
+    # labels tag a town reported as equipped even in passing; one « restée en dehors »
+    # is left out.
+    ("Lorient : vingt caméras de plus.\nLanester, voisine, en compte déjà une trentaine.",
+     ["56121", "56098"]),
+    ("Antibes et Vallauris signent une convention.\nGrasse reste en dehors de l’accord.",
+     ["06004", "06155"]),
     # The place of a trial is a court's seat.
     ("Des usages révélés lors du procès à Rennes inquiètent les élus de Vannes.", ["56260"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.

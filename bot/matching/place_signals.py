@@ -109,7 +109,8 @@ _COMING_FROM = re.compile(
 # left out (not "ne fait pas partie" of a group: it may have its own cameras).
 _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
-                       r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?))")
+                       r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
+                       r"rest(?:e|ent) (?:en dehors|à l'écart))")
 
 
 # "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
@@ -189,6 +190,8 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     signals = {}
     if mention.start < title_end:
         signals["in_title"] = 1.0
+    elif opens_sentence(bare, mention.start):
+        signals["subject"] = 1.0  # "Gruissan, la station voisine, en compte déjà…"
     if mention.start == 0:
         signals["opens_title"] = 1.0
         if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
