@@ -229,6 +229,8 @@ def test_never_inside_a_word():
      ["56121", "56098"]),
     ("Antibes et Vallauris signent une convention.\nGrasse reste en dehors de l’accord.",
      ["06004", "06155"]),
+    # « la commune des X », « le maire du X »: the town of a name with an article.
+    ("La commune des Deux Alpes filme les casiers à skis.", ["38253"]),
     # The place of a trial is a court's seat.
     ("Des usages révélés lors du procès à Rennes inquiètent les élus de Vannes.", ["56260"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.

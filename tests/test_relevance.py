@@ -308,6 +308,12 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # are not: see above).
     ("La police municipale s'équipe de caméras thermiques", "Les patrouilles de nuit "
      "repéreront les rôdeurs dans les parcs.", True),
+    # A dateline town whose counted cameras are being set up is the authority; mountain
+    # rescuers' drones are not surveillance.
+    ("Palavas-les-Flots : 25 caméras sur la plage", "La station balnéaire installe des "
+     "caméras le long de la promenade.", True),
+    ("Massif du Mont-Blanc : deux alpinistes retrouvés", "Les gendarmes du PGHM ont "
+     "repéré leur position grâce à un drone.", False),
     # A videographer's drone films a clip.
     ("La mairie filme la ville par drone pour son clip", "Un vidéaste a survolé le "
      "centre pour la vidéo des vœux.", False),

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
 from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
-from bot.matching.relevance import CAMERAS_OF_NAME, Relevance, score_text
+from bot.matching.relevance import (
+    CAMERAS_OF_NAME,
+    COUNTED_CAMERAS,
+    DEPLOYED_CAMERAS,
+    Relevance,
+    score_text,
+)
 from bot.matching.tags import TagSettings, commune_tag, within_limit
 from bot.matching.text import is_word_char, normalise
 from bot.matching.vocabulary import MatchingConfig
@@ -115,9 +121,11 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
     if not relevance.relevant and _uncounted(relevance) \
-            and (_town_acts(item.title) or _town_cameras(text)):
-        # "Rouen installe 30 caméras de vidéoprotection", "les caméras de Martigues":
-        # the town is the authority.
+            and (_town_acts(item.title) or _town_cameras(text)
+                 or (_dateline_town(item.title) and _counted_and_deployed(relevance))):
+        # "Rouen installe 30 caméras de vidéoprotection", "les caméras de Martigues",
+        # « La Grande-Motte : 30 caméras… la station installe des caméras »: the town is
+        # the authority.
         relevance = score_text(text, matching.keywords, matching.threshold, authority=True)
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
@@ -185,6 +193,20 @@ def _town_acts(title: str) -> bool:
             break
         opening = joint.end()
     return False
+
+
+def _dateline_town(title: str) -> bool:
+    """The title opens with a commune and a colon (« La Grande-Motte : … »)."""
+    places = find_communes(title)
+    return bool(places) and title.startswith(places[0].mention) \
+        and title[len(places[0].mention):].lstrip().startswith(":")
+
+
+def _counted_and_deployed(relevance: Relevance) -> bool:
+    """A counted camera network being set up (« 30 caméras », « installe des caméras »),
+    which a crime story's cameras never are."""
+    terms = {h.term for h in relevance.hits}
+    return COUNTED_CAMERAS.term in terms and DEPLOYED_CAMERAS.term in terms
 
 
 def _town_cameras(text: str) -> bool:

@@ -199,8 +199,10 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     if (words and words[-1] in _LOCATIVE) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
             or bare.startswith(("au ", "aux "), mention.start):
         signals["locative"] = 1.0
-    if len(words) == 2 and words[1] in ("de", "d'", "du") and words[0] in _TOWN_NOUNS:
-        signals["town_noun"] = 1.0
+    if (len(words) == 2 and words[1] in ("de", "d'", "du", "des") and words[0] in _TOWN_NOUNS) \
+            or (words and words[-1] in _TOWN_NOUNS and bare.startswith(("du ", "des "),
+                                                                         mention.start)):
+        signals["town_noun"] = 1.0  # "maire de Tours", "la commune des Belleville"
     index = bisect.bisect_right(sentence_ends, mention.start)
     if index not in sentences:
         sentences[index] = _sentence_signals(bare, sentence_ends, index)
@@ -421,6 +423,8 @@ class Reading:
             signals["listed"] = 1.0
         signals.update(_where_it_stands(self.bare, mention, words, self.title_end,
                                         self.sentence_ends, self._sentences))
+        if "town_noun" in signals:
+            signals.pop("contracted", None)  # "le maire du Palais" is the town's
         if any(name in signals for name in AGAINST):
             # The words before the name were read as something else ("comme à Nice",
             # "l'ancien maire de Nice"): they no longer show a place.

@@ -282,6 +282,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("employeur", -1),
     Keyword("sapeurs-pompiers", -0.8),
     Keyword("pompiers", -0.5),
+    Keyword("PGHM", -1.5),  # mountain rescue gendarmes
+    Keyword("alpinistes", -1),
     Keyword("Ukraine", -1),
     Keyword("armée russe", -1.5),
     Keyword("frappes", -1),
