@@ -314,6 +314,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "caméras le long de la promenade.", True),
     ("Massif du Mont-Blanc : deux alpinistes retrouvés", "Les gendarmes du PGHM ont "
      "repéré leur position grâce à un drone.", False),
+    # Phone interception devices used by the police.
+    ("La police a utilisé des IMSI-catchers pendant la manifestation", "", True),
     # A videographer's drone films a clip.
     ("La mairie filme la ville par drone pour son clip", "Un vidéaste a survolé le "
      "centre pour la vidéo des vœux.", False),

@@ -72,6 +72,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Technopolice", 3),
     Keyword("safe city", 2),
     Keyword("police prédictive", 3),
+    Keyword("IMSI-catcher", 3),  # intercepts the phones around it
     Keyword("capteurs sonores", 2.5, theme=_SON),
     Keyword("capteurs audio", 2, theme=_SON),
     Keyword("détecteurs de sons", 2, theme=_SON),
