@@ -202,6 +202,8 @@ def test_never_inside_a_word():
     ("Le maire rappelle que les caméras installées à Nice sont utiles.", ["06088"]),
     # A region's adjective settles homonyms in mainland regions too.
     ("La commune alsacienne de Saint-Louis installe des caméras.", ["68297"]),
+    # « Le Lorrain » is a town of Martinique, not the adjective of Lorraine.
+    ("Le Lorrain et Saint-Pierre installent des caméras.", ["97214", "97225"]),
     # In a story set overseas, a mainland village named by its name alone is a local
     # place.
     ("En Guadeloupe, Lamentin installe des caméras à Grand-Camp.", ["97115"]),

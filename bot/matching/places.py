@@ -47,6 +47,9 @@ _REGION_ADJECTIVES = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "
                       "azuréen": "93", "corse": "94", "basque": "75", "vendéen": "52"}
 _REGION_ADJECTIVE = re.compile(r"\b(" + "|".join(
     re.escape(a.replace("-", " ")) for a in _REGION_ADJECTIVES) + r")(?:e|ne)?s?\b")
+# Overseas demonyms count capitalised too (« les Réunionnais »); the mainland ones only
+# as adjectives, in lower case: « Le Lorrain » is a town of Martinique.
+_OVERSEAS = {"01", "02", "03", "04", "06"}  # the overseas regions' codes
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 
@@ -259,8 +262,10 @@ def _context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
-    regions.update(_REGION_ADJECTIVES[a.replace(" ", "-")]
-                   for a in _REGION_ADJECTIVE.findall(folded))
+    for found in _REGION_ADJECTIVE.finditer(folded):
+        region = _REGION_ADJECTIVES[found.group(1).replace(" ", "-")]
+        if region in _OVERSEAS or text[found.start()].islower():
+            regions.add(region)
     departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
                         if n.upper() in places.departements)
     postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
@@ -472,11 +477,8 @@ def _neighbours(settled: list[Commune], mention: Mention) -> tuple[set[str], set
     return {c.departement for c in towns}, {c.region for c in towns}
 
 
-# Overseas regions: in a story set there, a mainland village settled by its name alone
-# is a local place (« à Grand-Camp », a section of Lamentin in Guadeloupe).
-_OVERSEAS = {"01", "02", "03", "04", "06"}
-
-
+# In a story set overseas, a mainland village settled by its name alone is a local
+# place (« à Grand-Camp », a section of Lamentin in Guadeloupe).
 def _mainland_village(candidate: Candidate) -> bool:
     return (candidate.commune.population < SMALL_TOWN
             and candidate.evidence in ("unique", "population")
