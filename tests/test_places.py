@@ -233,6 +233,11 @@ def test_never_inside_a_word():
      ["06004", "06155"]),
     # « la commune des X », « le maire du X »: the town of a name with an article.
     ("La commune des Deux Alpes filme les casiers à skis.", ["38253"]),
+    # A precedent « après » in the story's department is a deployment reported nearby,
+    # which the dev labels tag (e069, d012); a far one is a comparison.
+    ("Après Vitré et Fougères, c’est au tour de Janzé de voter des caméras.",
+     ["35360", "35115", "35136"]),
+    ("Après Nice et Marseille, c’est au tour de Janzé de voter des caméras.", ["35136"]),
     # The place of a trial is a court's seat.
     ("Des usages révélés lors du procès à Rennes inquiètent les élus de Vannes.", ["56260"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.

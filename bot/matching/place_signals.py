@@ -136,15 +136,17 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
 
 
-def _compared(text: str, mention: Mention) -> bool:
-    """The name follows a comparison's trigger, or ends the list of names that follows
-    it, except as the subject of the sentence: in « Comme Londres, Nice veut… » and
-    « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
+def _compared(text: str, mention: Mention) -> str:
+    """The comparison's trigger the name follows, or ends the list of names that follows
+    ("" if none), except as the subject of the sentence: in « Comme Londres, Nice
+    veut… » and « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
     found = _COMPARISON.search(text[max(0, mention.start - 80):mention.start])
     if not found:
-        return False
+        return ""
     listed_before = "," in found.group(0) or re.search(r"\s(?:et|ou)\s", found.group(0))
-    return not (listed_before and _SUBJECT_VERB.match(text, mention.end))
+    if listed_before and _SUBJECT_VERB.match(text, mention.end):
+        return ""
+    return found.group(0).split()[0].lower()
 
 
 _SUBJECT_VERB = re.compile(r"\s+(?:s'|s’|se\s+|y\s+)?(?!(?:pour|dans|avec|sans|sur|sous|"
@@ -173,6 +175,11 @@ _CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
 _LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
+
+# « Après Cesson-Sévigné et Bruz, c'est au tour de Betton »: a precedent. The dev labels
+# tag one in the story's department (a deployment reported nearby) and not a far one
+# (« Après Nice, Marseille ou Ajaccio, Lunel… »); places.py decides, and drops the mark.
+PRECEDENT = "precedent"
 
 AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_article", "seat", "other_entity",
            "outlet", "other_office")
@@ -283,9 +290,11 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
         reasons.append("landmark")
     if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window):
         reasons.append("left_out")
-    if (_COMPARISON_HINT.search(window) and _compared(text, mention)) \
-            or _PAST_EVENT.search(window):
+    trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
+    if trigger or _PAST_EVENT.search(window):
         reasons.append("comparison")
+    if trigger == "après":
+        reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
     if _after_article(mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):

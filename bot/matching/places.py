@@ -21,6 +21,7 @@ from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, wei
 from bot.matching.communes import Commune, Gazetteer, gazetteer
 from bot.matching.place_signals import (
     AGAINST,
+    PRECEDENT,
     Mention,
     Reading,
     opens_sentence,
@@ -410,6 +411,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                and not any(name in read.get(m, {}) for name in _NOT_A_PLACE)]
     if scope.commune in places.communes:  # a council feed's own town is a neighbour
         settled.append(places.communes[scope.commune])
+    story = _story_departments(mentions, read, places, scope)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for mention in mentions:
@@ -433,6 +435,8 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         signals = dict(read[mention])
+        if signals.pop(PRECEDENT, None) and commune.departement in story:
+            signals.pop("comparison")  # a precedent nearby: a deployment reported
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
         if commune.code not in mention.codes:
             signals["short_form"] = 1.0
@@ -467,6 +471,18 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
 # city's districts.
 CITY = 100_000
 SMALL_TOWN = 30_000
+
+
+def _story_departments(mentions: list[Mention], read: dict[Mention, dict[str, float]],
+                       places: Gazetteer, scope: Scope) -> set[str]:
+    """The departments of the towns named as places of the story (one commune each,
+    nothing against them), and of the feed's own town."""
+    departments = {places.communes[m.codes[0]].departement for m in mentions
+                   if m in read and len(m.codes) == 1 and not m.aliases
+                   and not any(name in read[m] for name in AGAINST)}
+    if scope.commune in places.communes:
+        departments.add(places.communes[scope.commune].departement)
+    return departments
 
 
 def _neighbours(settled: list[Commune], mention: Mention) -> tuple[set[str], set[str]]:
