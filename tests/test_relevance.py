@@ -316,6 +316,13 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "repéré leur position grâce à un drone.", False),
     # Phone interception devices used by the police.
     ("La police a utilisé des IMSI-catchers pendant la manifestation", "", True),
+    # The police flying drones, even against drownings; a trade fair; a sentence.
+    ("Les berges survolées cet été", "La police municipale teste des drones contre les "
+     "rixes et les noyades.", True),
+    ("Des caméras « intelligentes » au salon de la sécurité", "Les exposants visent "
+     "les sites industriels.", False),
+    ("Il avait piraté la vidéoprotection de son lycée", "Le jeune homme est condamné à "
+     "un stage de citoyenneté.", False),
     # A videographer's drone films a clip.
     ("La mairie filme la ville par drone pour son clip", "Un vidéaste a survolé le "
      "centre pour la vidéo des vœux.", False),

@@ -39,6 +39,11 @@ _DEPLOYED_CAMERAS = re.compile(
 CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
 _CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) de la (?:ville|commune)\b")
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
+# The police flying drones: « la police municipale teste des drones », « les gendarmes
+# utilisent un drone » (the force, then at most four words, then the drones).
+_POLICE_DRONES = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie|crs|bac)\b"
+                            r"(?:\s+[\w']+){0,4}?\s+drones?\b")
+POLICE_DRONES = Keyword("une police fait voler des drones", 1.5, "needs_context", "drones")
 # Cameras or camera traps against illegal dumping: a town's police fines the dumpers
 # (wildlife camera traps never mention dumping).
 _DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de dechets)")
@@ -200,6 +205,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
         if _DEPLOYED_CAMERAS.search(folded) or CAMERAS_OF_NAME.search(text) \
                 or _CAMERAS_OF_TOWN.search(text):
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
+    if "drone" in folded and _POLICE_DRONES.search(folded):
+        found[POLICE_DRONES.term] = POLICE_DRONES
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
             and _CAMERA_OR_TRAP.search(folded):
         found[DUMPING_CAMERAS.term] = DUMPING_CAMERAS

@@ -267,6 +267,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("supermarché", -1),
     Keyword("magasin", -0.8),
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
+    Keyword("exposants", -1.5),  # a trade fair's stands
+    Keyword("sites industriels", -1),
     Keyword("chez soi", -1.5),  # a camera at home
     Keyword("chez vous", -1.5),
     # Films and documentaries about surveillance, elsewhere or in general.
@@ -298,6 +300,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # Crime stories where a camera is incidental.
     Keyword("garde à vue", -1),
     Keyword("interpellé", -0.5),
+    Keyword("condamné à", -0.7),  # a criminal sentence (rulings on cameras are « annule »)
+    Keyword("condamnée à", -0.7),
     Keyword("interpellée", -0.5),
     Keyword("suspect", -0.5),
     Keyword("mis en examen", -0.7),
