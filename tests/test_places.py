@@ -238,7 +238,9 @@ def test_never_inside_a_word():
     ("Après Vitré et Fougères, c’est au tour de Janzé de voter des caméras.",
      ["35360", "35115", "35136"]),
     ("Après Nice et Marseille, c’est au tour de Janzé de voter des caméras.", ["35136"]),
-    # The place of a trial is a court's seat.
+    # The place of a trial, a police school: seats.
+    ("Formés à l’école de police de Nîmes, les agents d’Alès portent des caméras.",
+     ["30007"]),
     ("Des usages révélés lors du procès à Rennes inquiètent les élus de Vannes.", ["56260"]),
     # A source: a newspaper (L'Union, a town of Haute-Garonne) or a person speaking.
     ("Reims installe des caméras, selon L’Union.", ["51454"]),
