@@ -1,0 +1,125 @@
+"""Settle which of several communes a name stands for (pure): the feed's scope, a
+postcode, a department, a region or its adjective, another town named nearby, and
+last the population; large towns' short forms compete with communes of that exact
+name. places.py asks; `match` reports which evidence decided."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.matching.communes import Commune, Gazetteer
+from bot.matching.place_signals import Mention
+
+# The regions' adjectives ("la police municipale réunionnaise", "la commune
+# alsacienne") settle homonyms found in several regions (Saint-Denis, Sainte-Marie,
+# Saint-Joseph overseas; Saint-Louis in Alsace and in Réunion). Few, fixed, and not
+# derivable from the commune list; brand-like ones (picard) are left out.
+_REGION_ADJECTIVES = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "03",
+                      "réunionnais": "04", "mahorais": "06", "francilien": "11",
+                      "normand": "28", "alsacien": "44", "lorrain": "44", "champenois": "44",
+                      "breton": "53", "auvergnat": "84", "savoyard": "84",
+                      "bourguignon": "27", "franc-comtois": "27", "provençal": "93",
+                      "azuréen": "93", "corse": "94", "basque": "75", "vendéen": "52"}
+_REGION_ADJECTIVE = re.compile(r"\b(" + "|".join(
+    re.escape(a.replace("-", " ")) for a in _REGION_ADJECTIVES) + r")(?:e|ne)?s?\b")
+# Overseas demonyms count capitalised too (« les Réunionnais »); the mainland ones only
+# as adjectives, in lower case: « Le Lorrain » is a town of Martinique.
+OVERSEAS = {"01", "02", "03", "04", "06"}  # the overseas regions' codes
+_DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
+_POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+ALIAS_DOMINANCE = 10  # a short form beats a commune of that exact name this many times smaller
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a feed declares about where its items are."""
+
+    commune: str | None = None
+    departement: str | None = None
+    region: str | None = None
+
+
+def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
+            scope: Scope) -> tuple[set[str], set[str], set[str]]:
+    """Departments, regions and postcodes that the text or the feed points to."""
+    departements = {m.codes[0] for m in mentions if m.kind == "departement"}
+    regions = {m.codes[0] for m in mentions if m.kind == "region"}
+    for found in _REGION_ADJECTIVE.finditer(folded):
+        region = _REGION_ADJECTIVES[found.group(1).replace(" ", "-")]
+        if region in OVERSEAS or text[found.start()].islower():
+            regions.add(region)
+    departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
+                        if n.upper() in places.departements)
+    postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
+    if scope.departement:
+        departements.add(scope.departement)
+    if scope.region:
+        regions.add(scope.region)
+    regions.update(places.departements[d][1] for d in departements if d in places.departements)
+    return departements, regions, postcodes
+
+
+def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commune],
+           departements: set[str], regions: set[str], postcodes: set[str],
+           nearby: tuple[set[str], set[str]], scope: Scope) -> tuple[Commune, str] | None:
+    """Pick one homonym and say which evidence decided (None: no safe choice).
+
+    Large towns called by a short form compete with communes of that exact name;
+    "Saint-X" short forms (saints' days, churches) need evidence to win. Another name
+    (a former commune's, a name without its article) counts after every current name,
+    and wins only by evidence or when no current commune bears it."""
+    if len(candidates) == 1 and not aliases:
+        return candidates[0], "unique"
+    if not candidates and not aliases and len({c.code for c in other}) == 1:
+        return other[0], "unique"
+    candidates = candidates + aliases
+    for commune in candidates + other:
+        if commune.code == scope.commune:
+            return commune, "feed scope"
+    tests = (
+        ("postcode", lambda c: bool(postcodes.intersection(c.postcodes))),
+        ("departement", lambda c: c.departement in departements),
+        ("region", lambda c: c.region in regions),
+        ("nearby commune", lambda c: c.departement in nearby[0]),
+        # "Saint-Denis" beside Paris: the Île-de-France town, not Réunion's capital
+        ("nearby region", lambda c: c.region in nearby[1]),
+    )
+    for evidence, test in tests:
+        hits = [c for c in candidates if test(c)] or [c for c in other if test(c)]
+        if hits:
+            chosen = max(hits, key=lambda c: c.population)
+            if evidence == "nearby region" and chosen.population >= max(
+                    c.population for c in candidates + other):
+                break  # the largest anyway: the region settled nothing
+            return chosen, evidence
+    fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
+    exact = [c for c in candidates if c not in aliases]
+    towering = [c for c in aliases if exact and c.population >= ALIAS_DOMINANCE * max(
+        e.population for e in exact)]
+    if towering:  # "Saint-Maur": Saint-Maur-des-Fossés (75,000), not the Indre village
+        return _clear_largest(towering)
+    if not fallback and not candidates:
+        fallback = other
+    if not fallback:
+        return None
+    largest = max(fallback, key=lambda c: c.population)
+    if largest in aliases:
+        return _clear_largest([c for c in fallback if c in aliases])
+    return largest, "population"
+
+
+def _clear_largest(towns: list[Commune]) -> tuple[Commune, str] | None:
+    """The largest of several towns a short form may stand for, if it is at least twice
+    the next: "Villeneuve" (Villeneuve-la-Garenne, -sur-Lot, -le-Roi…) settles nothing."""
+    towns = sorted(towns, key=lambda c: -c.population)
+    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+        return None
+    return towns[0], "population"
+
+
+def neighbours(settled: list[Commune], mention: Mention) -> tuple[set[str], set[str]]:
+    """The departments and regions of the towns named beside `mention`, except the
+    towns it may be a short form of (« Clichy » beside « Clichy-sous-Bois » is not
+    drawn towards it)."""
+    towns = [c for c in settled if c.code not in mention.aliases]
+    return {c.departement for c in towns}, {c.region for c in towns}
