@@ -323,6 +323,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les sites industriels.", False),
     ("Il avait piraté la vidéoprotection de son lycée", "Le jeune homme est condamné à "
      "un stage de citoyenneté.", False),
+    # « une équipe de dix caméras » is a film crew, not a town equipping itself.
+    ("Alès : le festival filmé en direct", "Une équipe de douze caméras a été "
+     "mobilisée pour les concerts.", False),
     # A videographer's drone films a clip.
     ("La mairie filme la ville par drone pour son clip", "Un vidéaste a survolé le "
      "centre pour la vidéo des vœux.", False),

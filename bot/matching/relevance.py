@@ -24,10 +24,11 @@ _COUNTED_CAMERAS = re.compile(
     r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
 COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
 # A town's camera network: being set up ("s'équipent de caméras", "l'installation de
-# caméras": a verb of setting up, at most three words before the cameras), or owned
+# caméras": a verb of setting up, at most three words before the cameras; not « une
+# équipe de dix caméras », a film crew), or owned
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
-    r"(?<!\w)(?:install|deploi|deploy|equip|ajout|implant|pose\b|poser|posee|dote|doter|"
+    r"(?<!\w)(?:install|deploi|deploy|(?<!une )(?<!l')(?<!la )(?<!les )(?<!cette )equip|ajout|implant|pose\b|poser|posee|dote|doter|"
     r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|remplac|partag|"
     r"mise sur|misent sur|miser sur)"
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
