@@ -364,8 +364,9 @@ _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urba
                                r"circonscription)\s+(?:de|d'|du)\s*$")
 
 
-# Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet".
-_SOURCE_WORDS = {"selon", "d'après", "révélé", "révèle", "rapporte", "rapporté", "indique",
+# Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet" ("d'après"
+# reads as "après", a comparison's trigger, which also sets the name aside).
+_SOURCE_WORDS = {"selon", "révélé", "révèle", "rapporte", "rapporté", "indique",
                  "affirme", "explique", "estime", "souligne", "précise", "assure",
                  "confie", "déclare", "ajoute", "poursuit", "reconnaît", "regrette"}
 
