@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
-from bot.matching.places import PlaceMatch, Rejected, Scope, explain_communes, find_communes
+from bot.matching.places import (
+    PLACING,
+    PlaceMatch,
+    Rejected,
+    Scope,
+    explain_communes,
+    find_communes,
+)
 from bot.matching.relevance import (
     CAMERAS_OF_NAME,
     COUNTED_CAMERAS,
@@ -112,7 +119,7 @@ def text_of(item: MatchInput) -> str:
 
 
 # Evidence that places a town in France whatever else the text says.
-PLACED_IN_FRANCE = ("feed scope", "postcode", "departement", "region")
+PLACED_IN_FRANCE = PLACING + ("region",)
 
 
 def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -> MatchResult:
@@ -121,8 +128,7 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
     if not relevance.relevant and _uncounted(relevance) \
-            and (_town_acts(item.title) or _town_cameras(text)
-                 or (_dateline_town(item.title) and _counted_and_deployed(relevance))):
+            and _town_is_authority(item.title, text, relevance):
         # "Rouen installe 30 caméras de vidéoprotection", "les caméras de Martigues",
         # « La Grande-Motte : 30 caméras… la station installe des caméras »: the town is
         # the authority.
@@ -175,11 +181,17 @@ _LIST_JOINT = re.compile(r",\s+|\s+et\s+")
 _OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{3,}")
 
 
-def _town_acts(title: str) -> bool:
+def _town_is_authority(title: str, text: str, relevance: Relevance) -> bool:
+    """The towns the text names are the ones setting up the cameras (see below)."""
+    title_places = find_communes(title)
+    return (_town_acts(title, title_places) or _town_cameras(text)
+            or (_dateline_town(title, title_places) and _counted_and_deployed(relevance)))
+
+
+def _town_acts(title: str, places: list[PlaceMatch]) -> bool:
     """The title opens with communes followed by a verb ("Rouen installe…", "Nice
     s'équipe…", "Lavaur (Tarn) installe…", "Sète et Agde mutualisent…"): the towns
     themselves act. A dateline ("Lyon : …") is not enough."""
-    places = find_communes(title)
     opening = 0
     for place in places:  # "Rouen", "Draguignan et Fréjus", "Sevran, Bondy et Pantin"
         at = title.find(place.mention, opening)
@@ -195,9 +207,8 @@ def _town_acts(title: str) -> bool:
     return False
 
 
-def _dateline_town(title: str) -> bool:
+def _dateline_town(title: str, places: list[PlaceMatch]) -> bool:
     """The title opens with a commune and a colon (« La Grande-Motte : … »)."""
-    places = find_communes(title)
     return bool(places) and title.startswith(places[0].mention) \
         and title[len(places[0].mention):].lstrip().startswith(":")
 

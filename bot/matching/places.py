@@ -395,7 +395,8 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
             and all(city.departement != candidate.commune.departement for city in cities))
 
 
-_PLACING = ("feed scope", "postcode", "departement")
+# Evidence that places the commune itself, whatever else the name may be.
+PLACING = ("feed scope", "postcode", "departement")
 # Readings of a name that say nothing of where the story is.
 _NOT_A_PLACE = ("street", "district", "after_article", "other_entity", "outlet")
 
@@ -409,7 +410,7 @@ def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) ->
     if any("district" in entry[2] for entry in seen):
         # Once read as a district ("le quartier de Maurepas"), the name is that district
         # throughout the text (« à Maurepas »), unless the text places the commune.
-        clean = [entry for entry in clean if entry[1] in _PLACING]
+        clean = [entry for entry in clean if entry[1] in PLACING]
     counted = clean or seen
     signals: dict[str, float] = {}
     for _, _, one in counted:

@@ -40,11 +40,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéoprotection algorithmique", 3, theme=_VSA),
     Keyword("vidéosurveillance automatisée", 3, theme=_VSA),
     Keyword("vidéosurveillance intelligente", 3, theme=_VSA),
-    Keyword("caméras intelligentes", 2, theme=_VSA),
-    Keyword("caméra intelligente", 2, theme=_VSA),  # a plural term has no singular form
-    Keyword("caméras augmentées", 3, theme=_VSA),
+    # In the singular: the automaton also finds the plural (« caméras intelligentes »).
+    Keyword("caméra intelligente", 2, theme=_VSA),
     Keyword("caméra augmentée", 3, theme=_VSA),
-    Keyword("caméras algorithmiques", 3, theme=_VSA),
     Keyword("caméras à intelligence artificielle", 2, theme=_VSA),
     Keyword("caméras dotées d'intelligence artificielle", 2, theme=_VSA),
     Keyword("caméras dopées à l'IA", 2, theme=_VSA),
