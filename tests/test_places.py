@@ -251,6 +251,38 @@ def test_never_inside_a_word():
      ["67429"]),
     # Another town of the same region settles a homonym its department does not.
     ("Drones au-dessus de Paris et de Saint-Denis pour la finale.", ["75056", "93066"]),
+    # Towns said to have none; but a town that has its own and would not join stays.
+    ("À Albi, la ville installe des caméras ; Castres et Gaillac n’ont pas de centre de "
+     "supervision.", ["81004"]),
+    ("Roubaix, qui dispose déjà de 300 caméras, n’a pas souhaité rejoindre le centre "
+     "commun.", ["59512"]),
+    # A town as a byword for what happened there.
+    ("Drones sur le cortège à Rennes : les syndicats redoutent « un nouveau Nantes ».",
+     ["35238"]),
+    # Where flights and coaches go or leave from.
+    ("Reconnaissance faciale à l’embarquement à Marignane pour les vols vers Lyon et "
+     "Lille.", ["13054"]),
+    ("Des caméras LAPI dans les cars au départ de Lannion, à Perros-Guirec.", ["22168"]),
+    # A hamlet of the town; a part of an island (but a city's districts are the city).
+    ("Sallanches installe des caméras dans le hameau de Saint-Martin.", ["74256"]),
+    ("En Guadeloupe, des caméras dans le sud Basse-Terre, à Trois-Rivières.", ["97132"]),
+    ("Des caméras dans les quartiers sud du Havre.", ["76351"]),
+    # An agglomeration as a body is an intercommunality; « dans l'agglomération de » is
+    # the town and its suburbs.
+    ("À Tarbes, dix caméras de plus ; l’agglomération de Pau n’a pas suivi.", ["65440"]),
+    ("Dans l’agglomération de Rennes, 40 caméras de plus.", ["35238"]),
+    # A name that is also a word, listed beside a town whose name is not, is a town too.
+    ("Castres : vingt caméras de plus\nLa ville suit Gaillac et Grasse, équipées l’an "
+     "dernier.", ["81065", "81099", "06069"]),
+    # A newcomer's former post; a lawyer's office; towns that plan nothing of the kind.
+    ("Arrivée de Lorient, la nouvelle cheffe de la police veut des caméras à Quimper.",
+     ["29232"]),
+    ("À Alès, le directeur de la police municipale, qui dirigeait auparavant celle de "
+     "Nîmes, veut des drones.", ["30007"]),
+    ("Les opposants aux caméras d’Istres ont pris un avocat, installé à Marseille.",
+     ["13047"]),
+    ("Caméras-piétons à Lille ; Roubaix et Tourcoing n’envisagent pas d’en acheter.",
+     ["59350"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

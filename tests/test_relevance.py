@@ -335,6 +335,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A shop chain's cameras are private.
     ("Des caméras intelligentes contre le vol dans une jardinerie", "L'enseigne teste "
      "le logiciel dans trois points de vente.", False),
+    # A camera sold for the home is private, even named after a town (Orange).
+    ("Orange vend une caméra de surveillance pour la maison", "L'opérateur la propose "
+     "avec ses box.", False),
 ])
 def test_kinds_found_by_the_written_set(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -47,6 +47,7 @@ SIGNALS: dict[str, str] = {
     "far_from_city": "a small town settled by its name alone, beside a city of another "
                      "department or in a story set overseas (a local district?)",
     # Prior from data.
+    # (not when listed beside a town whose name is no word: « Montluçon et Moulins »)
     "common_word": "its name is also an ordinary word or first name",
     "opens_sentence": "such a name opening a sentence, where its capital says nothing",
     "contracted": "written du X or au X (du Palais, au Parc): as often a noun as the town",

@@ -58,9 +58,9 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
               "jetée", "digue", "promenade", "plage", "salle", "théâtre"}
 
 
-# "le quartier de Maurepas", "au quartier Saint-Nicolas": a district of the town the
-# story is about, named like a commune elsewhere (not "un quartier de Lyon", "les
-# quartiers de Creil", which are in the town named).
+# "le quartier de Maurepas", "au quartier Saint-Nicolas", "le hameau de Chaumont": a
+# district of the town the story is about, named like a commune elsewhere (not "un
+# quartier de Lyon", "les quartiers de Creil", which are in the town named).
 _DISTRICT_ARTICLES = {"le", "du", "au"}
 
 
@@ -97,11 +97,15 @@ _COMPARISON = re.compile(
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 
 
-# "les routes venant de Cannes, de Mouans-Sartoux et de Cabris": where traffic comes
-# from, a landmark, however long the list.
+# "les routes venant de Cannes, de Mouans-Sartoux et de Cabris", "les vols vers Paris
+# et Nantes", "arrivé de Fréjus": where traffic or a newcomer comes from or goes, a
+# landmark, however long the list.
 _COMING_FROM = re.compile(
-    r"\b(?:venant|venue?s?|provenance|arrivant|direction)\s+(?:de|d'|du)\s*"
-    rf"(?:{_PROPER},\s*(?:de|d'|du)\s*)*(?:{_PROPER}\s+(?:et|ou)\s+(?:de|d'|du)\s*)?$")
+    r"(?:\b(?i:venant|venue?s?|provenance|arrivant|arrivée?s?|direction|destination)\s+"
+    r"(?:de|d'|du)|"
+    r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?)\s+(?:vers|pour)|"
+    r"\bau départ\s+(?:de|d'|du))\s*"
+    rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
 
 
 # "Massy, où des incidents avaient eu lieu, n'est pas concernée", "Vertou ne figure pas
@@ -113,6 +117,17 @@ _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas co
                        r"rest(?:e|ent) (?:en dehors|à l'écart))")
 
 
+# "Quimper et Morlaix n'ont pas de caméras", "Vertou ne dispose d'aucun centre",
+# "Colmar n'envisage pas de mesure similaire": the name is the subject of a negated
+# possession or plan, the text says the town has none.
+_HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?]{0,60},)?\s+"
+                       r"(?:n'(?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+|jamais\s+)?"
+                       r"(?:pas\s+(?:de|d')|aucune?\b)|ne\s+(?:dispose|disposent|possède|possèdent)\s+"
+                       r"(?:pas|d'aucune?|toujours\s+pas)\b|"
+                       # "Colmar et Mulhouse n'envisagent pas de mesure similaire"
+                       r"n'(?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b)")
+
+
 # "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
 # (not across "que": « il ne faut pas oublier que Nice… »).
 _NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
@@ -122,7 +137,9 @@ _NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
 # "les attentats de Paris", "les émeutes de Nanterre": a past event named after a town,
 # given as a reason or a precedent.
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
-                         r"catastrophe)\s+(?:de|d'|du)\s*$")
+                         r"catastrophe)\s+(?:de|d'|du)\s*$"
+                         # "on craint un nouveau Sainte-Soline": a town as a byword
+                         r"|\b(?:un|une)\s+(?:nouveau|nouvelle|autre|second|seconde)\s*$")
 
 
 # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
@@ -131,6 +148,7 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|"
+                   r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|"
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
                    r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
@@ -237,6 +255,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           # "il dirigeait auparavant celle de Nancy": a past post
+                           r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
+                           r"a présidé|avait présidé)\s+(?:[\w'-]+\s+){0,4}?(?:de|d'|du|à)\s*$|"
                            # "une militante, qui vit à Castelnau": a person's home
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant)\s+(?:à|a|au|en)\s*$|"
@@ -255,13 +276,14 @@ def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
     only another name of a commune (a former commune: its district is that commune)."""
     if mention.other_names and not mention.codes:
         return False
-    if words and words[-1] in ("quartier", "quartiers"):
+    if words and words[-1] in ("quartier", "quartiers", "hameau", "lieu-dit"):
         return True
     if len(words) == 2 and words[0] == "quartiers" and words[1] in ("de", "d'", "du") \
             and _NEXT_DISTRICT.match(folded, mention.end):
         return True  # "les quartiers de l'Isle et d'Estressin" (not "les quartiers de Creil")
     three = previous_words(folded, mention.start, 3)
-    return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES and three[1] == "quartier"
+    return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES
+            and three[1] in ("quartier", "hameau", "lieu-dit")
             and three[2] in ("de", "d'", "du"))
 
 
@@ -285,10 +307,12 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     if _names_district(folded, mention, words):
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
-    if _REFERENCE_POINT.search(window) or _COMING_FROM.search(
+    if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \
+            or _COMING_FROM.search(
             text[max(0, mention.start - 80):mention.start].replace("’", "'")):
         reasons.append("landmark")
-    if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window):
+    if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window) \
+            or _HAS_NONE.match(text.replace("’", "'"), mention.end):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
     if trigger or _PAST_EVENT.search(window):
@@ -306,6 +330,18 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
     if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), mention.start):
         reasons.append("other_office")
     return reasons
+
+
+# "le nord Basse-Terre", "le sud Gironde": a part of an island or a region (but "les
+# quartiers nord du Mans" are in Le Mans).
+_COMPASS = {"nord", "sud", "ouest", "nord-ouest", "nord-est", "sud-ouest", "sud-est"}
+
+
+def _part_of_area(text: str, mention: Mention, words: list[str]) -> bool:
+    """A compass word just before the name: a part of the area it names."""
+    return (bool(words) and words[-1] in _COMPASS and text[mention.start].isupper()
+            and not (len(words) > 1 and words[-2] in ("quartier", "quartiers", "secteur",
+                                                      "secteurs", "zone", "zones")))
 
 
 # "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
@@ -357,8 +393,10 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
 
 
 # "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard",
-# "le canton de Saint-Avold": an intercommunality or an area around the town.
+# "le canton de Saint-Avold", "l'agglomération de Reims" (not "dans l'agglomération de
+# Reims", the town and its suburbs): an intercommunality or an area around the town.
 _INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
+                               r"(?<!dans l')agglomération|"
                                r"communauté d'agglomération|communauté de communes|"
                                r"établissement public territorial|pays|canton|"
                                r"circonscription)\s+(?:de|d'|du)\s*$")

@@ -335,11 +335,14 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
         if commune.code not in mention.codes:
             signals["short_form"] = 1.0
-        if commune.risky:
+        word = commune.risky and not (
+            not any(name in signals for name in AGAINST)
+            and _listed_with_a_town(text, mention, mentions, read, places))
+        if word:
             signals["common_word"] = 1.0
             if opens_sentence(text, mention.start):
                 signals["opens_sentence"] = 1.0  # its capital letter says nothing
-        if commune.risky or "contracted" in signals:  # the word, or the town? The bigger
+        if word or "contracted" in signals:  # the word, or the town? The bigger
             # the town, the likelier it is the town
             signals["town_size"] = round(min(max(math.log10(max(commune.population, 1)) - 4,
                                                  -2.0), 2.5), 3)
@@ -358,6 +361,24 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 or (overseas and _mainland_village(candidate)):  # not a list of clients
             candidate.signals["far_from_city"] = 1.0
     return found, rejected
+
+
+_LIST_JOINT = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:(?:à|a|de|d'|d’)\s*)?")
+
+
+def _listed_with_a_town(text: str, mention: Mention, mentions: list[Mention],
+                        read: dict[Mention, dict[str, float]], places: Gazetteer) -> bool:
+    """« Montluçon et Moulins », « Antibes, Grasse »: a name listed beside a town whose
+    name is no ordinary word is a town too; its capital is no accident."""
+    index = mentions.index(mention)
+    for other in mentions[max(0, index - 1):index] + mentions[index + 1:index + 2]:
+        between = text[min(other.end, mention.end):max(other.start, mention.start)]
+        if (other.kind == "commune" and len(other.codes) == 1 and not other.aliases
+                and not places.communes[other.codes[0]].risky
+                and not any(name in read.get(other, {}) for name in AGAINST)
+                and _LIST_JOINT.fullmatch(between)):
+            return True
+    return False
 
 
 # "Marseille : des caméras à Noailles et à Saint-Antoine": a city's districts bear the

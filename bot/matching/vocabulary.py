@@ -269,6 +269,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("sites industriels", -1),
     Keyword("chez soi", -1.5),  # a camera at home
     Keyword("chez vous", -1.5),
+    Keyword("pour la maison", -1.5),  # a camera sold for the home
+    Keyword("domotique", -1.5),
     # Films and documentaries about surveillance, elsewhere or in general.
     Keyword("documentaire", -1.5),
     Keyword("réalisatrice", -1),
