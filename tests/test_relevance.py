@@ -335,6 +335,14 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A shop chain's cameras are private.
     ("Des caméras intelligentes contre le vol dans une jardinerie", "L'enseigne teste "
      "le logiciel dans trois points de vente.", False),
+    # A shooting whose investigators study the street cameras is a crime story; sensors
+    # on the water network watch for leaks.
+    ("Nîmes : un homme tué par balle à Pissevin", "Les enquêteurs de la police "
+     "judiciaire exploitent les images des caméras de surveillance du quartier. C'est le "
+     "cinquième homicide de l'année.", False),
+    ("La métropole traque les fuites d'eau avec des capteurs", "Un logiciel "
+     "d'intelligence artificielle analyse les données de 2 000 capteurs du réseau d'eau "
+     "potable.", False),
     # A camera sold for the home is private, even named after a town (Orange).
     ("Orange vend une caméra de surveillance pour la maison", "L'opérateur la propose "
      "avec ses box.", False),

@@ -292,6 +292,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("frappes", -1),
     Keyword("piège photographique", -2),
     Keyword("qualité de l'air", -1.5),
+    Keyword("eau potable", -1.5),  # sensors on the water network
+    Keyword("fuites d'eau", -1.5),
     Keyword("retransmission", -1),
     Keyword("retransmis", -1),
     Keyword("retransmise", -1),
@@ -307,6 +309,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("mis en examen", -0.7),
     Keyword("écroué", -0.7),
     Keyword("meurtre", -0.5),
+    Keyword("homicide", -0.7),
+    Keyword("tué par balle", -1),
+    Keyword("tuée par balle", -1),
+    Keyword("exploitent les images", -0.7),  # investigators at work on a crime
+    Keyword("ont exploité les images", -0.7),
     Keyword("braquage", -0.5),
     Keyword("enquêteurs", -0.5),
     Keyword("identifié grâce", -1),
