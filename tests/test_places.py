@@ -283,6 +283,15 @@ def test_never_inside_a_word():
      ["13047"]),
     ("Caméras-piétons à Lille ; Roubaix et Tourcoing n’envisagent pas d’en acheter.",
      ["59350"]),
+    # A past affair named after a town; where software was written.
+    ("Reconnaissance faciale : la CNIL met en demeure Lunel, une première depuis "
+     "l’affaire de Nice.", ["34145"]),
+    ("Le logiciel, développé à Grenoble, analyse les images des caméras de Valence.",
+     ["26362"]),
+    # A village beside cities of several departments is one place among others, not a
+    # city's district.
+    ("Les députés citent l’usage des drones pendant les rodéos de Nîmes, les opérations "
+     "de Marseille et les manifestations de Sainte-Soline.", ["30189", "13055", "79297"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

@@ -134,24 +134,25 @@ _NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
                              r"(?:(?!\bqu)[^.;!?:]){0,40}$")
 
 
-# "les attentats de Paris", "les émeutes de Nanterre": a past event named after a town,
-# given as a reason or a precedent.
+# "les attentats de Paris", "les émeutes de Nanterre", "l'affaire de Nice": a past event
+# named after a town, given as a reason or a precedent.
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
-                         r"catastrophe)\s+(?:de|d'|du)\s*$"
+                         r"catastrophe|affaire)\s+(?:de|d'|du)\s*$"
                          # "on craint un nouveau Sainte-Soline": a town as a byword
                          r"|\b(?:un|une)\s+(?:nouveau|nouvelle|autre|second|seconde)\s*$")
 
 
 # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
-# Metz": the seat of a court, a gendarmerie unit, a university or a company is not
-# where surveillance happens.
+# Metz", "une application développée à Nantes": the seat of a court, a gendarmerie unit,
+# a university or a company is not where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|"
-                   r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|"
-                   r"domiciliée?s?|originaires?))\s+(?:de|d'|du|à|a)\s*$")
+                   r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
+                   r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
+                   r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$")
 
 
 def _compared(text: str, mention: Mention) -> str:

@@ -410,9 +410,12 @@ def _mainland_village(candidate: Candidate) -> bool:
 
 
 def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
+    """Beside the cities of one department only: with cities of several, the story is
+    about several places (« les manifestations de Sainte-Soline, les rodéos de Nîmes et
+    les opérations de Marseille »), not one city's districts."""
     return (candidate.commune.population < SMALL_TOWN
             and candidate.evidence in ("unique", "population")
-            and bool(cities)
+            and len({city.departement for city in cities}) == 1
             and all(city.departement != candidate.commune.departement for city in cities))
 
 
