@@ -343,6 +343,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("La métropole traque les fuites d'eau avec des capteurs", "Un logiciel "
      "d'intelligence artificielle analyse les données de 2 000 capteurs du réseau d'eau "
      "potable.", False),
+    # Rescue drones drop buoys; they watch no one.
+    ("La mairie présente ses drones de sauvetage", "Les drones du poste de secours "
+     "largueront des bouées aux nageurs en difficulté.", False),
     # A camera sold for the home is private, even named after a town (Orange).
     ("Orange vend une caméra de surveillance pour la maison", "L'opérateur la propose "
      "avec ses box.", False),

@@ -375,6 +375,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("oiseaux", -1),
     Keyword("biodiversité", -1),
     Keyword("noyades", -1.5),  # pool cameras that spot drowning swimmers
+    Keyword("sauvetage", -1),  # rescue drones that drop buoys
     Keyword("loup", -1),
     Keyword("loups", -1),
     # Cameras and drones watching nature or taking pictures: wildfires, floods, aerial
