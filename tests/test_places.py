@@ -292,6 +292,14 @@ def test_never_inside_a_word():
     # city's district.
     ("Les députés citent l’usage des drones pendant les rodéos de Nîmes, les opérations "
      "de Marseille et les manifestations de Sainte-Soline.", ["30189", "13055", "79297"]),
+    # A department's name without its article is its department when a town of that
+    # department (and not the homonymous village) is the story's; but Mayenne the town
+    # is in the Mayenne.
+    ("Cavaillon : la communauté d’agglomération Luberon Monts de Vaucluse installe des "
+     "caméras.", ["84035"]),
+    ("Laval et Mayenne installent des caméras.", ["53130", "53147"]),
+    # A trade fair's town.
+    ("Le maire d’Albi a découvert ce logiciel lors d’un salon à Lyon.", ["81004"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

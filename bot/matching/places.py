@@ -510,9 +510,13 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
     """"la Mayenne", "en Corrèze", "le préfet de la Vienne": a commune named like its
     department, after an article or "en", is the department; "à Mayenne" the town. A
     department's name with no article before it is a commune of that name ("Indre
-    rejoint…", the Loire-Atlantique town, not the department)."""
+    rejoint…", the Loire-Atlantique town, not the department), unless a town of that
+    department is named too and the town is not in it ("Cavaillon … Luberon Monts de
+    Vaucluse", not "Laval et Mayenne")."""
     read = []
     by_name = _departement_names()
+    named = {places.communes[m.codes[0]].departement for m in mentions
+             if m.kind == "commune" and len(m.codes) == 1}
     for mention in mentions:
         words = previous_words(folded, mention.start)
         written = folded[mention.start:mention.end]
@@ -525,7 +529,9 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
         if mention.kind == "departement" and not (words and words[-1] in _DEPARTMENT_ARTICLES) \
                 and folded[mention.start - 1:mention.start] != "(" \
                 and not (len(words) == 2 and words[0] in _OF_DEPARTMENT) \
-                and (towns := _communes_named(written)):
+                and (towns := _communes_named(written)) \
+                and not (mention.codes[0] in named and all(
+                    places.communes[town].departement != mention.codes[0] for town in towns)):
             # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
             mention = Mention(mention.start, mention.end, "commune", towns)
         elif mention.kind == "commune" and len(mention.codes) == 1 and words \
