@@ -343,6 +343,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("La métropole traque les fuites d'eau avec des capteurs", "Un logiciel "
      "d'intelligence artificielle analyse les données de 2 000 capteurs du réseau d'eau "
      "potable.", False),
+    # Drones that watch crops; a hospital's software reading patients' faces.
+    ("La Région finance des drones pour les agriculteurs", "Des drones de surveillance "
+     "des cultures repèrent les maladies des parcelles.", False),
+    ("Reconnaissance faciale : le CHU teste un logiciel contre la douleur", "Il lit les "
+     "expressions du visage des patients en réanimation.", False),
     # Rescue drones drop buoys; they watch no one.
     ("La mairie présente ses drones de sauvetage", "Les drones du poste de secours "
      "largueront des bouées aux nageurs en difficulté.", False),
@@ -359,6 +364,13 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
      "défend le dispositif."),
     ("Cologne : le gouvernement allemand étend la vidéosurveillance", "Avec le ministère "
      "de l'Intérieur allemand, la mairie de Cologne finance 300 caméras."),
+    # Institutions France does not have; a town the text places abroad; the police of a
+    # region abroad (Mons, Laval, Bruges are also French communes).
+    ("Mons : la zone de police installe des caméras intelligentes", "Le bourgmestre "
+     "défend le projet sur la Grand-Place."),
+    ("Laval (Québec) : la police teste la reconnaissance faciale", "Les images de ses "
+     "enquêtes sont analysées par un logiciel."),
+    ("Bruges : la police flamande installe des caméras de lecture de plaques", ""),
 ])
 def test_a_foreign_authority_acting_in_a_french_homonym_is_foreign(title, summary):
     result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())

@@ -145,11 +145,13 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
                   or ("town_noun" in dict(p.signals) and p.commune.population >= 5_000)]
     elif relevance.foreign_place:
         # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
-        # place itself ("la police de Montréal", Canada), needs strong evidence here.
+        # place itself ("la police de Montréal", Canada), needs strong evidence here; a
+        # name the text places abroad ("Laval (Québec)") is the foreign town.
         foreign_names = relevance.foreign_names
         places = [p for p in places
                   if p.evidence in PLACED_IN_FRANCE
-                  or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
+                  or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names
+                          or _placed_abroad(text, p.mention, foreign_names))]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":
         commune = gazetteer().commune(scope_code)
@@ -163,6 +165,12 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # « en France » is a contrast, not where the story is.
         return MatchResult(relevance, (), (), foreign_only=True)
     return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _placed_abroad(text: str, mention: str, foreign_names: set[str]) -> bool:
+    """The name is followed by a foreign place in brackets: « Laval (Québec) »."""
+    return any(normalise(found.group(1)) in foreign_names
+               for found in re.finditer(re.escape(mention) + r"\s*\(([^()]{2,40})\)", text))
 
 
 def _foreign_headline(title: str, relevance: Relevance) -> bool:

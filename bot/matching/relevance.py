@@ -15,7 +15,7 @@ import ahocorasick
 
 from bot.matching.communes import gazetteer
 from bot.matching.text import is_word_char, normalise
-from bot.matching.vocabulary import FOREIGN_PLACES, Keyword
+from bot.matching.vocabulary import FOREIGN_INSTITUTIONS, FOREIGN_PLACES, Keyword
 
 # "57 caméras", "neuf caméras", "des centaines de caméras": a counted camera network.
 _COUNTED_CAMERAS = re.compile(
@@ -132,10 +132,20 @@ _AUTHORITY = re.compile(r"\b(?:polices?|gouvernements?|autorites|ministeres?|min
                         r"(?: de l'interieur)?(?= )")
 
 
+@lru_cache(maxsize=1)
+def _foreign_institution() -> re.Pattern[str]:
+    """An institution only French-speaking countries abroad have ("le bourgmestre")."""
+    names = sorted({normalise(name, fold_accents=True) for name in FOREIGN_INSTITUTIONS},
+                   key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})s?\b")
+
+
 def _foreign_authority(folded: str) -> bool:
-    """A foreign authority is the actor: its institution followed by a nationality."""
+    """A foreign authority is the actor: its institution followed by a nationality, or
+    an institution France does not have."""
     adjective = _foreign_adjective()
-    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded))
+    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded)) \
+        or bool(_foreign_institution().search(folded))
 
 
 @lru_cache(maxsize=1)

@@ -345,6 +345,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("agriculteurs", -0.8),
     Keyword("viticulteurs", -0.8),
     Keyword("drone agricole", -1.5),
+    Keyword("surveillance des cultures", -1.5),  # drones that watch crops
+    Keyword("parcelles", -1),
     # No-fly orders: the prefect bans drones, not police drones.
     Keyword("interdiction de survol", -1.5),
     Keyword("interdit le survol", -1.5),
@@ -370,6 +372,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Netflix", -1.5),
     Keyword("jeu vidéo", -1.5),
     Keyword("patients", -0.8),
+    Keyword("CHU", -0.8),  # a university hospital's software reads patients' faces
+    Keyword("réanimation", -1),
     Keyword("radiologie", -1),
     Keyword("faune", -1),
     Keyword("oiseaux", -1),
@@ -416,7 +420,7 @@ FOREIGN_PLACES: tuple[str, ...] = (
     "Munich", "Madrid", "Barcelone", "Rome", "Milan", "Amsterdam", "Tel Aviv", "Jérusalem",
     "Montréal", "Tokyo", "Séoul", "Dubaï", "Le Caire", "Alger", "Tunis", "Casablanca",
     "Rabat", "Dakar", "Kiev", "Kyiv", "Varsovie", "Budapest", "Athènes", "Lisbonne",
-    "Stockholm", "Copenhague", "Oslo", "Dublin", "Xinjiang",
+    "Stockholm", "Copenhague", "Oslo", "Dublin", "Xinjiang", "Québec", "Wallonie",
     "britannique", "anglais", "anglaise", "russe", "chinois", "chinoise", "américain",
     "américaine", "étasunien", "étasunienne", "allemand", "allemande", "italien",
     "italienne", "espagnol", "espagnole", "autrichien", "autrichienne", "néerlandais",
@@ -425,7 +429,18 @@ FOREIGN_PLACES: tuple[str, ...] = (
     "polonais", "polonaise", "hongrois", "hongroise", "brésilien", "brésilienne", "mexicain",
     "mexicaine", "australien", "australienne", "sud-coréen", "sud-coréenne", "émirati",
     "saoudien", "saoudienne", "marocain", "marocaine", "algérien", "algérienne", "tunisien",
-    "tunisienne", "sénégalais", "sénégalaise", "belge", "suisse",
+    "tunisienne", "sénégalais", "sénégalaise", "belge", "suisse", "québécois", "québécoise",
+    "wallon", "wallonne", "monégasque", "luxembourgeois", "luxembourgeoise", "flamand",
+    "flamande",
+)
+
+# Institutions of French-speaking countries that France does not have: a story naming
+# them is set abroad, in a town that may share a French commune's name (Mons, Laval,
+# Trois-Rivières).
+FOREIGN_INSTITUTIONS: tuple[str, ...] = (
+    "bourgmestre", "échevin", "échevine", "zone de police", "Région wallonne",
+    "Conseil fédéral", "francs suisses", "Grand-Duché", "Principauté", "Sûreté du Québec",
+    "Gendarmerie royale",
 )
 
 
