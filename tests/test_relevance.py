@@ -343,6 +343,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("La métropole traque les fuites d'eau avec des capteurs", "Un logiciel "
      "d'intelligence artificielle analyse les données de 2 000 capteurs du réseau d'eau "
      "potable.", False),
+    # Suspects caught « grâce à la vidéoprotection »: a crime story (e072's kind).
+    ("Lorient : trois jeunes interpellés grâce à la vidéoprotection", "Les opérateurs "
+     "du centre de supervision ont suivi leur fuite. Ils ont été placés en garde à vue.",
+     False),
     # Drones that watch crops; a hospital's software reading patients' faces.
     ("La Région finance des drones pour les agriculteurs", "Des drones de surveillance "
      "des cultures repèrent les maladies des parcelles.", False),

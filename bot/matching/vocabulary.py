@@ -305,6 +305,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("condamné à", -0.7),  # a criminal sentence (rulings on cameras are « annule »)
     Keyword("condamnée à", -0.7),
     Keyword("interpellée", -0.5),
+    Keyword("interpellés", -0.5),
     Keyword("suspect", -0.5),
     Keyword("mis en examen", -0.7),
     Keyword("écroué", -0.7),
@@ -317,6 +318,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("braquage", -0.5),
     Keyword("enquêteurs", -0.5),
     Keyword("identifié grâce", -1),
+    Keyword("interpellé grâce", -1),  # « interpellés grâce à la vidéoprotection »
+    Keyword("interpellés grâce", -1),
+    Keyword("grâce à la vidéoprotection", -1),
     Keyword("identifiés grâce", -1),
     Keyword("identifiée grâce", -1),
     Keyword("butin", -0.8),
@@ -329,6 +333,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("agresseur", -0.7),
     Keyword("vol à l'étalage", -1),
     Keyword("placé en garde à vue", -0.5),
+    Keyword("placés en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
     Keyword("cour d'assises", -0.7),
     # Speed cameras as road-safety news; delivery, farming and military drones.
