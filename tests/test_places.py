@@ -300,6 +300,11 @@ def test_never_inside_a_word():
     ("Laval et Mayenne installent des caméras.", ["53130", "53147"]),
     # A trade fair's town.
     ("Le maire d’Albi a découvert ce logiciel lors d’un salon à Lyon.", ["81004"]),
+    # A station named after the town it serves, its name first (but « gare de Lyon »
+    # is in Paris, above).
+    ("La SNCF équipe ses agents de caméras-piétons en gare de Lille-Flandres et de "
+     "Lyon-Part-Dieu.", ["59350", "69123"]),
+    ("Des caméras algorithmiques en gare de Marseille-Saint-Charles.", ["13055"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

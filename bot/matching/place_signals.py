@@ -300,12 +300,16 @@ def _is_outlet(text: str, mention: Mention) -> bool:
     return bool(title) and title.group(1).lower() in _OUTLET_WORDS
 
 
+_HYPHEN_NEXT = re.compile(r"[-‐‑][A-ZÀ-Ý]")
+
+
 def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
-    if (len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}) \
-            or (words and words[-1] in _STREET_WORDS | _DEDICATED):
-        reasons.append("street")  # "rue de Paris", "place Verdun"
+    if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
+            or (words and words[-1] in _STREET_WORDS | _DEDICATED)) \
+            and not _HYPHEN_NEXT.match(text, mention.end):
+        reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
     if _names_district(folded, mention, words):
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]

@@ -194,7 +194,7 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
                 continue
             if not _capitalised(text[start:end]):
                 continue
-            if _hyphen_joined(text, start, end):
+            if _hyphen_joined(text, start, end) and not _station_of(text, start, end):
                 # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
                 glued.append(_classify(start, end, kinds))
                 continue
@@ -219,6 +219,16 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
         return bool(word) and (word.group(2).lower() not in _ELIDED or bool(word.group(1)))
     return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
             or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()))
+
+
+_STATION = re.compile(r"\b(?i:gares?|stations?)\s+(?:de\s+|du\s+|d['’])?"
+                      r"(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|et|ou)\s+(?:de\s+|du\s+|d['’])?)*$")
+
+
+def _station_of(text: str, start: int, end: int) -> bool:
+    """« en gare de Lille-Flandres et de Lyon-Part-Dieu », « gare Lyon-Part-Dieu »: a
+    station named after the town it serves, its name first."""
+    return text[end:end + 1] in "-‐‑" and bool(_STATION.search(text, max(0, start - 60), start))
 
 
 _ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
