@@ -305,6 +305,8 @@ def test_never_inside_a_word():
     ("La SNCF équipe ses agents de caméras-piétons en gare de Lille-Flandres et de "
      "Lyon-Part-Dieu.", ["59350", "69123"]),
     ("Des caméras algorithmiques en gare de Marseille-Saint-Charles.", ["13055"]),
+    # A contractor named like a town: the telecom operator Orange.
+    ("À Montauban, la ville a confié à Orange le réseau de ses caméras.", ["82121"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

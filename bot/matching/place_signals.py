@@ -418,10 +418,18 @@ _SOURCE_WORDS = {"selon", "révélé", "révèle", "rapporte", "rapporté", "ind
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
 
 
+# "la ville a confié à Orange un système", "un réseau signé Orange", "fourni par
+# Thales": a contractor or a brand named like a town (the telecom operator Orange).
+_CONTRACTOR = re.compile(r"\b(?:(?:confiée?s?|attribuée?s?|déléguée?s?|sous-traitée?s?)"
+                         r"(?:\s+en\s+\d{4})?\s+à|signée?s?|(?:fournie?s?|opérée?s?|"
+                         r"exploitée?s?|remportée?s?|développée?s?)\s+par)\s*$")
+
+
 def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str]) -> bool:
-    """A club, an intercommunality, or a person ("Jean Castex", "Gilles Platret"), not
-    the town."""
-    if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start):
+    """A club, an intercommunality, a contractor, or a person ("Jean Castex", "Gilles
+    Platret"), not the town."""
+    if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start) \
+            or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
         return True
     if words and (words[-1] in _CLUB_WORDS or (
             len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
