@@ -121,11 +121,12 @@ _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas co
 # "Colmar n'envisage pas de mesure similaire": the name is the subject of a negated
 # possession or plan, the text says the town has none.
 _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?]{0,60},)?\s+"
-                       r"(?:n'(?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+|jamais\s+)?"
-                       r"(?:pas\s+(?:de|d')|aucune?\b)|ne\s+(?:dispose|disposent|possède|possèdent)\s+"
-                       r"(?:pas|d'aucune?|toujours\s+pas)\b|"
+                       r"(?:n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+|jamais\s+)?"
+                       r"(?:pas\s+(?:de|d['’])|aucune?\b)|"
+                       r"ne\s+(?:dispose|disposent|possède|possèdent)\s+"
+                       r"(?:pas|d['’]aucune?|toujours\s+pas)\b|"
                        # "Colmar et Mulhouse n'envisagent pas de mesure similaire"
-                       r"n'(?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b)")
+                       r"n['’](?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b)")
 
 
 # "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
@@ -318,7 +319,7 @@ def _not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -
             text[max(0, mention.start - 80):mention.start].replace("’", "'")):
         reasons.append("landmark")
     if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window) \
-            or _HAS_NONE.match(text.replace("’", "'"), mention.end):
+            or _HAS_NONE.match(text, mention.end):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
     if trigger or _PAST_EVENT.search(window):

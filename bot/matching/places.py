@@ -319,7 +319,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     story = _story_departments(mentions, read, places, scope)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         written = text[mention.start:mention.end]
         if mention.town_named:
             rejected.append(Rejected(written, "the department, not its homonymous town"))
@@ -347,7 +347,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             signals["short_form"] = 1.0
         word = commune.risky and not (
             not any(name in signals for name in AGAINST)
-            and _listed_with_a_town(text, mention, mentions, read, places))
+            and _listed_with_a_town(text, index, mentions, read, places))
         if word:
             signals["common_word"] = 1.0
             if opens_sentence(text, mention.start):
@@ -376,11 +376,11 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
 _LIST_JOINT = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:(?:à|a|de|d'|d’)\s*)?")
 
 
-def _listed_with_a_town(text: str, mention: Mention, mentions: list[Mention],
+def _listed_with_a_town(text: str, index: int, mentions: list[Mention],
                         read: dict[Mention, dict[str, float]], places: Gazetteer) -> bool:
     """« Montluçon et Moulins », « Antibes, Grasse »: a name listed beside a town whose
     name is no ordinary word is a town too; its capital is no accident."""
-    index = mentions.index(mention)
+    mention = mentions[index]
     for other in mentions[max(0, index - 1):index] + mentions[index + 1:index + 2]:
         between = text[min(other.end, mention.end):max(other.start, mention.start)]
         if (other.kind == "commune" and len(other.codes) == 1 and not other.aliases
