@@ -307,6 +307,9 @@ def test_never_inside_a_word():
     ("Des caméras algorithmiques en gare de Marseille-Saint-Charles.", ["13055"]),
     # A contractor named like a town: the telecom operator Orange.
     ("À Montauban, la ville a confié à Orange le réseau de ses caméras.", ["82121"]),
+    # A landmark's landmark; a town whose event goes ahead without drones.
+    ("À Déols, près de l’aéroport de Châteauroux, deux caméras LAPI.", ["36063"]),
+    ("Drones autorisés à Laon ; à Chauny, la braderie se tiendra sans drone.", ["02408"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

@@ -352,6 +352,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "des cultures repèrent les maladies des parcelles.", False),
     ("Reconnaissance faciale : le CHU teste un logiciel contre la douleur", "Il lit les "
      "expressions du visage des patients en réanimation.", False),
+    # A television crew's cameras.
+    ("Château-Thierry : la parade d'ouverture du festival", "La ville organise des "
+     "spectacles de rue ; des caméras de France 3 filmeront la parade.", False),
     # Rescue drones drop buoys; they watch no one.
     ("La mairie présente ses drones de sauvetage", "Les drones du poste de secours "
      "largueront des bouées aux nageurs en difficulté.", False),

@@ -71,7 +71,10 @@ _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|"
-    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine)\s+(?:de|d'|du|des)|"
+    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine)\s+(?:de|d'|du|des)"
+    # "près de l'aéroport de Châteauroux": a landmark's landmark
+    r"(?:\s*(?:l'|la\s|le\s)?(?:aéroport|gare|port|stade|hôpital|usine|rocade)\s+"
+    r"(?:de|d'|du))?|"
     r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
 
 
@@ -114,7 +117,11 @@ _COMING_FROM = re.compile(
 _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
                        r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
-                       r"rest(?:e|ent) (?:en dehors|à l'écart))")
+                       r"rest(?:e|ent) (?:en dehors|à l'écart)|"
+                       # "À Chauny, la braderie se tiendra sans drone"
+                       r"(?:se (?:tiendra|tiendront|déroulera|dérouleront)|"
+                       r"s'(?:est|était|sont|étaient) (?:tenue?s?|déroulée?s?)) sans "
+                       r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance)\b)")
 
 
 # "Quimper et Morlaix n'ont pas de caméras", "Vertou ne dispose d'aucun centre",

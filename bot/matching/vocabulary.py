@@ -400,6 +400,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéos aériennes", -1.5),
     Keyword("vidéo aérienne", -1.5),
     Keyword("télévision", -1),
+    Keyword("France 3", -1),  # a TV crew's cameras
     Keyword("photographié", -1),
     Keyword("vues aériennes", -1),
     # Private cameras: homes, landlords, neighbours.
