@@ -65,7 +65,7 @@ def french_first_names() -> frozenset[str]:
     import gender_guesser
 
     lines = (resources.files(gender_guesser).joinpath("data", "nam_dict.txt")
-             .read_text(encoding="iso-8859-1").splitlines())
+             .read_text(encoding="utf-8").splitlines())  # UTF-8, accents included
     header = next(i for i, line in enumerate(lines) if line.startswith("#") and "France" in line)
     column = lines[header + 1].index("|")
     names = set()

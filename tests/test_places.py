@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching.commune_evidence import SIGNALS, shipped_weights, weigh, weights_from_json
+from bot.matching.communes import gazetteer
 from bot.matching.places import Scope, explain_communes, find_communes
 
 
@@ -80,6 +81,14 @@ def test_a_council_feeds_own_town_settles_its_neighbours_homonyms():
 
 def test_never_inside_a_word():
     assert codes("Les Parisiens et les Niçois") == []
+
+
+def test_towns_named_like_accented_first_names_need_evidence():
+    # Gaël, Léon, François: first names with accents, read from gender-guesser's UTF-8
+    # list by scripts/build_communes.py, mark these villages as words.
+    places = gazetteer()
+    assert all(places.communes[code].needs_evidence for code in ("35117", "40150", "79128"))
+    assert codes("Léon présente les caméras du marché de Dax.") == ["40088"]
 
 
 # Names that are not where the story happens (kinds of errors met on news the matcher
