@@ -64,13 +64,13 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
 _DISTRICT_ARTICLES = {"le", "du", "au"}
 
 
-# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "la commune voisine de
-# Lille": a landmark to locate another place, not where the story happens ("les
+# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "hors de Brest", "la
+# commune voisine de Lille": a landmark to locate another place, not where the story happens ("les
 # quartiers nord de Marseille" are in Marseille).
 _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
-    r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|"
+    r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
     r"environs|alentours|large|plateau|vallée|massif|forêt|plaine)\s+(?:de|d'|du|des)"
     # "près de l'aéroport de Châteauroux": a landmark's landmark
     r"(?:\s*(?:l'|la\s|le\s)?(?:aéroport|gare|port|stade|hôpital|usine|rocade)\s+"
