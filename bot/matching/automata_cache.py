@@ -31,7 +31,8 @@ def cache_dir() -> Path:
 # bot; tags.py for the shortened tags' owners):
 # a change to any of them must not load automata an older version built.
 KEYED_MODULES = ("places.py", "text.py", "communes.py", "tags.py", "automata_cache.py",
-                 "commune_evidence.py", "place_signals.py", "homonyms.py")
+                 "commune_evidence.py", "place_signals.py", "homonyms.py",
+                 "mention.py", "not_the_place.py")
 
 
 def _key() -> str:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.matching.communes import Commune, Gazetteer
-from bot.matching.place_signals import Mention
+from bot.matching.mention import Mention
 
 # The regions' adjectives ("la police municipale réunionnaise", "la commune
 # alsacienne") settle homonyms found in several regions (Saint-Denis, Sainte-Marie,

@@ -4,8 +4,8 @@ One Aho-Corasick automaton over every commune (and its other names), department 
 region name finds all mentions in one pass; the longest mention wins; homonyms.py
 settles homonyms by context (the feed's scope, departments, regions or postcodes named
 in the text, other towns nearby) and, last, by population. Each commune found becomes a
-candidate with the signals place_signals.py reads around its mentions, and
-commune_evidence.py weighs them into the decision.
+candidate with the signals place_signals.py and not_the_place.py read around its
+mentions, and commune_evidence.py weighs them into the decision.
 """
 from __future__ import annotations
 
@@ -20,14 +20,9 @@ from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
 from bot.matching.communes import Commune, Gazetteer, gazetteer
 from bot.matching.homonyms import OVERSEAS, Scope, choose, context, neighbours
-from bot.matching.place_signals import (
-    AGAINST,
-    PRECEDENT,
-    Mention,
-    Reading,
-    opens_sentence,
-    previous_words,
-)
+from bot.matching.mention import Mention, opens_sentence, previous_words
+from bot.matching.not_the_place import AGAINST, PRECEDENT
+from bot.matching.place_signals import Reading
 from bot.matching.text import is_word_char, normalise
 
 # Lower-case words allowed inside a name written in running text ("à la Rochelle" is

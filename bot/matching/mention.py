@@ -1,0 +1,42 @@
+"""A place name found in a text, and the words just around it (pure): the shared
+ground of place_signals.py (where a name stands) and not_the_place.py (what it may be
+instead)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text: where, what kind, and the codes it may stand for."""
+
+    start: int
+    end: int
+    kind: str  # commune | departement | region | arrondissement
+    codes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # communes this short form may stand for
+    town_named: bool = False  # a department read from a town's name ("en Corrèze")
+    other_names: tuple[str, ...] = ()  # communes it is another name of (Gazetteer.other_names)
+
+
+# Words that, just before a name, show it is used as a place ("à Tours").
+LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
+
+# A lower-case word after a name: its verb (« Nice installe »), not a preposition.
+SUBJECT_VERB = re.compile(r"\s+(?:s'|s’|se\s+|y\s+)?(?!(?:pour|dans|avec|sans|sur|sous|"
+                          r"chez|vers|depuis|mais|donc|puis|par|parmi|entre|contre|"
+                          r"selon|comme|aussi)\b)[a-zàâçéèêëîïôûù]{3,}")
+
+
+def previous_words(folded: str, start: int, count: int = 2) -> list[str]:
+    """The `count` words before `start`, nearest last ("d'" kept as a word)."""
+    before = folded[max(0, start - 40):start]
+    before = before.replace("'", "' ")
+    return before.split()[-count:]
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """The name opens a sentence (or the title): its capital letter says nothing."""
+    before = text[max(0, start - 3):start].rstrip(" «\"“")
+    return not before or before[-1] in ".!?:\n"

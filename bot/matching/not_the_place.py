@@ -1,0 +1,367 @@
+"""What a capitalised name may be instead of the place a story is about (pure): a
+street, a district, a landmark, a comparison or precedent, a town left out, a seat, a
+person, a club, a contractor, a newspaper, someone's other office. Each reading is a
+signal against the commune, named as in commune_evidence.SIGNALS."""
+from __future__ import annotations
+
+import re
+
+from bot.matching.mention import LOCATIVE, SUBJECT_VERB, Mention, opens_sentence, previous_words
+
+# « Après Cesson-Sévigné et Bruz, c'est au tour de Betton »: a precedent. The dev labels
+# tag one in the story's department (a deployment reported nearby) and not a far one
+# (« Après Nice, Marseille ou Ajaccio, Lunel… »); places.py decides, and drops the mark.
+PRECEDENT = "precedent"
+
+AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_article", "seat", "other_entity",
+           "outlet", "other_office")
+
+
+# "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
+# left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
+_STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
+                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
+                 "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
+                 "palais", "rocade", "lycée", "collège", "école",
+                 "gares", "portes"}  # "les gares de Lyon et du Nord" (in Paris)
+
+
+# "la cathédrale Saint-Étienne", "l'église Saint-Denis": a dedication, not the town
+# (but "la cathédrale de Chartres" stands in Chartres).
+_DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "collégiale",
+              "prieuré", "couvent",
+              # "la jetée Thiers", "la salle Jean-Jaurès": named after a person
+              "jetée", "digue", "promenade", "plage", "salle", "théâtre"}
+
+
+# "le quartier de Maurepas", "au quartier Saint-Nicolas", "le hameau de Chaumont": a
+# district of the town the story is about, named like a commune elsewhere (not "un
+# quartier de Lyon", "les quartiers de Creil", which are in the town named).
+_DISTRICT_ARTICLES = {"le", "du", "au"}
+
+
+# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "hors de Brest", "la
+# commune voisine de Lille": a landmark to locate another place, not where the story happens ("les
+# quartiers nord de Marseille" are in Marseille).
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
+    r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
+    r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
+    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine)\s+(?:de|d'|du|des)"
+    # "près de l'aéroport de Châteauroux": a landmark's landmark
+    r"(?:\s*(?:l'|la\s|le\s)?(?:aéroport|gare|port|stade|hôpital|usine|rocade)\s+"
+    r"(?:de|d'|du))?|"
+    r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
+
+
+# "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
+# towns given as precedents or comparisons. The towns of the list that follows the
+# trigger are all comparisons.
+# A cheap first look for the comparison triggers below (most windows have none).
+_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
+                              r"exemple|compar|rappel|similaire|semblable")
+
+_PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
+
+_COMPARISON = re.compile(
+    r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"(?:la|le|les) mêmes? (?!(?:jour|soir|nuit|semaine|mois|année|an|matin|week-end|"
+    r"heure|moment|période|date)\b)[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|"
+    r"pour exemple|"
+    r"compar(?:e|ent|er|ant|ée?s?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
+    r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
+    r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
+    r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
+    rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
+
+
+# "les routes venant de Cannes, de Mouans-Sartoux et de Cabris", "les vols vers Paris
+# et Nantes", "arrivé de Fréjus": where traffic or a newcomer comes from or goes, a
+# landmark, however long the list.
+_COMING_FROM = re.compile(
+    r"(?:\b(?i:venant|venue?s?|provenance|arrivant|arrivée?s?|direction|destination)\s+"
+    r"(?:de|d'|du)|"
+    r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?)\s+(?:vers|pour)|"
+    r"\bau départ\s+(?:de|d'|du))\s*"
+    rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
+
+
+# "Massy, où des incidents avaient eu lieu, n'est pas concernée", "Vertou ne figure pas
+# dans l'arrêté", "Meyzieu avait été retirée de la liste": the text says the town is
+# left out (not "ne fait pas partie" of a group: it may have its own cameras).
+_LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
+                       r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
+                       r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
+                       r"rest(?:e|ent) (?:en dehors|à l'écart)|"
+                       # "À Chauny, la braderie se tiendra sans drone"
+                       r"(?:se (?:tiendra|tiendront|déroulera|dérouleront)|"
+                       r"s'(?:est|était|sont|étaient) (?:tenue?s?|déroulée?s?)) sans "
+                       r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance)\b)")
+
+
+# "Quimper et Morlaix n'ont pas de caméras", "Vertou ne dispose d'aucun centre",
+# "Colmar n'envisage pas de mesure similaire": the name is the subject of a negated
+# possession or plan, the text says the town has none.
+_HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?]{0,60},)?\s+"
+                       r"(?:n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+|jamais\s+)?"
+                       r"(?:pas\s+(?:de|d['’])|aucune?\b)|"
+                       r"ne\s+(?:dispose|disposent|possède|possèdent)\s+"
+                       r"(?:pas|d['’]aucune?|toujours\s+pas)\b|"
+                       # "Colmar et Mulhouse n'envisagent pas de mesure similaire"
+                       r"n['’](?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b)")
+
+
+# "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
+# (not across "que": « il ne faut pas oublier que Nice… »).
+_NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
+                             r"(?:(?!\bqu)[^.;!?:]){0,40}$")
+
+
+# "les attentats de Paris", "les émeutes de Nanterre", "l'affaire de Nice": a past event
+# named after a town, given as a reason or a precedent.
+_PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
+                         r"catastrophe|affaire)\s+(?:de|d'|du)\s*$"
+                         # "on craint un nouveau Sainte-Soline": a town as a byword
+                         r"|\b(?:un|une)\s+(?:nouveau|nouvelle|autre|second|seconde)\s*$")
+
+
+# "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
+# Metz", "une application développée à Nantes", "un salon à Lyon": the seat of a court,
+# a gendarmerie unit, a university, a company or a trade fair is not where surveillance
+# happens.
+_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
+                   r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
+                   r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|"
+                   r"avocate?s?(?:,?\s+installée?s?)?|"
+                   r"procès|audiences?|école de police|école de gendarmerie|salons?|"
+                   r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
+                   r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
+                   r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$")
+
+
+def _compared(text: str, mention: Mention) -> str:
+    """The comparison's trigger the name follows, or ends the list of names that follows
+    ("" if none), except as the subject of the sentence: in « Comme Londres, Nice
+    veut… » and « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
+    found = _COMPARISON.search(text[max(0, mention.start - 80):mention.start])
+    if not found:
+        return ""
+    listed_before = "," in found.group(0) or re.search(r"\s(?:et|ou)\s", found.group(0))
+    if listed_before and SUBJECT_VERB.match(text, mention.end):
+        return ""
+    return found.group(0).split()[0].lower()
+
+
+# "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
+# "l'ancien maire de", "ancien policier de", "l'ancienne adjointe à la sécurité de": a
+# person's past office (not "l'ancienne caserne de", a place in the town).
+_OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpital|prison|"
+                           r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
+                           r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à)\s*$|"
+                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           # "il dirigeait auparavant celle de Nancy": a past post
+                           r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
+                           r"a présidé|avait présidé)\s+(?:[\w'-]+\s+){0,4}?(?:de|d'|du|à)\s*$|"
+                           # "une militante, qui vit à Castelnau": a person's home
+                           r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
+                           r"demeurant)\s+(?:à|a|au|en)\s*$|"
+                           # "un automobiliste de Roubaix": a person from the town
+                           r"\b(?:un|une)\s+(?:automobiliste|habitante?|riveraine?|militante?|"
+                           r"retraitée?|lycéenne?|étudiante?|conducteur|conductrice|motard|"
+                           r"cycliste|passante?|jeune|homme|femme|adolescente?|avocate?)"
+                           r"\s+(?:de|d'|du)\s*$")
+
+
+_OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
+
+
+def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
+    """"le quartier Saint-Nicolas", "dans le quartier de Maurepas", unless the name is
+    only another name of a commune (a former commune: its district is that commune)."""
+    if mention.other_names and not mention.codes:
+        return False
+    if words and words[-1] in ("quartier", "quartiers", "hameau", "lieu-dit"):
+        return True
+    if len(words) == 2 and words[0] == "quartiers" and words[1] in ("de", "d'", "du") \
+            and _NEXT_DISTRICT.match(folded, mention.end):
+        return True  # "les quartiers de l'Isle et d'Estressin" (not "les quartiers de Creil")
+    three = previous_words(folded, mention.start, 3)
+    return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES
+            and three[1] in ("quartier", "hameau", "lieu-dit")
+            and three[2] in ("de", "d'", "du"))
+
+
+_NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
+
+
+def _is_outlet(text: str, mention: Mention) -> bool:
+    """"Le Journal de Millau", "L'Écho de Vitré": the name ends a capitalised
+    newspaper title."""
+    title = _OUTLET_TITLE.search(text[max(0, mention.start - 30):mention.start]
+                                 .replace("’", "'"))
+    return bool(title) and title.group(1).lower() in _OUTLET_WORDS
+
+
+_HYPHEN_NEXT = re.compile(r"[-‐‑][A-ZÀ-Ý]")
+
+
+def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
+    """What this capitalised name may be instead of the place the story is about."""
+    reasons = []
+    if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
+            or (words and words[-1] in _STREET_WORDS | _DEDICATED)) \
+            and not _HYPHEN_NEXT.match(text, mention.end):
+        reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
+    if _names_district(folded, mention, words):
+        reasons.append("district")
+    window = folded[max(0, mention.start - 80):mention.start]
+    if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \
+            or _COMING_FROM.search(
+            text[max(0, mention.start - 80):mention.start].replace("’", "'")):
+        reasons.append("landmark")
+    if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window) \
+            or _HAS_NONE.match(text, mention.end):
+        reasons.append("left_out")
+    trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
+    if trigger or _PAST_EVENT.search(window):
+        reasons.append("comparison")
+    if trigger == "après":
+        reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
+    if _after_article(mention, words) or _lowercase_article(text, mention, words):
+        reasons.append("after_article")
+    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
+        reasons.append("seat")
+    if _is_other_entity(text, folded, mention, words):
+        reasons.append("other_entity")
+    if _is_outlet(text, mention):
+        reasons.append("outlet")
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), mention.start):
+        reasons.append("other_office")
+    return reasons
+
+
+# "le nord Basse-Terre", "le sud Gironde": a part of an island or a region (but "les
+# quartiers nord du Mans" are in Le Mans).
+_COMPASS = {"nord", "sud", "ouest", "nord-ouest", "nord-est", "sud-ouest", "sud-est"}
+
+
+def _part_of_area(text: str, mention: Mention, words: list[str]) -> bool:
+    """A compass word just before the name: a part of the area it names."""
+    return (bool(words) and words[-1] in _COMPASS and text[mention.start].isupper()
+            and not (len(words) > 1 and words[-2] in ("quartier", "quartiers", "secteur",
+                                                      "secteurs", "zone", "zones")))
+
+
+# "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
+_CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
+               "racing", "sporting", "club", "girondins", "grand", "grande"}
+
+
+_AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
+               # "Toulouse FC", "Nantes Basket": a club
+               "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
+               "hockey", "football"}
+
+
+# "Le Journal de Millau", "Le Courrier de la Mayenne": a newspaper's title.
+_OUTLET_WORDS = {"journal", "courrier", "écho", "echo", "progrès", "réveil", "républicain",
+                 "télégramme", "informateur", "éveil", "bulletin", "gazette", "dépêche",
+                 "semaine", "nouvelles", "renouveau", "avenir", "tribune", "indépendant",
+                 "messager", "observateur", "éclaireur", "presse", "publicateur",
+                 "impartial", "petit", "pays", "journaux"}
+
+
+# Capitalised words that may stand just before a town without being a first name.
+_FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "du", "des", "d",
+                   "sur", "pour", "et", "ou", "mais", "avec", "dans", "par", "chez", "vers",
+                   "depuis", "entre", "comme", "selon", "après", "avant", "ville", "mairie",
+                   "commune", "rue", "place", "saint", "sainte", "st", "ste", "est", "ouest",
+                   "nord", "sud", "centre", "quartier", "ce", "cette", "mardi", "lundi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+                   "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
+                   "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
+                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
+
+
+def _after_article(mention: Mention, words: list[str]) -> bool:
+    """A town's name after an article is not the town ("la Croisette", "le Palais des
+    Festivals"): French writes towns without one, unless it is part of the name (La
+    Rochelle, matched whole)."""
+    return (bool(words) and mention.kind == "commune"  # "le 15e arrondissement de Paris"
+            and words[-1] in ("la", "le", "l'", "les"))
+
+
+def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
+    """A name opening with a lower-case article ("la Palme", "le Port") outside "à la",
+    "de la": a common noun phrase, not the commune (which would be written La Palme)."""
+    written = text[mention.start:mention.end]
+    if not re.match(r"(?:la|le|les|l')[\s']", written):
+        return False
+    return not (words and words[-1] in LOCATIVE | {"de", "d'"})
+
+
+# "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard",
+# "le canton de Saint-Avold", "l'agglomération de Reims" (not "dans l'agglomération de
+# Reims", the town and its suburbs): an intercommunality or an area around the town.
+_INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
+                               r"(?<!dans l')agglomération|"
+                               r"communauté d'agglomération|communauté de communes|"
+                               r"établissement public territorial|pays|canton|"
+                               r"circonscription)\s+(?:de|d'|du)\s*$")
+
+
+# Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet" ("d'après"
+# reads as "après", a comparison's trigger, which also sets the name aside).
+_SOURCE_WORDS = {"selon", "révélé", "révèle", "rapporte", "rapporté", "indique",
+                 "affirme", "explique", "estime", "souligne", "précise", "assure",
+                 "confie", "déclare", "ajoute", "poursuit", "reconnaît", "regrette"}
+
+
+_TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
+
+
+# "la ville a confié à Orange un système", "un réseau signé Orange", "fourni par
+# Thales": a contractor or a brand named like a town (the telecom operator Orange).
+_CONTRACTOR = re.compile(r"\b(?:(?:confiée?s?|attribuée?s?|déléguée?s?|sous-traitée?s?)"
+                         r"(?:\s+en\s+\d{4})?\s+à|signée?s?|(?:fournie?s?|opérée?s?|"
+                         r"exploitée?s?|remportée?s?|développée?s?)\s+par)\s*$")
+
+
+def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str]) -> bool:
+    """A club, an intercommunality, a contractor, or a person ("Jean Castex", "Gilles
+    Platret"), not the town."""
+    if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start) \
+            or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
+        return True
+    if words and (words[-1] in _CLUB_WORDS or (
+            len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
+        return True
+    following = folded[mention.end:mention.end + 20].split()
+    if following and following[0] in _AFTER_NAME:
+        return True
+    if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]):
+        return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
+    if _DASHED_NAME.match(text, mention.end) and "\n" in text[:mention.start] \
+            and not opens_sentence(text, mention.start):
+        # "Paris – Vallée de la Marne": an intercommunality's name (in a title, or
+        # before an article, the dash separates: « Caméras à Grenoble – La mairie… »)
+        return True
+    after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
+    if after and " " not in text[mention.start:mention.end].strip() \
+            and after.group(1).lower() not in _FUNCTION_WORDS:
+        return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
+    before = text[max(0, mention.start - 30):mention.start]
+    if _TITLE_OF_PERSON.search(before):
+        return True  # "M. Thiers", "Mme Aubry"
+    if words and words[-1] in _SOURCE_WORDS:
+        return True  # "selon L'Union", "assure Bonnet": a newspaper or a person speaking
+    previous = re.search(r"(\w[\w'’]*) $", before)
+    if previous and previous.group(1)[0].isupper():
+        word = previous.group(1)
+        return word.lower() not in _FUNCTION_WORDS and not word.isupper()
+    return False
+
+
+_DASHED_NAME = re.compile(r" [–—] (?!(?:Le|La|Les|L'|L’|Un|Une|Des|Ce|Cette|Ces)\b)[A-ZÀ-Ý]")
