@@ -319,6 +319,8 @@ def test_towns_named_like_accented_first_names_need_evidence():
     # A landmark's landmark; a town whose event goes ahead without drones.
     ("À Déols, près de l’aéroport de Châteauroux, deux caméras LAPI.", ["36063"]),
     ("Drones autorisés à Laon ; à Chauny, la braderie se tiendra sans drone.", ["02408"]),
+    ("Drones à Épinal pour le défilé ; à Remiremont, le défilé aura lieu sans drone.",
+     ["88160"]),
     ("La métropole installe ses premières caméras hors de Brest, à Guipavas.", ["29075"]),
 ])
 def test_names_that_are_not_the_place(text, expected):

@@ -95,8 +95,9 @@ _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas co
                        r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
                        r"rest(?:e|ent) (?:en dehors|à l'écart)|"
                        # "À Chauny, la braderie se tiendra sans drone"
-                       r"(?:se (?:tiendra|tiendront|déroulera|dérouleront)|"
-                       r"s'(?:est|était|sont|étaient) (?:tenue?s?|déroulée?s?)) sans "
+                       r"(?:se (?:tiendra|tiendront|déroulera|dérouleront|fera|feront)|"
+                       r"s'(?:est|était|sont|étaient) (?:tenue?s?|déroulée?s?)|"
+                       r"(?:aura|auront|a eu|ont eu|avait eu) lieu) sans "
                        r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance)\b)")
 
 
