@@ -276,8 +276,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("réalisatrice", -1),
     Keyword("réalisateur", -1),
     Keyword("vidéaste", -1.5),  # a videographer's drone films for a clip, not for the police
-    # Crime stories: the suspect before a judge.
-    Keyword("présenté à un juge", -0.7),
+    # Padlocks and webcams, employers, rescuers, war, wildlife traps, air and water
+    # sensors, webcasts of council meetings, identity papers.
     Keyword("cadenas", -1.5),
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
@@ -299,13 +299,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("retransmise", -1),
     Keyword("filmer les séances", -1.5),
     Keyword("carte d'identité", -0.8),
-    # Crime stories where a camera is incidental.
+    # Crime stories where a camera is incidental; the suspect before a judge.
+    Keyword("présenté à un juge", -0.7),
     Keyword("garde à vue", -1),
     Keyword("interpellé", -0.5),
     Keyword("condamné à", -0.7),  # a criminal sentence (rulings on cameras are « annule »)
     Keyword("condamnée à", -0.7),
     Keyword("interpellée", -0.5),
-    Keyword("interpellés", -0.5),
     Keyword("suspect", -0.5),
     Keyword("mis en examen", -0.7),
     Keyword("écroué", -0.7),
@@ -319,7 +319,6 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("enquêteurs", -0.5),
     Keyword("identifié grâce", -1),
     Keyword("interpellé grâce", -1),  # « interpellés grâce à la vidéoprotection »
-    Keyword("interpellés grâce", -1),
     Keyword("grâce à la vidéoprotection", -1),
     Keyword("identifiés grâce", -1),
     Keyword("identifiée grâce", -1),
@@ -333,7 +332,6 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("agresseur", -0.7),
     Keyword("vol à l'étalage", -1),
     Keyword("placé en garde à vue", -0.5),
-    Keyword("placés en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
     Keyword("cour d'assises", -0.7),
     # Speed cameras as road-safety news; delivery, farming and military drones.
