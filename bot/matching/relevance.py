@@ -89,7 +89,7 @@ class Relevance:
     def foreign_place(self) -> bool:
         """A foreign country or city is named (not just an adjective: "la frontière
         italienne" is a French story)."""
-        return any(h.role == "foreign" and not h.term.islower() for h in self.hits)
+        return any(_is_foreign_place(h) for h in self.hits)
 
     @property
     def foreign_authority(self) -> bool:
@@ -99,8 +99,7 @@ class Relevance:
     @property
     def foreign_names(self) -> set[str]:
         """The foreign places named, lower-cased ("montreal" is not the Aude village)."""
-        return {normalise(h.term) for h in self.hits
-                if h.role == "foreign" and not h.term.islower()}
+        return {normalise(h.term) for h in self.hits if _is_foreign_place(h)}
 
     @property
     def national(self) -> bool:
@@ -116,6 +115,14 @@ class Relevance:
 
 
 FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
+# The theme of an institution only French-speaking countries abroad have ("le
+# bourgmestre"): found by the automaton like a foreign place, it makes a foreign
+# authority the actor.
+INSTITUTION = "institution-etrangere"
+
+
+def _is_foreign_place(hit: TermHit) -> bool:
+    return hit.role == "foreign" and not hit.term.islower() and hit.theme != INSTITUTION
 
 
 @lru_cache(maxsize=1)
@@ -132,27 +139,19 @@ _AUTHORITY = re.compile(r"\b(?:polices?|gouvernements?|autorites|ministeres?|min
                         r"(?: de l'interieur)?(?= )")
 
 
-@lru_cache(maxsize=1)
-def _foreign_institution() -> re.Pattern[str]:
-    """An institution only French-speaking countries abroad have ("le bourgmestre")."""
-    names = sorted({normalise(name, fold_accents=True) for name in FOREIGN_INSTITUTIONS},
-                   key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})s?\b")
-
-
 def _foreign_authority(folded: str) -> bool:
-    """A foreign authority is the actor: its institution followed by a nationality, or
-    an institution France does not have."""
+    """A foreign authority is the actor: its institution followed by a nationality."""
     adjective = _foreign_adjective()
-    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded)) \
-        or bool(_foreign_institution().search(folded))
+    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded))
 
 
 @lru_cache(maxsize=1)
 def foreign_keywords() -> tuple[Keyword, ...]:
-    """Foreign countries (from the data file) and the vocabulary's foreign places."""
+    """Foreign countries (from the data file), the vocabulary's foreign places and the
+    institutions France does not have."""
     names = list(gazetteer().foreign_countries) + list(FOREIGN_PLACES)
-    return tuple(Keyword(name, 0, "foreign") for name in dict.fromkeys(names))
+    return tuple(Keyword(name, 0, "foreign") for name in dict.fromkeys(names)) \
+        + tuple(Keyword(name, 0, "foreign", INSTITUTION) for name in FOREIGN_INSTITUTIONS)
 
 
 _AUTOMATA: dict[int, tuple[tuple[Keyword, ...], ahocorasick.Automaton]] = {}
@@ -240,12 +239,12 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 continue  # "le ministère de l'Intérieur autrichien" is not French
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only
-            if keyword.role == "foreign" and (
+            if keyword.role == "foreign" and keyword.theme != INSTITUTION and (
                     (keyword.term.islower() and not written.islower())
                     or _SURNAME_NEXT.match(text, start + length)):
                 continue  # "allemand" the adjective, not Mr Allemand; "Dominique Martin"
             found.setdefault(keyword.term, keyword)
-    if _foreign_authority(folded):
+    if _foreign_authority(folded) or any(k.theme == INSTITUTION for k in found.values()):
         found[FOREIGN_AUTHORITY.term] = FOREIGN_AUTHORITY
     return found, counted_words
 
