@@ -258,6 +258,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    ("Lunel : une boulangère installe des caméras après des vols", "La commerçante a "
+     "équipé sa boutique de trois caméras reliées à son téléphone.", False),
+    ("Le gérant du bar-tabac filme sa terrasse", "Deux caméras contre les dégradations, "
+     "après un cambriolage.", False),
     ("Un drone filme le feu de la Saint-Jean pour la télévision", "Des images aériennes "
      "pour la chaîne de la métropole.", False),
     # The border police is a French authority.

@@ -404,6 +404,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # Private cameras: homes, landlords, neighbours.
     Keyword("copropriété", -1),
     Keyword("d'un commerçant", -1.5),
+    Keyword("commerçante", -1),  # a shopkeeper's own cameras: « sa boutique », « le gérant »
+    Keyword("sa boutique", -1.5),
+    Keyword("son commerce", -1.5),
+    Keyword("gérant", -1),
+    Keyword("gérante", -1),
     Keyword("particuliers", -0.5),
     Keyword("voisin", -0.5),
     Keyword("voisins", -0.5),
