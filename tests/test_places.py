@@ -392,6 +392,14 @@ def test_names_that_are_not_the_place(text, expected):
     ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.
     ("Bellegarde ajoute des caméras.", ["30034"]),
+    # A name opening a clause, a verb after it: the clause is about that town.
+    ("Rezé : trente caméras de plus\nLe conseil a voté le projet, tandis que Bouguenais "
+     "a déjà renoncé au sien.", ["44143", "44020"]),
+    ("Pessac filme ses parkings\nLa ville installe dix caméras. Sa voisine Talence a "
+     "voté un plan semblable l'an dernier.", ["33318", "33522"]),
+    # Where a study was made, cited for or against cameras.
+    ("Saint-Brieuc : huit caméras de plus\nLes opposants citent une étude réalisée à "
+     "Lannion sur l'efficacité des caméras.", ["22278"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

@@ -29,7 +29,7 @@ SIGNALS: dict[str, str] = {
     "town_noun": "after maire de, ville de, police municipale de…",
     "surveillance_sentence": "cameras, drones or surveillance named in its sentence",
     "named_again": "named more than once",
-    "subject": "it opens a sentence of the text: the sentence is about it",
+    "subject": "it opens a sentence or a clause of the text: the sentence is about it",
     "title_names_another": "only in the text, while the title names another town",
     "dated_sentence": "a year in its sentence (a history, a precedent, a schedule)",
     "only_town": "the only town the text names",

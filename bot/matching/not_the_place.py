@@ -128,9 +128,9 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 
 
 # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
-# Metz", "une application développée à Nantes", "un salon à Lyon": the seat of a court,
-# a gendarmerie unit, a university, a company or a trade fair is not where surveillance
-# happens.
+# Metz", "une application développée à Nantes", "un salon à Lyon", "une étude menée à
+# Vannes": the seat of a court, a gendarmerie unit, a university, a company, a trade fair
+# or a study cited is not where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|"
@@ -138,7 +138,9 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
                    r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
-                   r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$")
+                   r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
+                   # "une étude menée à Grenoble": where a study was made, cited
+                   r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$")
 
 
 def _compared(text: str, mention: Mention) -> str:

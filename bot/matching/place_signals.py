@@ -36,6 +36,14 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 _CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 
+# "…, tandis que Vénissieux a déjà testé", "Sa voisine Lyon a fait le même choix": the
+# name opens a clause and a verb follows it; the clause is about it, as a sentence is.
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:(?:tandis|alors) qu(?:e\s|')|mais\s|et\s)|;|"
+                           r"\b(?:sa|la|leur|notre|une) (?:voisine?|ville voisine)\s*,?)\s*$")
+_VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
+                        r"(?:a|ont|avait|avaient|aura|va|vont|vient|viennent|est|sont|"
+                        r"[a-z]{2,}(?:e|ent|ait|aient|it|ira|era))\b")
+
 # "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
@@ -51,6 +59,9 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
         signals["in_title"] = 1.0
     elif opens_sentence(bare, mention.start):
         signals["subject"] = 1.0  # "Gruissan, la station voisine, en compte déjà…"
+    elif _CLAUSE_OPENS.search(bare, max(0, mention.start - 30), mention.start) \
+            and _VERB_NEXT.match(bare, mention.end):
+        signals["subject"] = 1.0
     if mention.start == 0:
         signals["opens_title"] = 1.0
         if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
