@@ -322,6 +322,12 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("Drones à Épinal pour le défilé ; à Remiremont, le défilé aura lieu sans drone.",
      ["88160"]),
     ("La métropole installe ses premières caméras hors de Brest, à Guipavas.", ["29075"]),
+    # The text says a town has none: « aucune … n'a », « pas de drone », « sans nouveau
+    # dispositif ».
+    ("Gap : la préfète autorise un drone pour le carnaval\nÀ Embrun, aucune autorisation "
+     "n'a été demandée.", ["05061"]),
+    ("Des drones au-dessus de Vannes pour la fête\nÀ Auray, la fête se déroulera sans nouveau "
+     "dispositif.", ["56260"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

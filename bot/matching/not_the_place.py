@@ -88,9 +88,10 @@ _COMING_FROM = re.compile(
 
 
 # "Massy, où des incidents avaient eu lieu, n'est pas concernée", "Vertou ne figure pas
-# dans l'arrêté", "Meyzieu avait été retirée de la liste": the text says the town is
+# dans l'arrêté", "Meyzieu avait été retirée de la liste", "À Montluçon, aucune demande
+# n'a été faite": the text says the town is
 # left out (not "ne fait pas partie" of a group: it may have its own cameras).
-_LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
+_LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
                        r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
                        r"rest(?:e|ent) (?:en dehors|à l'écart)|"
@@ -98,7 +99,11 @@ _LEFT_OUT = re.compile(r"[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas co
                        r"(?:se (?:tiendra|tiendront|déroulera|dérouleront|fera|feront)|"
                        r"s'(?:est|était|sont|étaient) (?:tenue?s?|déroulée?s?)|"
                        r"(?:aura|auront|a eu|ont eu|avait eu) lieu) sans "
-                       r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance)\b)")
+                       r"(?:(?:nouveau|nouvelle|aucun|aucune)\s+)?"
+                       r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance|dispositif)\b))"
+                       # "À Montluçon, aucune demande n'a été faite", "À Gap, pas de drone"
+                       r"|,\s*(?:aucune?\s+[\w'’-]+\s+(?:n'|ne\b)|pas\s+(?:de|d')\s*"
+                       r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance|dispositif)\b)")
 
 
 # "Quimper et Morlaix n'ont pas de caméras", "Vertou ne dispose d'aucun centre",
@@ -224,7 +229,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _COMING_FROM.search(
             text[max(0, mention.start - 80):mention.start].replace("’", "'")):
         reasons.append("landmark")
-    if _LEFT_OUT.match(folded, mention.end) or _NEGATED_BEFORE.search(window) \
+    title_end = text.find("\n")  # the title's words say nothing of the summary's towns
+    part_end = title_end if mention.start < title_end else len(folded)
+    if _LEFT_OUT.match(folded, mention.end, part_end) or _NEGATED_BEFORE.search(window) \
             or _HAS_NONE.match(text, mention.end):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
