@@ -260,6 +260,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "vidéo ; la surveillance du quartier inquiète.", False),
     ("Lunel : une boulangère installe des caméras après des vols", "La commerçante a "
      "équipé sa boutique de trois caméras reliées à son téléphone.", False),
+    ("Les boutiques du quartier des halles posent des caméras", "Elles sont reliées à une "
+     "société de télésurveillance choisie par l'association des commerçants.", False),
+    ("Ouvrir un compte par reconnaissance faciale", "La banque en ligne demande un selfie "
+     "et une photo de la carte d'identité.", False),
     ("Le gérant du bar-tabac filme sa terrasse", "Deux caméras contre les dégradations, "
      "après un cambriolage.", False),
     ("Un drone filme le feu de la Saint-Jean pour la télévision", "Des images aériennes "

@@ -259,6 +259,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("smartphone", -1.2),
     Keyword("paiement", -0.8),
     Keyword("bancaire", -0.8),
+    Keyword("banque en ligne", -1.5),  # opening an account with a selfie
+    Keyword("selfie", -1),
     # Biometrics sold to customers: gyms, shops, padlocks.
     Keyword("salle de sport", -1.5),
     Keyword("abonnés", -1),
@@ -409,6 +411,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("son commerce", -1.5),
     Keyword("gérant", -1),
     Keyword("gérante", -1),
+    Keyword("boutiques", -1),  # shops sharing a private alarm company's cameras
+    Keyword("association des commerçants", -1),
+    Keyword("société de télésurveillance", -1.5),
     Keyword("particuliers", -0.5),
     Keyword("voisin", -0.5),
     Keyword("voisins", -0.5),
