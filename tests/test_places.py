@@ -403,6 +403,9 @@ def test_names_that_are_not_the_place(text, expected):
      "a déjà renoncé au sien.", ["44143", "44020"]),
     ("Pessac filme ses parkings\nLa ville installe dix caméras. Sa voisine Talence a "
      "voté un plan semblable l'an dernier.", ["33318", "33522"]),
+    # An adviser's unit: the gendarmerie's or police's « référent sûreté ».
+    ("Délibération : six caméras au stade\nLe référent sûreté de la gendarmerie de "
+     "Crest a validé l'emplacement des caméras de Saillans.", ["26289"]),
     # Where a study was made, cited for or against cameras.
     ("Saint-Brieuc : huit caméras de plus\nLes opposants citent une étude réalisée à "
      "Lannion sur l'efficacité des caméras.", ["22278"]),

@@ -134,8 +134,9 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 
 # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
 # Metz", "une application développée à Nantes", "un salon à Lyon", "une étude menée à
-# Vannes": the seat of a court, a gendarmerie unit, a university, a company, a trade fair
-# or a study cited is not where surveillance happens.
+# Vannes", "le référent sûreté de la gendarmerie de Gex": the seat of a court, a
+# gendarmerie unit, a university, a company, a trade fair, a study cited or an adviser's
+# unit is not where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|"
@@ -145,7 +146,10 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
                    r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
-                   r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$")
+                   r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$"
+                   # "le référent sûreté de la gendarmerie de Gex": an adviser's unit
+                   r"|\bréférente?s?\s+sûreté\s+(?:de\s+la\s+gendarmerie|de\s+la\s+police"
+                   r"(?:\s+nationale)?|du\s+commissariat)\s+(?:de|d'|du)\s*$")
 
 
 def _compared(text: str, mention: Mention) -> str:
