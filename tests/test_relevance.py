@@ -258,6 +258,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Drones over a demonstration, in a title alone.
+    ("Bordeaux : des drones au-dessus du cortège syndical", "", True),
+    ("Nantes : un drone survole la manifestation contre les retraites", "", True),
+    ("Un spectacle de drones pour clore la manifestation", "", False),
     ("Lunel : une boulangère installe des caméras après des vols", "La commerçante a "
      "équipé sa boutique de trois caméras reliées à son téléphone.", False),
     ("Les boutiques du quartier des halles posent des caméras", "Elles sont reliées à une "

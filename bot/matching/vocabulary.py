@@ -165,6 +165,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("autorisée", 0, "context"),
     Keyword("un arrêté", 0, "context"),
     Keyword("manifestants", 0, "context"),
+    Keyword("manifestation", 0, "context"),  # "des drones au-dessus de la manifestation"
+    Keyword("cortège", 0, "context"),
     Keyword("gendarmerie", 0, "national"),
     Keyword("gendarmes", 0, "national"),
     Keyword("police nationale", 0, "national"),
