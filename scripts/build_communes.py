@@ -2,13 +2,15 @@
 """Build bot/matching/data/communes.json.gz from the npm package @etalab/decoupage-administratif.
 
 Usage:
-    python scripts/build_communes.py            # downloads the package with `npm pack`
-    python scripts/build_communes.py --from DIR # DIR holds the package's data/*.json
+    python scripts/build_communes.py            # downloads the packages with `npm pack`
+    python scripts/build_communes.py --from DIR --history DIR2
+        # DIR holds the package's data/*.json, DIR2 those of @etalab/cog@0.1.0
 
 The output is a compact, gzip'd JSON document shipped inside the package:
 communes (current INSEE communes), Paris/Lyon/Marseille arrondissements pointing to
 their commune, other names of communes (former communes merged into a current one:
-Bellegarde-sur-Valserine, now Valserhône; names without their article: Louroux)
+Bellegarde-sur-Valserine, now Valserhône; a large town's parts named in the 2018 list,
+merged since or absorbed long ago: Courcouronnes; names without their article: Louroux)
 pointing to it, departments and regions. Each commune carries a `risky` flag computed
 from French word frequencies (wordfreq) and first names (gender-guesser's name list):
 its name is also an ordinary word or first name, so the matcher needs evidence before
@@ -29,6 +31,11 @@ from importlib import resources
 from pathlib import Path
 
 PACKAGE = "@etalab/decoupage-administratif"
+# The 2018 Code officiel géographique: communes merged since then without keeping a
+# commune déléguée (Courcouronnes, Olonne-sur-Mer), and older ones absorbed long ago
+# (Octeville), each with the code the current data's `anciensCodes` or the absorbing
+# commune leads to.
+HISTORY_PACKAGE = "@etalab/cog@0.1.0"
 OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
           / "communes.json.gz")
 # A one-word name is "risky" (also an ordinary word) when its lower-case form is a
@@ -40,9 +47,10 @@ FIRST_NAME_FREQUENCY = 3  # on gender-guesser's scale of 1 (rare) to 13
 ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s+|L')")
 
 
-def fetch_package(workdir: Path) -> Path:
-    """Download and unpack the npm package; return its data directory."""
-    subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=workdir, check=True,
+def fetch_package(workdir: Path, package: str = PACKAGE) -> Path:
+    """Download and unpack an npm package; return its data directory."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["npm", "pack", package, "--silent"], cwd=workdir, check=True,
                    stdout=subprocess.DEVNULL)
     tarball = next(workdir.glob("*.tgz"))
     with tarfile.open(tarball) as tar:
@@ -128,11 +136,49 @@ def mark_shared_slugs(communes: list[list]) -> None:
         commune.append(shared)
 
 
+# "Saint-Marc": a saint's name alone is as often a church, a parish or a square elsewhere.
+_SAINT_ALONE = re.compile(r"^Saint(?:e)?-[^-\s]+$")
+
+
+def former_communes(history: list[dict], raw: list[dict], current: set[str],
+                    towns: set[str]) -> list[dict]:
+    """The 2018 list's communes, absorbed communes and former codes whose code leads
+    to one of `towns` today (through a current commune's `anciensCodes`, the commune
+    that absorbed it, or its new code), as {"nom", "chefLieu", "type": "former-name"}.
+    Only large towns' former parts are kept: the press still calls their districts by
+    the old name (Courcouronnes, Octeville), while a merged village's name is as often
+    a hamlet or a district elsewhere (Saint-Eutrope in Aix, Hautepierre in Strasbourg)."""
+    renamed = {old: entry["code"] for entry in raw if entry["type"] == "commune-actuelle"
+               for old in entry.get("anciensCodes", ())}
+    by_code = {entry["code"]: entry for entry in history
+               if entry["type"] in ("commune-perimee", "ancien-code")}
+
+    def today(code: str, depth: int = 0) -> str | None:
+        if code in current:
+            return code
+        if code in renamed:
+            return today(renamed[code], depth + 1) if depth < 5 else None
+        entry = by_code.get(code)
+        following = entry and (entry.get("communeAbsorbante") or entry.get("nouveauCode"))
+        return today(following, depth + 1) if following and depth < 5 else None
+
+    former = []
+    for entry in history:
+        if entry["type"] in ("commune-actuelle", "commune-perimee", "commune-deleguee",
+                             "commune-associee", "ancien-code"):
+            code = today(entry.get("chefLieu") or entry["code"])
+            if code and code in towns and not _SAINT_ALONE.match(entry["nom"]):
+                former.append({"nom": entry["nom"], "chefLieu": code,
+                               "type": "former-name"})
+    return former
+
+
 def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str]
                 ) -> list[list[str]]:
     """[name, current commune code] for the other names the press gives communes:
-    every former commune (commune-deleguee, commune-associee) and the short form of
-    its name (Bellegarde for Bellegarde-sur-Valserine), and a name without its article
+    every former commune (commune-deleguee, commune-associee, and those of the 2018
+    list merged since, in `raw` from `former_communes`) and the short form of its
+    name (Bellegarde for Bellegarde-sur-Valserine), and a name without its article
     (Louroux for Le Louroux). Names a current commune bears (except short forms, which
     compete by evidence) and names that are ordinary words, even without their article
     ("La Ville"), are left out, and so are one-word names frequent in French text for
@@ -150,13 +196,13 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
 
     names = set()
     for entry in raw:
-        if entry["type"] not in ("commune-deleguee", "commune-associee") \
+        if entry["type"] not in ("commune-deleguee", "commune-associee", "former-name") \
                 or entry["chefLieu"] not in current or entry["nom"] in current_names \
                 or word_like(entry["nom"]):
             continue
         names.add((entry["nom"], entry["chefLieu"]))
         short = SHORT_FORM.match(entry["nom"])
-        if short and not word_like(short.group(1)):
+        if short and entry["type"] != "former-name" and not word_like(short.group(1)):
             names.add((short.group(1), entry["chefLieu"]))
     for code, name, *_ in communes:
         bare = ARTICLE.sub("", name)
@@ -166,8 +212,8 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     return [list(pair) for pair in sorted(names)]
 
 
-def build(data_dir: Path) -> dict:
-    """Turn the package's JSON files into the compact document."""
+def build(data_dir: Path, history_dir: Path | None = None) -> dict:
+    """Turn the packages' JSON files into the compact document."""
     raw = json.loads((data_dir / "communes.json").read_text(encoding="utf-8"))
     dictionary = load_dictionary()
     communes, arrondissements = [], []
@@ -181,6 +227,13 @@ def build(data_dir: Path) -> dict:
         elif entry["type"] == "arrondissement-municipal":
             arrondissements.append([entry["code"], entry["nom"], entry["commune"],
                                     entry.get("codesPostaux", [])])
+    if history_dir:
+        history = json.loads((history_dir / "communes.json").read_text(encoding="utf-8"))
+        from bot.matching.places import ALIAS_MIN_POPULATION  # big enough for short forms
+
+        current = {c[0] for c in communes}
+        towns = {c[0] for c in communes if c[4] >= ALIAS_MIN_POPULATION}
+        raw = raw + former_communes(history, raw, current, towns)
     others = other_names(raw, communes, dictionary)
     departements = [[d["code"], d["nom"], d["region"]] for d in
                     json.loads((data_dir / "departements.json").read_text(encoding="utf-8"))]
@@ -188,7 +241,7 @@ def build(data_dir: Path) -> dict:
                json.loads((data_dir / "regions.json").read_text(encoding="utf-8"))]
     mark_shared_slugs(communes)
     return {
-        "source": PACKAGE,
+        "source": f"{PACKAGE}; former names also from {HISTORY_PACKAGE}",
         "fields": {"communes": ["code", "name", "departement", "region", "population",
                                 "postcodes", "risky", "slug_shared"],
                    "arrondissements": ["code", "name", "commune", "postcodes"],
@@ -208,10 +261,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from", dest="source", type=Path,
                         help="directory with the package's data/*.json (skips npm)")
+    parser.add_argument("--history", type=Path,
+                        help=f"directory with {HISTORY_PACKAGE}'s data/*.json (skips npm)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        data_dir = args.source or fetch_package(Path(tmp))
-        document = build(data_dir)
+        data_dir = args.source or fetch_package(Path(tmp) / "current")
+        history_dir = args.history or fetch_package(Path(tmp) / "history", HISTORY_PACKAGE)
+        document = build(data_dir, history_dir)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
     with gzip.GzipFile(OUTPUT, "wb", mtime=0) as out:

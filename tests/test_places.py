@@ -386,6 +386,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("À 30 km de Cherbourg, Valognes installe des caméras.", ["50615"]),
     # Former communes, merged into a current one, still named by the press.
     ("Vingt caméras à Cherbourg-Octeville.", ["50129"]),
+    # Merged since 2018 without a commune déléguée, or absorbed long ago: a large
+    # town's former parts (the 2018 official list), not a saint's name alone.
+    ("Vingt caméras à Courcouronnes et à Olonne-sur-Mer.", ["91228", "85194"]),
+    ("La police municipale filme la digue de Malo-les-Bains.", ["59183"]),
+    ("Des caméras place Saint-Eutrope à Aix-en-Provence.", ["13001"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
     ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
     # A short form several big towns share says nothing without context.
