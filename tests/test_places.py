@@ -323,7 +323,10 @@ def test_towns_named_like_accented_first_names_need_evidence():
      ["88160"]),
     ("La métropole installe ses premières caméras hors de Brest, à Guipavas.", ["29075"]),
     # The text says a town has none: « aucune … n'a », « pas de drone », « sans nouveau
-    # dispositif ».
+    # dispositif », « n'a pas prévu de ».
+    ("Agen verbalise par caméras\nLa ville de Lot-et-Garonne étend la mesure ; "
+     "Marmande, elle, n'a pas prévu de caméras.", ["47001"]),
+
     ("Gap : la préfète autorise un drone pour le carnaval\nÀ Embrun, aucune autorisation "
      "n'a été demandée.", ["05061"]),
     ("Des drones au-dessus de Vannes pour la fête\nÀ Auray, la fête se déroulera sans nouveau "

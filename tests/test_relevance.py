@@ -258,6 +258,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # A road accident or a trial where a camera is only the scenery.
+    ("Un chauffard ivre renverse le mât d'une caméra de vidéoprotection", "Il sera jugé "
+     "le mois prochain.", False),
+    ("Une voiture percute une caméra de vidéoprotection au rond-point", "Le conducteur, "
+     "ivre, a pris la fuite.", False),
     # Drones over a demonstration, in a title alone.
     ("Bordeaux : des drones au-dessus du cortège syndical", "", True),
     ("Nantes : un drone survole la manifestation contre les retraites", "", True),

@@ -107,7 +107,8 @@ _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas
 
 
 # "Quimper et Morlaix n'ont pas de caméras", "Vertou ne dispose d'aucun centre",
-# "Colmar n'envisage pas de mesure similaire": the name is the subject of a negated
+# "Colmar n'envisage pas de mesure similaire", "Louviers n'a pas prévu de mesure
+# semblable": the name is the subject of a negated
 # possession or plan, the text says the town has none.
 _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?]{0,60},)?\s+"
                        r"(?:n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+|jamais\s+)?"
@@ -115,7 +116,10 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        r"ne\s+(?:dispose|disposent|possède|possèdent)\s+"
                        r"(?:pas|d['’]aucune?|toujours\s+pas)\b|"
                        # "Colmar et Mulhouse n'envisagent pas de mesure similaire"
-                       r"n['’](?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b)")
+                       r"n['’](?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b|"
+                       # "Louviers et Vernon n'ont pas prévu de mesure semblable"
+                       r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
+                       r"(?:prévu|envisagé|programmé|décidé|voté|demandé)\b)")
 
 
 # "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place

@@ -337,6 +337,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vol à l'étalage", -1),
     Keyword("placé en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
+    Keyword("sera jugé", -0.7),  # a suspect's trial to come
+    Keyword("sera jugée", -0.7),
+    Keyword("seront jugés", -0.7),
+    Keyword("ivre", -0.7),  # a road accident: a drunk driver, a mast knocked down
+    Keyword("percute", -0.5),
+    Keyword("percuté", -0.5),
     Keyword("cour d'assises", -0.7),
     # Speed cameras as road-safety news; delivery, farming and military drones.
     Keyword("radar", -1),
