@@ -371,6 +371,9 @@ def test_names_that_are_not_the_place(text, expected):
     # A person named with a title, a person's other office.
     ("Selon M. Thiers, Vichy installe des caméras.", ["03310"]),
     ("L'ancien maire de Nice défend les caméras de Menton.", ["06083"]),
+    # The same, with the article contracted: « au Mans », « au Havre ».
+    ("L'adjoint, ancien commissaire au Mans, présente les caméras de Laval.", ["53130"]),
+    ("Une militante qui vit au Havre dénonce les caméras de Fécamp.", ["76259"]),
     ("La députée de Rennes interroge le préfet sur les drones à Brest.", ["29019"]),
     # An overseas region's adjective settles the island's homonyms.
     ("Saint-Joseph installe des caméras, annonce le maire martiniquais.", ["97224"]),

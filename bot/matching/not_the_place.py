@@ -172,10 +172,13 @@ def _compared(text: str, mention: Mention) -> str:
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
 # "l'ancien maire de", "ancien policier de", "l'ancienne adjointe à la sécurité de": a
 # person's past office (not "l'ancienne caserne de", a place in the town).
+# A name written with its article contracted: "ancien commissaire au Havre".
+_CONTRACTED_START = re.compile(r"(?:au|aux|du)\s+")
+
 _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpital|prison|"
                            r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
-                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à)\s*$|"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à|au|aux)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
                            # "il dirigeait auparavant celle de Nancy": a past post
                            r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
@@ -255,7 +258,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("other_entity")
     if _is_outlet(text, mention):
         reasons.append("outlet")
-    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), mention.start):
+    contracted = _CONTRACTED_START.match(folded, mention.start)  # "au Havre", "du Mans"
+    office_end = contracted.end() if contracted else mention.start
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), office_end):
         reasons.append("other_office")
     return reasons
 
