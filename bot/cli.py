@@ -187,6 +187,7 @@ def match(config_path: str | None, explain: bool) -> None:
     from bot.config import ForumConfig, MatchingConfig
     from bot.matching.matcher import MatchInput, explain_item, match_item
     from bot.matching.places import Scope
+    from bot.sources.plaintext import summary_text, title_text
 
     if config_path is None and Path(DEFAULT_CONFIG).exists():
         config_path = DEFAULT_CONFIG
@@ -202,7 +203,9 @@ def match(config_path: str | None, explain: bool) -> None:
             if not isinstance(data, dict):
                 raise ValueError("each line must be a JSON object")
             scope = data.get("scope") or {}
-            item = MatchInput(str(data.get("title") or ""), str(data.get("summary") or ""),
+            # As a feed gives them: markup and entities become text, as in a run.
+            item = MatchInput(title_text(str(data.get("title") or "")),
+                              summary_text(str(data.get("summary") or "")),
                               "council" if data.get("feed_kind") == "council" else "press",
                               Scope(scope.get("commune"), scope.get("departement"),
                                     scope.get("region")))

@@ -30,6 +30,19 @@ def test_match_reads_json_lines_and_answers_in_order():
     assert lines[2]["communes"][0]["code"] == "93048"
 
 
+def test_match_reads_markup_and_entities_as_a_run_does():
+    # Items as feeds give them: « Val-d&#8217;Oise » is the department that settles
+    # Saint-Gratien (95, not the Somme village); « Saint-L&ocirc; » is Saint-Lô.
+    items = [{"title": "Val-d&#8217;Oise : des caméras à Saint-Gratien",
+              "summary": "<p>La commune installe douze caméras &amp; un <b>CSU</b>.</p>"},
+             {"title": "Saint-L&ocirc; : la ville installe des cam&eacute;ras", "summary": ""}]
+    stdin = "\n".join(json.dumps(i) for i in items) + "\n"
+    result = cli("match", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [[c["code"] for c in line["communes"]] for line in lines] == [["95555"], ["50502"]]
+
+
 def test_match_reports_bad_lines_without_losing_the_others():
     result = cli("match", stdin='not json\n{"title": "La VSA à Nice"}\n')
     assert result.returncode == 1

@@ -12,7 +12,7 @@ import feedparser
 from bot.errors import ParseError
 from bot.sources.base import SourceItem
 from bot.sources.dates import parse_date
-from bot.sources.plaintext import html_to_text, visible_line, without_controls
+from bot.sources.plaintext import summary_text, title_text, visible_line, without_controls
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,11 @@ def looks_like_html(body: bytes, headers: dict[str, str]) -> bool:
 
 
 def _item(entry: dict) -> SourceItem | None:
-    title = visible_line(html_to_text(entry.get("title", "")))
+    title = title_text(entry.get("title", ""))
     summary_html = entry.get("summary", "")
     if not summary_html and entry.get("content"):
         summary_html = entry["content"][0].get("value", "")
-    summary = without_controls(html_to_text(summary_html))
+    summary = summary_text(summary_html)
     link = without_controls(entry.get("link") or "").strip()
     guid = without_controls(entry.get("id") or "").strip()
     if not (title or summary):

@@ -73,3 +73,13 @@ def without_controls(text: str) -> str:
 def visible_line(text: str) -> str:
     """A title as people will see it: one line, no controls, no invisible characters."""
     return one_line(_INVISIBLE.sub("", _CONTROLS.sub(" ", text)))
+
+
+def title_text(markup: str) -> str:
+    """A feed item's title as the bot reads and shows it: plain text, one line."""
+    return visible_line(html_to_text(markup))
+
+
+def summary_text(markup: str) -> str:
+    """A feed item's summary as the bot reads it: plain text, paragraphs kept."""
+    return without_controls(html_to_text(markup))

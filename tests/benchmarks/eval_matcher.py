@@ -31,7 +31,7 @@ from bot.matching.communes import gazetteer
 from bot.matching.matcher import MatchInput, match_item
 from bot.matching.places import Scope
 from bot.matching.text import normalise
-from bot.sources.plaintext import html_to_text
+from bot.sources.plaintext import summary_text, title_text
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 
@@ -65,7 +65,7 @@ def _ratio(a: int, b: int) -> float:
 
 
 def text_of(item: dict) -> tuple[str, str]:
-    return html_to_text(item["title"]), html_to_text(item["summary"])
+    return title_text(item["title"]), summary_text(item["summary"])
 
 
 def run_matcher(items: list[dict]) -> tuple[list, float]:
