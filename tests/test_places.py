@@ -414,6 +414,12 @@ def test_names_that_are_not_the_place(text, expected):
      "a déjà renoncé au sien.", ["44143", "44020"]),
     ("Pessac filme ses parkings\nLa ville installe dix caméras. Sa voisine Talence a "
      "voté un plan semblable l'an dernier.", ["33318", "33522"]),
+    # A station stands in the town it names, except Paris's terminals, named after the
+    # towns they serve; a longer name (« Saint-Quentin-en-Yvelines ») is no station's.
+    ("Le parking de la gare de Quimper sous vidéoprotection.", ["29232"]),
+    ("La VSA testée dans les gares de Lyon et du Nord, à Paris.", ["75056"]),
+    ("Des caméras autour de la gare de Saint-Quentin-en-Yvelines, à "
+     "Montigny-le-Bretonneux.", ["78423"]),
     # An adviser's unit: the gendarmerie's or police's « référent sûreté ».
     ("Délibération : six caméras au stade\nLe référent sûreté de la gendarmerie de "
      "Crest a validé l'emplacement des caméras de Saillans.", ["26289"]),

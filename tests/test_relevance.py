@@ -258,6 +258,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Care homes' cameras, whatever the case of « Ehpad »; a maker's military drone.
+    ("Maltraitance : des caméras dans les chambres des Ehpad", "Les familles veulent "
+     "filmer leurs proches ; la direction hésite.", False),
+    ("Un drone de surveillance militaire présenté à Toulouse", "L'avionneur vise l'armée "
+     "de l'Air.", False),
     # A road accident or a trial where a camera is only the scenery.
     ("Un chauffard ivre renverse le mât d'une caméra de vidéoprotection", "Il sera jugé "
      "le mois prochain.", False),

@@ -20,10 +20,14 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 # "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
 # left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
-                 "chemin", "route", "porte", "gare", "cours", "square", "pont", "faubourg",
+                 "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
-                 "palais", "rocade", "lycée", "collège", "école",
-                 "gares", "portes"}  # "les gares de Lyon et du Nord" (in Paris)
+                 "palais", "rocade", "lycée", "collège", "école", "portes"}
+
+# "la gare de Saint-Brieuc" stands in Saint-Brieuc, but Paris's terminal stations bear
+# the names of the towns they serve: "les gares de Lyon et du Nord", in a Paris story.
+_STATIONS = {"gare", "gares"}
+_PARIS = re.compile(r"\bparis(?:ien|ienne|iens|iennes)?\b")
 
 
 # "la cathédrale Saint-Étienne", "l'église Saint-Denis": a dedication, not the town
@@ -229,8 +233,11 @@ _HYPHEN_NEXT = re.compile(r"[-‐‑][A-ZÀ-Ý]")
 def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
+    paris_station = (len(words) == 2 and words[0] in _STATIONS and words[1] in {"de", "d'"}
+                     and _PARIS.search(folded) is not None
+                     and not folded.startswith("paris", mention.start))
     if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
-            or (words and words[-1] in _STREET_WORDS | _DEDICATED)) \
+            or (words and words[-1] in _STREET_WORDS | _DEDICATED) or paris_station) \
             and not _HYPHEN_NEXT.match(text, mention.end):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
     if _names_district(folded, mention, words):

@@ -67,13 +67,18 @@ SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|
 _TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
 
 
+# "Saint-Denis", "Mont-de-Marsan": a title or a generic word is no name on its own
+# (« la gare de Saint-Quentin-en-Yvelines » does not name a « Saint »).
+_NO_NAME_ALONE = {"Saint", "Sainte", "Mont"}
+
+
 def short_form(commune: Commune) -> str | None:
     """What the press calls a large town with a long name: Aix for Aix-en-Provence,
     Évry for Évry-Courcouronnes, Saint-Ouen for Saint-Ouen-sur-Seine."""
     if commune.population < ALIAS_MIN_POPULATION:
         return None
     match = SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
-    return match.group(1) if match else None
+    return match.group(1) if match and match.group(1) not in _NO_NAME_ALONE else None
 
 
 def _patterns() -> dict[str, dict[tuple[str, str], None]]:
@@ -223,7 +228,8 @@ _STATION = re.compile(r"\b(?i:gares?|stations?)\s+(?:de\s+|du\s+|d['’])?"
 def _station_of(text: str, start: int, end: int) -> bool:
     """« en gare de Lille-Flandres et de Lyon-Part-Dieu », « gare Lyon-Part-Dieu »: a
     station named after the town it serves, its name first."""
-    return text[end:end + 1] in "-‐‑" and bool(_STATION.search(text, max(0, start - 60), start))
+    return (text[end:end + 1] in "-‐‑" and text[end + 1:end + 2].isupper()  # not "-en-Yvelines"
+            and bool(_STATION.search(text, max(0, start - 60), start)))
 
 
 _ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",

@@ -370,13 +370,14 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("amateur", -0.8),
     Keyword("drones militaires", -2),
     Keyword("drone militaire", -2),
+    Keyword("surveillance militaire", -2),  # « un drone de surveillance militaire »
     Keyword("armée de l'air", -1),
     Keyword("Marine nationale", -1.5),
     # Cameras that are not public surveillance: slaughterhouses, care homes, referees,
     # cars, hidden-camera shows, games; hospitals; wildlife.
     Keyword("abattoir", -1.5),
     Keyword("abattoirs", -1.5),
-    Keyword("EHPAD", -1),
+    Keyword("Ehpad", -1),  # any case: the press writes « Ehpad » as often as « EHPAD »
     Keyword("arbitrage vidéo", -2),
     Keyword("assistance vidéo à l'arbitrage", -2),
     Keyword("dashcam", -1.5),
