@@ -258,6 +258,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Towns' movable cameras; a prefect's order for drones, even at a match.
+    ("Trois villes achètent ensemble des caméras nomades", "", True),
+    ("Le préfet autorise des drones pour le match de dimanche", "Les abords du stade "
+     "seront filmés.", True),
+    ("Un drone autorisé au-dessus du stade pour le match", "", True),
     # Care homes' cameras, whatever the case of « Ehpad »; a maker's military drone.
     ("Maltraitance : des caméras dans les chambres des Ehpad", "Les familles veulent "
      "filmer leurs proches ; la direction hésite.", False),

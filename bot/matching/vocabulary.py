@@ -114,6 +114,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("loi Jeux olympiques", 1, theme=_VSA),
     # "Vidéoprotection" is the public authorities' own word: it counts alone.
     Keyword("vidéoprotection", 1, theme=_V),
+    Keyword("caméra nomade", 1, theme=_V),  # a town's movable cameras (21 relevant, 0 not)
+    Keyword("caméras nomades", 1, theme=_V),
+    Keyword("caméra déplaçable", 1, theme=_V),
+    Keyword("caméras déplaçables", 1, theme=_V),
     Keyword("vidéo-protection", 1, theme=_V),  # hyphens are read as spaces
     Keyword("vidéoprotégé", 1, theme=_V),
     Keyword("vidéoprotégée", 1, theme=_V),
@@ -209,6 +213,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("appel d'offres", 0, "context"),
     Keyword("subvention", 0, "context"),
     Keyword("la ville", 0, "context"),
+    Keyword("villes", 0, "context"),  # "cinq villes mutualisent…"
+    Keyword("groupement de commandes", 0, "context"),  # towns buying together
     Keyword("commune", 0, "context"),
     Keyword("agglomération", 0, "context"),
     Keyword("communauté urbaine", 0, "context"),
