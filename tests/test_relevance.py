@@ -262,7 +262,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Trois villes achètent ensemble des caméras nomades", "", True),
     ("Le préfet autorise des drones pour le match de dimanche", "Les abords du stade "
      "seront filmés.", True),
-    ("Un drone autorisé au-dessus du stade pour le match", "", True),
+    ("Un drone autorisé par arrêté au-dessus du stade pour le match", "", True),
+    ("Spectacle : 300 drones autorisés au-dessus du port", "La mairie offre un show "
+     "lumineux.", False),
+    ("Agriculture : les drones autorisés pour pulvériser les vignes", "Le ministère "
+     "assouplit la règle.", False),
     # Care homes' cameras, whatever the case of « Ehpad »; a maker's military drone.
     ("Maltraitance : des caméras dans les chambres des Ehpad", "Les familles veulent "
      "filmer leurs proches ; la direction hésite.", False),

@@ -45,9 +45,12 @@ DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videop
 # utilisent un drone » (the force, then at most four words, then the drones).
 _POLICE_DRONES = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie|crs|bac)\b"
                             r"(?:\s+[\w']+){0,4}?\s+drones?\b"
-                            # "l'arrêté autorise des drones", "drones autorisés": an order
-                            r"|\bautoris\w*\s+(?:[\w']+\s+){0,2}?drones?\b"
-                            r"|\bdrones?\s+(?:[\w']+\s+){0,2}?autoris\w*")
+                            # "l'arrêté autorise des drones", "drones autorisés par le
+                            # préfet": a prefect's order (not "300 drones autorisés" for a show)
+                            r"|\b(?:arrete|prefet|prefete|prefecture)\b(?:\s+[\w']+){0,5}?"
+                            r"\s+autoris\w*\s+(?:[\w']+\s+){0,3}?drones?\b"
+                            r"|\bdrones?\s+(?:[\w']+\s+){0,2}?autoris\w*\s+par\s+"
+                            r"(?:l'|le\s+|la\s+|un\s+)?(?:arrete|prefet|prefete|prefecture)")
 POLICE_DRONES = Keyword("une police fait voler des drones", 1.5, "needs_context", "drones")
 # Cameras or camera traps against illegal dumping: a town's police fines the dumpers
 # (wildlife camera traps never mention dumping).

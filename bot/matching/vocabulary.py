@@ -241,6 +241,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("show de drones", -2),
     Keyword("spectacles de drones", -2),
     Keyword("shows de drones", -2),
+    Keyword("spectacle", -1),  # « Spectacle : 300 drones… » (17 negatives, no relevant item)
+    Keyword("lumineux", -1),  # « un show lumineux », « drones lumineux »
     Keyword("feu d'artifice", -1.5),
     Keyword("feux d'artifice", -1.5),
     # Look-alikes of police drones, biometrics and cameras.
@@ -360,6 +362,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drones de livraison", -2),
     Keyword("drone de livraison", -2),
     Keyword("pulvérisation", -1.5),
+    Keyword("pulvériser", -1.5),
     Keyword("épandage", -1.5),
     Keyword("agriculteurs", -0.8),
     Keyword("viticulteurs", -0.8),
