@@ -258,6 +258,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # A wedding, the town seen from above, a search for someone lost.
+    ("Un drone filme le mariage du maire", "", False),
+    ("Drone : la mairie filme la commune vue du ciel pour son bulletin", "", False),
+    ("La gendarmerie utilise un drone pour retrouver un randonneur égaré", "", False),
     # Towns' movable cameras; a prefect's order for drones, even at a match.
     ("Trois villes achètent ensemble des caméras nomades", "", True),
     ("Le préfet autorise des drones pour le match de dimanche", "Les abords du stade "

@@ -403,6 +403,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("biodiversité", -1),
     Keyword("noyades", -1.5),  # pool cameras that spot drowning swimmers
     Keyword("sauvetage", -1),  # rescue drones that drop buoys
+    Keyword("randonneur égaré", -2),  # a rescue: searching for someone lost
+    Keyword("randonneuse égarée", -2),
+    Keyword("personne disparue", -1.5),
+    Keyword("mariage", -1),  # a wedding filmed by a drone
+    Keyword("vue du ciel", -1.5),  # the town from above, for its magazine
+    Keyword("vues du ciel", -1.5),
     Keyword("loup", -1),
     Keyword("loups", -1),
     # Cameras and drones watching nature or taking pictures: wildfires, floods, aerial
