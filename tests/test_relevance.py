@@ -258,6 +258,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Titles alone: counted cameras downtown, image analysis, images sent to the police.
+    ("Trente nouvelles caméras dans le centre-ville", "", True),
+    ("La ville s'équipe d'un logiciel d'analyse d'images", "", True),
+    ("Le déport des images vers la gendarmerie est effectif", "", True),
     # A wedding, the town seen from above, a search for someone lost.
     ("Un drone filme le mariage du maire", "", False),
     ("Drone : la mairie filme la commune vue du ciel pour son bulletin", "", False),

@@ -121,6 +121,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéo-protection", 1, theme=_V),  # hyphens are read as spaces
     Keyword("vidéoprotégé", 1, theme=_V),
     Keyword("vidéoprotégée", 1, theme=_V),
+    Keyword("déport des images", 1, theme=_V),  # cameras' images sent to the police
+    Keyword("déport d'images", 1, theme=_V),
     Keyword("comportements suspects", 1.5, theme=_VSA),
     Keyword("comportement suspect", 1.5, theme=_VSA),
     Keyword("comportements anormaux", 1.5, theme=_VSA),
@@ -145,6 +147,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("colis abandonnés", 1.5, theme=_VSA),
     Keyword("mouvements de foule", 1, "needs_context", _VSA),
     Keyword("analyse des images", 1, "needs_context", _VSA),
+    Keyword("analyse d'images", 1, "needs_context", _VSA),
     Keyword("big data", 0.8, "needs_context"),
     # Public-authority context.
     Keyword("mairie", 0, "context"),
@@ -214,6 +217,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("subvention", 0, "context"),
     Keyword("la ville", 0, "context"),
     Keyword("villes", 0, "context"),  # "cinq villes mutualisent…"
+    Keyword("centre-ville", 0, "context"),  # 34 relevant items, 5 others
     Keyword("groupement de commandes", 0, "context"),  # towns buying together
     Keyword("commune", 0, "context"),
     Keyword("agglomération", 0, "context"),
