@@ -359,6 +359,12 @@ def test_names_that_are_not_the_place(text, expected):
     ("Le conseil a voté : les caméras de Nancy seront reliées au CSU.", ["54395"]),
     # A newspaper's title and a club named after a town.
     ("Selon Le Journal de Millau, Rodez installe des caméras.", ["12202"]),
+    # Two capitalised words before « de »; a broadcaster's local station.
+    ("Le Petit Bleu d'Agen rapporte que Villeneuve-sur-Lot installe des caméras.",
+     ["47323"]),
+    ("Selon BFM Lyon, Vénissieux installe des caméras.", ["69259"]),
+    ("Interrogé par France Bleu Besançon, le maire de Pontarlier défend ses caméras.",
+     ["25462"]),
     ("Le Toulouse FC et la police municipale de Blagnac.", ["31069"]),
     # Officially written without an accent, written with one (Dembeni, Mayotte).
     ("Dembéni installe des caméras.", ["97607"]),

@@ -197,7 +197,10 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"\s+(?:de|d'|du)\s*$")
 
 
-_OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)\s+(?:de la|de l'|des|de|du|d')\s*$")
+_OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)(?:\s+([A-ZÉÈ][\w']+))?\s+"
+                           r"(?:de la|de l'|des|de|du|d')\s*$")  # "Le Petit Bleu d'Agen"
+# "BFM Lyon", "France Bleu Isère", "France 3 Bretagne": a broadcaster's local station.
+_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV)\s+$")
 
 
 def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
@@ -220,11 +223,13 @@ _NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
 
 
 def _is_outlet(text: str, mention: Mention) -> bool:
-    """"Le Journal de Millau", "L'Écho de Vitré": the name ends a capitalised
-    newspaper title."""
-    title = _OUTLET_TITLE.search(text[max(0, mention.start - 30):mention.start]
-                                 .replace("’", "'"))
-    return bool(title) and title.group(1).lower() in _OUTLET_WORDS
+    """"Le Journal de Millau", "L'Écho de Vitré", "BFM Lyon": the name ends a
+    capitalised newspaper title or a broadcaster's local station."""
+    before = text[max(0, mention.start - 30):mention.start].replace("’", "'")
+    title = _OUTLET_TITLE.search(before)
+    return (bool(title) and any(word and word.lower() in _OUTLET_WORDS
+                                for word in title.groups())) \
+        or bool(_BROADCASTER.search(before))
 
 
 _HYPHEN_NEXT = re.compile(r"[-‐‑][A-ZÀ-Ý]")
