@@ -349,6 +349,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vol à l'étalage", -1),
     Keyword("placé en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
+    Keyword("appel à témoins", -1),  # the police look for a suspect the cameras filmed
+    Keyword("ont filmé un individu", -1),
     Keyword("sera jugé", -0.7),  # a suspect's trial to come
     Keyword("sera jugée", -0.7),
     Keyword("seront jugés", -0.7),
