@@ -426,6 +426,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("La VSA testée dans les gares de Lyon et du Nord, à Paris.", ["75056"]),
     ("Des caméras autour de la gare de Saint-Quentin-en-Yvelines, à "
      "Montigny-le-Bretonneux.", ["78423"]),
+    # A court's ruling named by its seat.
+    ("La cour d'appel confirme le jugement de Nantes : Saint-Herblain désactive ses "
+     "caméras.", ["44162"]),
     # An adviser's unit: the gendarmerie's or police's « référent sûreté ».
     ("Délibération : six caméras au stade\nLe référent sûreté de la gendarmerie de "
      "Crest a validé l'emplacement des caméras de Saillans.", ["26289"]),

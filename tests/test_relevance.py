@@ -280,6 +280,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "filmer leurs proches ; la direction hésite.", False),
     ("Un drone de surveillance militaire présenté à Toulouse", "L'avionneur vise l'armée "
      "de l'Air.", False),
+    # Cameras sorting waste in a recycling centre.
+    ("La métropole installe des caméras intelligentes au centre de tri", "Elles repèrent "
+     "les plastiques pour le recyclage.", False),
     # An appeal for witnesses after the town's cameras filmed a suspect.
     ("Voitures brûlées : les caméras de vidéoprotection ont filmé un individu", "La "
      "gendarmerie lance un appel à témoins.", False),

@@ -368,6 +368,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drones de livraison", -2),
     Keyword("drone de livraison", -2),
     Keyword("pulvérisation", -1.5),
+    Keyword("centre de tri", -1.5),  # cameras sorting waste on a conveyor belt
+    Keyword("tri des déchets", -1.5),
+    Keyword("trier les déchets", -1.5),
+    Keyword("recyclage", -1),
     Keyword("pulvériser", -1.5),
     Keyword("épandage", -1.5),
     Keyword("agriculteurs", -0.8),
