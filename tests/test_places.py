@@ -405,6 +405,13 @@ def test_names_that_are_not_the_place(text, expected):
     ("Des caméras place Saint-Eutrope à Aix-en-Provence.", ["13001"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
     ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
+    # A short form whose homonyms all lie outside the department named: that
+    # department's town of the longer name, if clearly the largest so named.
+    ("Bagnols (Gard) : vingt caméras pour le centre ancien.", ["30028"]),
+    ("Crépy, dans l'Oise, vote des caméras-piétons.", ["60176"]),
+    ("Des caméras à Gournay, en Seine-Maritime.", ["76312"]),
+    # Not for a name read as something else (« Grand Genève »), nor an ordinary word.
+    ("Le Grand Genève : les communes de l'Ain filment les frontières à Gex.", ["01173"]),
     # A short form several big towns share says nothing without context.
     ("Des caméras à Villeneuve.", []),
     ("Des caméras à Villeneuve (Hauts-de-Seine).", ["92078"]),

@@ -207,6 +207,30 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     return sorted(chosen, key=lambda m: m.start), glued
 
 
+def _longer_names_in(places: Gazetteer, name: str, departements: set[str]) -> list[Commune]:
+    """« Bagnols (Gard) », « Crépy, dans l'Oise »: the town of the departments named
+    whose name begins with `name` (Bagnols-sur-Cèze, Crépy-en-Valois), if it is clearly
+    the largest so named, for a short form whose homonyms all lie elsewhere."""
+    prefix, first = name + " ", name.split(" ", 1)[0]
+    towns = sorted((places.communes[code] for departement in sorted(departements)
+                    for code, folded in _names_by_first_word().get((departement, first), ())
+                    if folded.startswith(prefix)), key=lambda c: -c.population)
+    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+        return []  # « Saint-Martin » in a department of several: nothing says which
+    return towns[:1]
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(department, first word of the name) → its communes: (code, normalised name)."""
+    names: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for commune in gazetteer().communes.values():
+        folded = normalise(commune.name)
+        names.setdefault((commune.departement, folded.split(" ", 1)[0]), []).append(
+            (commune.code, folded))
+    return {key: tuple(pairs) for key, pairs in names.items()}
+
+
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
     """The mention is glued by a hyphen to a capitalised word before or after it, or
     by an apostrophe to a word that is not an elided article ("la Grand’Mare", a
@@ -326,11 +350,16 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             rejected.append(Rejected(written, "the department, not its homonymous town"))
         if mention.kind not in ("commune", "arrondissement"):
             continue
-        chosen = choose([places.communes[c] for c in mention.codes],
-                         [places.communes[c] for c in mention.aliases],
-                         [places.communes[c] for c in mention.other_names],
-                         departements, regions, postcodes,
-                         neighbours(settled, mention), scope)
+        homonyms = [places.communes[c] for c in mention.codes]
+        aliases = [places.communes[c] for c in mention.aliases]
+        others = [places.communes[c] for c in mention.other_names]
+        if departements and not any(c.departement in departements
+                                    for c in homonyms + aliases + others) \
+                and not any(c.risky for c in homonyms) \
+                and not any(name in read[mention] for name in AGAINST):
+            aliases += _longer_names_in(places, normalise(written), departements)
+        chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
+                        neighbours(settled, mention), scope)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
                                               "nothing says which"))
