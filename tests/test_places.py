@@ -410,6 +410,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Bagnols (Gard) : vingt caméras pour le centre ancien.", ["30028"]),
     ("Crépy, dans l'Oise, vote des caméras-piétons.", ["60176"]),
     ("Des caméras à Gournay, en Seine-Maritime.", ["76312"]),
+    # The same beside a town of that department; never a village of a longer name
+    # for a larger town (Saint-Étienne-du-Grès for Saint-Étienne beside Marseille).
+    ("Bagnols et Pont-Saint-Esprit partagent leurs caméras.", ["30028", "30202"]),
+    ("Le Pecq et Marly partagent un CSU.", ["78481", "78372"]),
+    ("Saint-Étienne, Marseille et Montpellier testent la VSA.", ["42218", "13055", "34172"]),
     # Not for a name read as something else (« Grand Genève »), nor an ordinary word.
     ("Le Grand Genève : les communes de l'Ain filment les frontières à Gex.", ["01173"]),
     # A short form several big towns share says nothing without context.

@@ -207,17 +207,21 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     return sorted(chosen, key=lambda m: m.start), glued
 
 
-def _longer_names_in(places: Gazetteer, name: str, departements: set[str]) -> list[Commune]:
+def _longer_names_in(places: Gazetteer, name: str, departements: set[str],
+                     larger_than: int) -> list[Commune]:
     """« Bagnols (Gard) », « Crépy, dans l'Oise »: the town of the departments named
     whose name begins with `name` (Bagnols-sur-Cèze, Crépy-en-Valois), if it is clearly
-    the largest so named, for a short form whose homonyms all lie elsewhere."""
+    the largest so named and larger than every homonym, for a short form whose homonyms
+    all lie elsewhere."""
     prefix, first = name + " ", name.split(" ", 1)[0]
     towns = sorted((places.communes[code] for departement in sorted(departements)
                     for code, folded in _names_by_first_word().get((departement, first), ())
                     if folded.startswith(prefix)), key=lambda c: -c.population)
     if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
         return []  # « Saint-Martin » in a department of several: nothing says which
-    return towns[:1]
+    # A short form names a town larger than its homonyms (Bagnols-sur-Cèze, not the
+    # village Bagnols), never a village of a longer name beside a city (Saint-Étienne).
+    return towns[:1] if towns and towns[0].population > larger_than else []
 
 
 @lru_cache(maxsize=1)
@@ -353,13 +357,17 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         homonyms = [places.communes[c] for c in mention.codes]
         aliases = [places.communes[c] for c in mention.aliases]
         others = [places.communes[c] for c in mention.other_names]
-        if departements and not any(c.departement in departements
-                                    for c in homonyms + aliases + others) \
+        nearby = neighbours(settled, mention)
+        beside = {c.departement for c in settled if c.code not in mention.codes}
+        if not any(c.departement in departements | beside
+                   for c in homonyms + aliases + others) \
                 and not any(c.risky for c in homonyms) \
                 and not any(name in read[mention] for name in AGAINST):
-            aliases += _longer_names_in(places, normalise(written), departements)
+            largest = max((c.population for c in homonyms + aliases), default=0)
+            aliases += (_longer_names_in(places, normalise(written), departements, largest)
+                        or _longer_names_in(places, normalise(written), beside, largest))
         chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
-                        neighbours(settled, mention), scope)
+                        nearby, scope)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
                                               "nothing says which"))
