@@ -363,9 +363,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                    for c in homonyms + aliases + others) \
                 and not any(c.risky for c in homonyms) \
                 and not any(name in read[mention] for name in AGAINST):
-            largest = max((c.population for c in homonyms + aliases), default=0)
-            aliases += (_longer_names_in(places, normalise(written), departements, largest)
-                        or _longer_names_in(places, normalise(written), beside, largest))
+            # A department named outweighs another department's big town of that short
+            # name (« Villefranche (Aveyron) »); a town named beside it does not.
+            homonym = max((c.population for c in homonyms), default=0)
+            short = max((c.population for c in homonyms + aliases), default=0)
+            aliases += (_longer_names_in(places, normalise(written), departements, homonym)
+                        or _longer_names_in(places, normalise(written), beside, short))
         chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
                         nearby, scope)
         if chosen is None:
