@@ -45,6 +45,7 @@ FRENCH_WORDS = Path("/usr/share/dict/french")
 RISKY_ZIPF = 3.0
 FIRST_NAME_FREQUENCY = 3  # on gender-guesser's scale of 1 (rare) to 13
 ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s+|L')")
+SHORT_FORM_MIN = 5_000  # towns the press calls by a short form (Saint-Dié, Lons)
 
 
 def fetch_package(workdir: Path, package: str = PACKAGE) -> Path:
@@ -179,16 +180,23 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     every former commune (commune-deleguee, commune-associee, and those of the 2018
     list merged since, in `raw` from `former_communes`) and the short form of its
     name (Bellegarde for Bellegarde-sur-Valserine), and a name without its article
-    (Louroux for Le Louroux). Names a current commune bears (except short forms, which
+    (Louroux for Le Louroux), and the short form of a town of 5,000 to 20,000
+    inhabitants that is not a commune nouvelle (Saint-Dié for Saint-Dié-des-Vosges,
+    Évian for Évian-les-Bains). Names a current commune bears (except short forms, which
     compete by evidence) and names that are ordinary words, even without their article
     ("La Ville"), are left out, and so are one-word names frequent in French text for
     another reason: a surname or a famous noun (Pompidou, Goncourt, Aubry), a foreign
     city (Caire, Haye), a Paris station (Châtelet). The press writes those villages with
     their article."""
-    from bot.matching.places import SHORT_FORM  # the matcher's own pattern
+    from bot.matching.places import (  # the matcher's own
+        ALIAS_MIN_POPULATION,
+        NO_NAME_ALONE,
+        SHORT_FORM,
+    )
 
     current = {c[0] for c in communes}
     current_names = {c[1] for c in communes}
+    merged = {e["chefLieu"] for e in raw if e["type"] == "commune-deleguee"}
 
     def word_like(name: str) -> bool:
         return is_risky(name, dictionary) or is_risky(ARTICLE.sub("", name), dictionary) \
@@ -204,11 +212,20 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
         short = SHORT_FORM.match(entry["nom"])
         if short and entry["type"] != "former-name" and not word_like(short.group(1)):
             names.add((short.group(1), entry["chefLieu"]))
-    for code, name, *_ in communes:
+    for code, name, _, _, population, *_ in communes:
         bare = ARTICLE.sub("", name)
         if bare != name and len(bare) >= 4 and bare not in current_names \
                 and not word_like(bare):
             names.add((bare, code))
+        # "Saint-Dié" for Saint-Dié-des-Vosges: a town's short form that no commune bears
+        # (towns of 20,000 or more get theirs from the matcher, competing with homonyms)
+        # A commune nouvelle's name often starts with a river's or a region's (Erdre-en-
+        # Anjou, Mauges-sur-Loire), which the press never uses for it: none for them.
+        short = SHORT_FORM.match(name)
+        if short and SHORT_FORM_MIN <= population < ALIAS_MIN_POPULATION \
+                and code not in merged and short.group(1) not in current_names \
+                and short.group(1) not in NO_NAME_ALONE and not word_like(short.group(1)):
+            names.add((short.group(1), code))
     return [list(pair) for pair in sorted(names)]
 
 

@@ -418,6 +418,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Saint-Étienne, Marseille et Montpellier testent la VSA.", ["42218", "13055", "34172"]),
     # Not for a name read as something else (« Grand Genève »), nor an ordinary word.
     ("Le Grand Genève : les communes de l'Ain filment les frontières à Gex.", ["01173"]),
+    # A town under 20,000 called by a short form no commune bears (not a commune
+    # nouvelle's river or region, nor « Notre-Dame »).
+    ("Vosges : Saint-Dié installe des caméras.", ["88413"]),
+    ("Évian, au bord du Léman, compte quarante caméras.", ["74119"]),
+    ("Des caméras autour de Notre-Dame, à Paris.", ["75056"]),
     # A short form several big towns share says nothing without context.
     ("Des caméras à Villeneuve.", []),
     ("Des caméras à Villeneuve (Hauts-de-Seine).", ["92078"]),

@@ -258,6 +258,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Several towns' cameras.
+    ("Les caméras des deux communes seront consultables par les gendarmes", "", True),
     # Titles alone: counted cameras downtown, image analysis, images sent to the police.
     ("Trente nouvelles caméras dans le centre-ville", "", True),
     ("La ville s'équipe d'un logiciel d'analyse d'images", "", True),

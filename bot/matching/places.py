@@ -69,7 +69,7 @@ _TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
 
 # "Saint-Denis", "Mont-de-Marsan": a title or a generic word is no name on its own
 # (« la gare de Saint-Quentin-en-Yvelines » does not name a « Saint »).
-_NO_NAME_ALONE = {"Saint", "Sainte", "Mont"}
+NO_NAME_ALONE = {"Saint", "Sainte", "Mont", "Notre-Dame"}
 
 
 def short_form(commune: Commune) -> str | None:
@@ -78,7 +78,7 @@ def short_form(commune: Commune) -> str | None:
     if commune.population < ALIAS_MIN_POPULATION:
         return None
     match = SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
-    return match.group(1) if match and match.group(1) not in _NO_NAME_ALONE else None
+    return match.group(1) if match and match.group(1) not in NO_NAME_ALONE else None
 
 
 def _patterns() -> dict[str, dict[tuple[str, str], None]]:

@@ -39,7 +39,8 @@ _DEPLOYED_CAMERAS = re.compile(
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
 # is a commune before taking the town for the authority).
 CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
-_CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) de la (?:ville|commune)\b")
+_CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) (?:de la (?:ville|commune)|"
+                              r"des (?:[\w-]+ )?(?:villes|communes))\b")  # "des trois villes"
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
 # The police flying drones: « la police municipale teste des drones », « les gendarmes
 # utilisent un drone » (the force, then at most four words, then the drones).
