@@ -411,6 +411,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Crépy, dans l'Oise, vote des caméras-piétons.", ["60176"]),
     ("Des caméras à Gournay, en Seine-Maritime.", ["76312"]),
     ("Villefranche (Aveyron) : la vidéoprotection arrive au marché.", ["12300"]),
+    # Written right beside the name, the department outweighs a larger homonym too.
+    ("Saint-Gilles (Vendée) : douze caméras sur le port.", ["85222"]),
     # The same beside a town of that department; never a village of a longer name
     # for a larger town (Saint-Étienne-du-Grès for Saint-Étienne beside Marseille).
     ("Bagnols et Pont-Saint-Esprit partagent leurs caméras.", ["30028", "30202"]),

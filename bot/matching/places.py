@@ -207,6 +207,17 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     return sorted(chosen, key=lambda m: m.start), glued
 
 
+# « Saint-Gilles (Vendée) », « Crépy, dans l'Oise », « Gournay, en Seine-Maritime ».
+_BESIDE = re.compile(r"\s*(?:\(|,\s*(?:en|dans\s+(?:le|la|les|l['’])|dans)\s*)\s*$")
+
+
+def _department_beside(text: str, mentions: list[Mention], index: int) -> bool:
+    """A department's name written right after the mention, in brackets or « , en »."""
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    return bool(following and following.kind == "departement"
+                and _BESIDE.match(text[mentions[index].end:following.start]))
+
+
 def _longer_names_in(places: Gazetteer, name: str, departements: set[str],
                      larger_than: int) -> list[Commune]:
     """« Bagnols (Gard) », « Crépy, dans l'Oise »: the town of the departments named
@@ -365,7 +376,10 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 and not any(name in read[mention] for name in AGAINST):
             # A department named outweighs another department's big town of that short
             # name (« Villefranche (Aveyron) »); a town named beside it does not.
-            homonym = max((c.population for c in homonyms), default=0)
+            # Written right beside the name (« Saint-Gilles (Vendée) »), it outweighs a
+            # larger homonym too.
+            homonym = 0 if _department_beside(text, mentions, index) else \
+                max((c.population for c in homonyms), default=0)
             short = max((c.population for c in homonyms + aliases), default=0)
             aliases += (_longer_names_in(places, normalise(written), departements, homonym)
                         or _longer_names_in(places, normalise(written), beside, short))
