@@ -190,8 +190,8 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     their article."""
     from bot.matching.places import (  # the matcher's own
         ALIAS_MIN_POPULATION,
-        NO_NAME_ALONE,
         SHORT_FORM,
+        short_name,
     )
 
     current = {c[0] for c in communes}
@@ -221,11 +221,11 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
         # (towns of 20,000 or more get theirs from the matcher, competing with homonyms)
         # A commune nouvelle's name often starts with a river's or a region's (Erdre-en-
         # Anjou, Mauges-sur-Loire), which the press never uses for it: none for them.
-        short = SHORT_FORM.match(name)
+        short = short_name(name)
         if short and SHORT_FORM_MIN <= population < ALIAS_MIN_POPULATION \
-                and code not in merged and short.group(1) not in current_names \
-                and short.group(1) not in NO_NAME_ALONE and not word_like(short.group(1)):
-            names.add((short.group(1), code))
+                and code not in merged and short not in current_names \
+                and not word_like(short):
+            names.add((short, code))
     return [list(pair) for pair in sorted(names)]
 
 

@@ -411,6 +411,12 @@ def test_names_that_are_not_the_place(text, expected):
     ("Crépy, dans l'Oise, vote des caméras-piétons.", ["60176"]),
     ("Des caméras à Gournay, en Seine-Maritime.", ["76312"]),
     ("Villefranche (Aveyron) : la vidéoprotection arrive au marché.", ["12300"]),
+    # Named anywhere, the department outweighs a homonym elsewhere that is no city.
+    ("Vendée : Saint-Jean-de-Monts et Saint-Gilles installent des caméras.",
+     ["85234", "85222"]),
+    # A short form with its article (La Baule-Escoublac), not « Le Grand » or « l'Isle ».
+    ("Des caméras à La Baule et à Pornichet.", ["44055", "44132"]),
+    ("Le Grand Annecy installe des caméras à Sevrier.", ["74267"]),
     # Written right beside the name, the department outweighs a larger homonym too.
     ("Saint-Gilles (Vendée) : douze caméras sur le port.", ["85222"]),
     # The same beside a town of that department; never a village of a longer name

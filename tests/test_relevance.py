@@ -258,6 +258,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Resorts' seafronts.
+    ("Les deux stations balnéaires installeront une quinzaine de caméras", "", True),
     # Several towns' cameras.
     ("Les caméras des deux communes seront consultables par les gendarmes", "", True),
     # Titles alone: counted cameras downtown, image analysis, images sent to the police.

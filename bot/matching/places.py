@@ -64,21 +64,27 @@ ALIAS_MIN_POPULATION = 20_000
 # What the press calls a commune with a long name (also used by scripts/build_communes.py
 # for former communes' names): Aix for Aix-en-Provence, Bellegarde for Bellegarde-sur-Valserine.
 SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
-_TWO_PART = re.compile(r"^([A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
+_TWO_PART = re.compile(r"^((?:(?:La|Le|Les) )?[A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
 
 
-# "Saint-Denis", "Mont-de-Marsan": a title or a generic word is no name on its own
-# (« la gare de Saint-Quentin-en-Yvelines » does not name a « Saint »).
-NO_NAME_ALONE = {"Saint", "Sainte", "Mont", "Notre-Dame"}
+# "Saint-Denis", "Mont-de-Marsan", "Le Grand-Quevilly", "L'Isle-d'Abeau": a title or a
+# generic word is no name on its own (« la gare de Saint-Quentin-en-Yvelines » does not
+# name a « Saint », « Le Grand Annecy » no « Le Grand », « le quartier de l'Isle » no town).
+NO_NAME_ALONE = {"Saint", "Sainte", "Mont", "Notre-Dame", "Le Grand", "La Grande",
+                 "Le Petit", "La Petite", "Les Grandes", "Les Petites", "L'Isle", "L'Île"}
+
+
+def short_name(name: str) -> str | None:
+    """The first part of a long name, as the press writes it alone: Aix for
+    Aix-en-Provence, Évry for Évry-Courcouronnes, La Baule for La Baule-Escoublac."""
+    match = SHORT_FORM.match(name) or _TWO_PART.match(name)
+    return match.group(1) if match and match.group(1) not in NO_NAME_ALONE else None
 
 
 def short_form(commune: Commune) -> str | None:
-    """What the press calls a large town with a long name: Aix for Aix-en-Provence,
-    Évry for Évry-Courcouronnes, Saint-Ouen for Saint-Ouen-sur-Seine."""
-    if commune.population < ALIAS_MIN_POPULATION:
-        return None
-    match = SHORT_FORM.match(commune.name) or _TWO_PART.match(commune.name)
-    return match.group(1) if match and match.group(1) not in NO_NAME_ALONE else None
+    """What the press calls a large town with a long name (Saint-Ouen for
+    Saint-Ouen-sur-Seine), competing with the communes of that exact name."""
+    return short_name(commune.name) if commune.population >= ALIAS_MIN_POPULATION else None
 
 
 def _patterns() -> dict[str, dict[tuple[str, str], None]]:
@@ -376,10 +382,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 and not any(name in read[mention] for name in AGAINST):
             # A department named outweighs another department's big town of that short
             # name (« Villefranche (Aveyron) »); a town named beside it does not.
-            # Written right beside the name (« Saint-Gilles (Vendée) »), it outweighs a
-            # larger homonym too.
-            homonym = 0 if _department_beside(text, mentions, index) else \
-                max((c.population for c in homonyms), default=0)
+            # Named anywhere, it outweighs a homonym elsewhere unless that one is a city
+            # of its own (« Saint-Étienne » in a story naming the Bouches-du-Rhône); right
+            # beside the name (« Saint-Étienne (Bouches-du-Rhône) »), even a city.
+            largest = max((c.population for c in homonyms), default=0)
+            homonym = 0 if largest < ALIAS_MIN_POPULATION \
+                or _department_beside(text, mentions, index) else largest
             short = max((c.population for c in homonyms + aliases), default=0)
             aliases += (_longer_names_in(places, normalise(written), departements, homonym)
                         or _longer_names_in(places, normalise(written), beside, short))

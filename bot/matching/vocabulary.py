@@ -218,6 +218,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("la ville", 0, "context"),
     Keyword("villes", 0, "context"),  # "cinq villes mutualisent…"
     Keyword("centre-ville", 0, "context"),  # 34 relevant items, 5 others
+    Keyword("station balnéaire", 0, "context"),  # a resort town (6 relevant, 0 others)
+    Keyword("front de mer", 0, "context"),  # a town's seafront (13 relevant, 0 others)
     Keyword("groupement de commandes", 0, "context"),  # towns buying together
     Keyword("commune", 0, "context"),
     Keyword("agglomération", 0, "context"),
