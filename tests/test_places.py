@@ -431,6 +431,13 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vosges : Saint-Dié installe des caméras.", ["88413"]),
     ("Évian, au bord du Léman, compte quarante caméras.", ["74119"]),
     ("Des caméras autour de Notre-Dame, à Paris.", ["75056"]),
+    # With nothing to settle it, a name a village bears and a town ten times its size
+    # begins with is the town, if one clearly is (Le Puy-en-Velay, not Le Puy in the
+    # Gironde); if two towns of a size begin so, nothing says which; Lons (Pyrénées-
+    # Atlantiques) is no tenth of Lons-le-Saunier.
+    ("Le Puy installe des caméras au rocher Corneille.", ["43157"]),
+    ("Gournay installe des caméras.", []),
+    ("Lons installe des caméras.", ["64348"]),
     # A short form several big towns share says nothing without context.
     ("Des caméras à Villeneuve.", []),
     ("Des caméras à Villeneuve (Hauts-de-Seine).", ["92078"]),

@@ -19,7 +19,7 @@ import ahocorasick
 from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
 from bot.matching.communes import Commune, Gazetteer, gazetteer
-from bot.matching.homonyms import OVERSEAS, Scope, choose, context, neighbours
+from bot.matching.homonyms import ALIAS_DOMINANCE, OVERSEAS, Scope, choose, context, neighbours
 from bot.matching.mention import Mention, opens_sentence, previous_words
 from bot.matching.not_the_place import AGAINST, PRECEDENT
 from bot.matching.place_signals import Reading
@@ -213,6 +213,33 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     return sorted(chosen, key=lambda m: m.start), glued
 
 
+def _towering_longer_name(name: str, population: int) -> Commune | bool | None:
+    """The town anywhere whose name begins with `name` and that is ten times the size of
+    the commune so named (Le Puy-en-Velay for « Le Puy »); False if several such towns
+    are of a size (Gournay-en-Bray, Gournay-sur-Marne); None if there is none."""
+    places = gazetteer()
+    towns = sorted((town for town in (places.communes[code] for code in _longer_names().get(name, ()))
+                    if town.population >= ALIAS_DOMINANCE * population),
+                   key=lambda c: -c.population)
+    if not towns:
+        return None
+    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+        return False
+    return towns[0]
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, tuple[str, ...]]:
+    """Each first part of a commune's normalised name, cut at a word ("le puy" for
+    Le Puy-en-Velay, "gournay" for Gournay-en-Bray) → the codes of the communes so named."""
+    found: dict[str, list[str]] = {}
+    for commune in gazetteer().communes.values():
+        words = normalise(commune.name).split(" ")
+        for end in range(1, len(words)):
+            found.setdefault(" ".join(words[:end]), []).append(commune.code)
+    return {prefix: tuple(codes) for prefix, codes in found.items()}
+
+
 # « Saint-Gilles (Vendée) », « Crépy, dans l'Oise », « Gournay, en Seine-Maritime ».
 _BESIDE = re.compile(r"\s*(?:\(|,\s*(?:en|dans\s+(?:le|la|les|l['’])|dans)\s*)\s*$")
 
@@ -228,28 +255,16 @@ def _longer_names_in(places: Gazetteer, name: str, departements: set[str],
                      larger_than: int) -> list[Commune]:
     """« Bagnols (Gard) », « Crépy, dans l'Oise »: the town of the departments named
     whose name begins with `name` (Bagnols-sur-Cèze, Crépy-en-Valois), if it is clearly
-    the largest so named and larger than every homonym, for a short form whose homonyms
+    the largest so named and larger than `larger_than`, for a short form whose homonyms
     all lie elsewhere."""
-    prefix, first = name + " ", name.split(" ", 1)[0]
-    towns = sorted((places.communes[code] for departement in sorted(departements)
-                    for code, folded in _names_by_first_word().get((departement, first), ())
-                    if folded.startswith(prefix)), key=lambda c: -c.population)
+    towns = sorted((town for town in (places.communes[code]
+                                      for code in _longer_names().get(name, ()))
+                    if town.departement in departements), key=lambda c: -c.population)
     if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
         return []  # « Saint-Martin » in a department of several: nothing says which
     # A short form names a town larger than its homonyms (Bagnols-sur-Cèze, not the
     # village Bagnols), never a village of a longer name beside a city (Saint-Étienne).
     return towns[:1] if towns and towns[0].population > larger_than else []
-
-
-@lru_cache(maxsize=1)
-def _names_by_first_word() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
-    """(department, first word of the name) → its communes: (code, normalised name)."""
-    names: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for commune in gazetteer().communes.values():
-        folded = normalise(commune.name)
-        names.setdefault((commune.departement, folded.split(" ", 1)[0]), []).append(
-            (commune.code, folded))
-    return {key: tuple(pairs) for key, pairs in names.items()}
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
@@ -398,6 +413,18 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                                               "nothing says which"))
             continue
         commune, evidence = chosen
+        if evidence in ("unique", "population") and commune.code in mention.codes \
+                and commune.departement not in departements \
+                and not any(name in read[mention] for name in AGAINST):
+            # « Le Puy » alone: the village of that exact name, or a town ten times its
+            # size the press calls so (Le Puy-en-Velay)? The town, if one clearly is.
+            larger = _towering_longer_name(normalise(written), commune.population)
+            if larger is False:
+                rejected.append(Rejected(written, "a short form shared by several towns, "
+                                                  "nothing says which"))
+                continue
+            if larger:
+                commune = larger
         if evidence == "unique" and commune.departement in departements:
             evidence = "departement"  # the only one of that name, in the department named
         if mention.kind == "arrondissement":
