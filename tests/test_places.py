@@ -438,6 +438,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Le Puy installe des caméras au rocher Corneille.", ["43157"]),
     ("Gournay installe des caméras.", []),
     ("Lons installe des caméras.", ["64348"]),
+    # « Nord » before a capitalised name is the north of that area, not the department.
+    ("Le pôle métropolitain Nord Franche-Comté équipe Héricourt de caméras.", ["70285"]),
     # A short form several big towns share says nothing without context.
     ("Des caméras à Villeneuve.", []),
     ("Des caméras à Villeneuve (Hauts-de-Seine).", ["92078"]),

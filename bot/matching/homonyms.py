@@ -39,10 +39,16 @@ class Scope:
     region: str | None = None
 
 
+# "le pôle Nord Franche-Comté", "le Nord Isère": the north of a named area, not the
+# department called Nord.
+_COMPASS_OF_A_NAME = re.compile(r"Nord[ \u00a0][A-ZÀ-Ý]")
+
+
 def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
             scope: Scope) -> tuple[set[str], set[str], set[str]]:
     """Departments, regions and postcodes that the text or the feed points to."""
-    departements = {m.codes[0] for m in mentions if m.kind == "departement"}
+    departements = {m.codes[0] for m in mentions if m.kind == "departement"
+                    and not _COMPASS_OF_A_NAME.match(text, m.start)}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
     for found in _REGION_ADJECTIVE.finditer(folded):
         region = _REGION_ADJECTIVES[found.group(1).replace(" ", "-")]
