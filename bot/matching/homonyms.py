@@ -28,6 +28,9 @@ OVERSEAS = {"01", "02", "03", "04", "06"}  # the overseas regions' codes
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 ALIAS_DOMINANCE = 10  # a short form beats a commune of that exact name this many times smaller
+# From this size a long name's first part names the town (Aix for Aix-en-Provence) and
+# competes with the communes of that exact name; a homonym this large is a city of its own.
+ALIAS_MIN_POPULATION = 20_000
 
 
 @dataclass(frozen=True)

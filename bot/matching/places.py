@@ -19,10 +19,18 @@ import ahocorasick
 from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
 from bot.matching.communes import Commune, Gazetteer, gazetteer
-from bot.matching.homonyms import ALIAS_DOMINANCE, OVERSEAS, Scope, choose, context, neighbours
+from bot.matching.homonyms import (
+    ALIAS_MIN_POPULATION,
+    OVERSEAS,
+    Scope,
+    choose,
+    context,
+    neighbours,
+)
 from bot.matching.mention import Mention, opens_sentence, previous_words
 from bot.matching.not_the_place import AGAINST, PRECEDENT
 from bot.matching.place_signals import Reading
+from bot.matching.short_forms import department_beside, longer_named_town, towering_longer_name
 from bot.matching.text import is_word_char, normalise
 
 # Lower-case words allowed inside a name written in running text ("à la Rochelle" is
@@ -60,7 +68,6 @@ def _name_variants(name: str) -> set[str]:
     return variants
 
 
-ALIAS_MIN_POPULATION = 20_000
 # What the press calls a commune with a long name (also used by scripts/build_communes.py
 # for former communes' names): Aix for Aix-en-Provence, Bellegarde for Bellegarde-sur-Valserine.
 SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
@@ -213,60 +220,6 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     return sorted(chosen, key=lambda m: m.start), glued
 
 
-def _towering_longer_name(name: str, population: int) -> Commune | bool | None:
-    """The town anywhere whose name begins with `name` and that is ten times the size of
-    the commune so named (Le Puy-en-Velay for « Le Puy »); False if several such towns
-    are of a size (Gournay-en-Bray, Gournay-sur-Marne); None if there is none."""
-    places = gazetteer()
-    towns = sorted((town for town in (places.communes[code] for code in _longer_names().get(name, ()))
-                    if town.population >= ALIAS_DOMINANCE * population),
-                   key=lambda c: -c.population)
-    if not towns:
-        return None
-    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
-        return False
-    return towns[0]
-
-
-@lru_cache(maxsize=1)
-def _longer_names() -> dict[str, tuple[str, ...]]:
-    """Each first part of a commune's normalised name, cut at a word ("le puy" for
-    Le Puy-en-Velay, "gournay" for Gournay-en-Bray) → the codes of the communes so named."""
-    found: dict[str, list[str]] = {}
-    for commune in gazetteer().communes.values():
-        words = normalise(commune.name).split(" ")
-        for end in range(1, len(words)):
-            found.setdefault(" ".join(words[:end]), []).append(commune.code)
-    return {prefix: tuple(codes) for prefix, codes in found.items()}
-
-
-# « Saint-Gilles (Vendée) », « Crépy, dans l'Oise », « Gournay, en Seine-Maritime ».
-_BESIDE = re.compile(r"\s*(?:\(|,\s*(?:en|dans\s+(?:le|la|les|l['’])|dans)\s*)\s*$")
-
-
-def _department_beside(text: str, mentions: list[Mention], index: int) -> bool:
-    """A department's name written right after the mention, in brackets or « , en »."""
-    following = mentions[index + 1] if index + 1 < len(mentions) else None
-    return bool(following and following.kind == "departement"
-                and _BESIDE.match(text[mentions[index].end:following.start]))
-
-
-def _longer_names_in(places: Gazetteer, name: str, departements: set[str],
-                     larger_than: int) -> list[Commune]:
-    """« Bagnols (Gard) », « Crépy, dans l'Oise »: the town of the departments named
-    whose name begins with `name` (Bagnols-sur-Cèze, Crépy-en-Valois), if it is clearly
-    the largest so named and larger than `larger_than`, for a short form whose homonyms
-    all lie elsewhere."""
-    towns = sorted((town for town in (places.communes[code]
-                                      for code in _longer_names().get(name, ()))
-                    if town.departement in departements), key=lambda c: -c.population)
-    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
-        return []  # « Saint-Martin » in a department of several: nothing says which
-    # A short form names a town larger than its homonyms (Bagnols-sur-Cèze, not the
-    # village Bagnols), never a village of a longer name beside a city (Saint-Étienne).
-    return towns[:1] if towns and towns[0].population > larger_than else []
-
-
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
     """The mention is glued by a hyphen to a capitalised word before or after it, or
     by an apostrophe to a word that is not an elided article ("la Grand’Mare", a
@@ -390,22 +343,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         aliases = [places.communes[c] for c in mention.aliases]
         others = [places.communes[c] for c in mention.other_names]
         nearby = neighbours(settled, mention)
-        beside = {c.departement for c in settled if c.code not in mention.codes}
-        if not any(c.departement in departements | beside
-                   for c in homonyms + aliases + others) \
-                and not any(c.risky for c in homonyms) \
+        if not any(c.risky for c in homonyms) \
                 and not any(name in read[mention] for name in AGAINST):
-            # A department named outweighs another department's big town of that short
-            # name (« Villefranche (Aveyron) »); a town named beside it does not.
-            # Named anywhere, it outweighs a homonym elsewhere unless that one is a city
-            # of its own (« Saint-Étienne » in a story naming the Bouches-du-Rhône); right
-            # beside the name (« Saint-Étienne (Bouches-du-Rhône) »), even a city.
-            largest = max((c.population for c in homonyms), default=0)
-            homonym = 0 if largest < ALIAS_MIN_POPULATION \
-                or _department_beside(text, mentions, index) else largest
-            short = max((c.population for c in homonyms + aliases), default=0)
-            aliases += (_longer_names_in(places, normalise(written), departements, homonym)
-                        or _longer_names_in(places, normalise(written), beside, short))
+            beside = {c.departement for c in settled if c.code not in mention.codes}
+            aliases += longer_named_town(
+                normalise(written), homonyms, aliases, others, departements, beside,
+                department_beside(text, mentions, index))
         chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
                         nearby, scope)
         if chosen is None:
@@ -418,7 +361,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 and not any(name in read[mention] for name in AGAINST):
             # « Le Puy » alone: the village of that exact name, or a town ten times its
             # size the press calls so (Le Puy-en-Velay)? The town, if one clearly is.
-            larger = _towering_longer_name(normalise(written), commune.population)
+            larger = towering_longer_name(normalise(written), commune.population)
             if larger is False:
                 rejected.append(Rejected(written, "a short form shared by several towns, "
                                                   "nothing says which"))

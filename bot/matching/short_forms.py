@@ -1,0 +1,82 @@
+"""Towns called by the first part of a longer name (pure): « Bagnols (Gard) » for
+Bagnols-sur-Cèze, « Le Puy » for Le Puy-en-Velay, though villages elsewhere bear the
+short name itself. The searches run only where the name's own communes say nothing."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.matching.communes import Commune, gazetteer
+from bot.matching.homonyms import ALIAS_DOMINANCE, ALIAS_MIN_POPULATION
+from bot.matching.mention import Mention
+from bot.matching.text import normalise
+
+# « Saint-Gilles (Vendée) », « Crépy, dans l'Oise », « Gournay, en Seine-Maritime ».
+_BESIDE = re.compile(r"\s*(?:\(|,\s*(?:en|dans\s+(?:le|la|les|l['’])|dans)\s*)\s*$")
+
+
+def department_beside(text: str, mentions: list[Mention], index: int) -> bool:
+    """A department's name written right after the mention, in brackets or « , en »."""
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    return bool(following and following.kind == "departement"
+                and _BESIDE.match(text[mentions[index].end:following.start]))
+
+
+def longer_named_town(name: str, homonyms: list[Commune], aliases: list[Commune],
+                      others: list[Commune], departements: set[str], beside: set[str],
+                      written_beside: bool) -> list[Commune]:
+    """The town of a department named (or, failing that, of a town named beside it)
+    whose name begins with `name`, when none of the name's homonyms, short forms or
+    other names lies there: « Bagnols (Gard) » is Bagnols-sur-Cèze, « Villefranche
+    (Aveyron) » Villefranche-de-Rouergue. A homonym that is a city of its own blocks it,
+    unless the department is written right beside the name; beside a town only, any
+    larger homonym or short form does."""
+    if any(c.departement in departements | beside for c in homonyms + aliases + others):
+        return []
+    largest = max((c.population for c in homonyms), default=0)
+    homonym = 0 if largest < ALIAS_MIN_POPULATION or written_beside else largest
+    short = max((c.population for c in homonyms + aliases), default=0)
+    return (_longer_names_in(name, departements, homonym)
+            or _longer_names_in(name, beside, short))
+
+
+def towering_longer_name(name: str, population: int) -> Commune | bool | None:
+    """The town anywhere whose name begins with `name` and that is ten times the size of
+    the commune so named (Le Puy-en-Velay for « Le Puy »); False if several such towns
+    are of a size (Gournay-en-Bray, Gournay-sur-Marne); None if there is none."""
+    places = gazetteer()
+    towns = sorted((town for town in (places.communes[code]
+                                      for code in _longer_names().get(name, ()))
+                    if town.population >= ALIAS_DOMINANCE * population),
+                   key=lambda c: -c.population)
+    if not towns:
+        return None
+    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+        return False
+    return towns[0]
+
+
+def _longer_names_in(name: str, departements: set[str], larger_than: int) -> list[Commune]:
+    """The town of `departements` whose name begins with `name`, if it is clearly the
+    largest so named (twice the next) and larger than `larger_than`."""
+    places = gazetteer()
+    towns = sorted((town for town in (places.communes[code]
+                                      for code in _longer_names().get(name, ()))
+                    if town.departement in departements), key=lambda c: -c.population)
+    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+        return []  # « Saint-Martin » in a department of several: nothing says which
+    # A short form names a town larger than its homonyms (Bagnols-sur-Cèze, not the
+    # village Bagnols), never a village of a longer name beside a city (Saint-Étienne).
+    return towns[:1] if towns and towns[0].population > larger_than else []
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, tuple[str, ...]]:
+    """Each first part of a commune's normalised name, cut at a word ("le puy" for
+    Le Puy-en-Velay, "gournay" for Gournay-en-Bray) → the codes of the communes so named."""
+    found: dict[str, list[str]] = {}
+    for commune in gazetteer().communes.values():
+        words = normalise(commune.name).split(" ")
+        for end in range(1, len(words)):
+            found.setdefault(" ".join(words[:end]), []).append(commune.code)
+    return {prefix: tuple(codes) for prefix, codes in found.items()}
