@@ -258,6 +258,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "les installe sur les ponts.", True),
     ("Les caméras d'un commerçant filment un vol de scooter", "Les gendarmes ont la "
      "vidéo ; la surveillance du quartier inquiète.", False),
+    # Photographers' cameras and the rule for hobby drones, at a resort.
+    ("Les caméras des paparazzis guettent les yachts sur le port", "La mairie rappelle "
+     "que le survol par drone est interdit au-dessus des plages.", False),
     # Resorts' seafronts.
     ("Les deux stations balnéaires installeront une quinzaine de caméras", "", True),
     # Several towns' cameras.

@@ -384,6 +384,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # No-fly orders: the prefect bans drones, not police drones.
     Keyword("interdiction de survol", -1.5),
     Keyword("interdit le survol", -1.5),
+    Keyword("survol par drone est interdit", -1.5),  # the rule for hobby pilots
+    Keyword("paparazzis", -1.5),  # photographers' cameras
+    Keyword("photographes", -1),
     Keyword("vols de loisir", -1.5),
     Keyword("drones de loisir", -1.5),
     # A private drone the police seized.
