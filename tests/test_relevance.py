@@ -263,6 +263,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "que le survol par drone est interdit au-dessus des plages.", False),
     # Resorts' seafronts.
     ("Les deux stations balnéaires installeront une quinzaine de caméras", "", True),
+    # A police force's cameras.
+    ("Les policiers pourront bientôt utiliser des caméras dans les voitures", "", True),
     # Several towns' cameras.
     ("Les caméras des deux communes seront consultables par les gendarmes", "", True),
     # Titles alone: counted cameras downtown, image analysis, images sent to the police.

@@ -53,6 +53,12 @@ _POLICE_DRONES = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie|crs|b
                             r"|\bdrones?\s+(?:[\w']+\s+){0,2}?autoris\w*\s+par\s+"
                             r"(?:l'|le\s+|la\s+|un\s+)?(?:arrete|prefet|prefete|prefecture)")
 POLICE_DRONES = Keyword("une police fait voler des drones", 1.5, "needs_context", "drones")
+# "les policiers pourront utiliser des caméras", "la gendarmerie équipe ses voitures de
+# caméras": a police force's cameras (49 relevant items in the labelled sets, 4 others).
+_POLICE_CAMERAS = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie)\b"
+                             r"(?:\s+[\w']+){0,4}?\s+cameras?\b")
+POLICE_CAMERAS = Keyword("une police filme avec des caméras", 0.5, "needs_context",
+                         "videoprotection")
 # Cameras or camera traps against illegal dumping: a town's police fines the dumpers
 # (wildlife camera traps never mention dumping).
 _DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de dechets)")
@@ -225,6 +231,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     if "drone" in folded and _POLICE_DRONES.search(folded):
         found[POLICE_DRONES.term] = POLICE_DRONES
+    if "camera" in folded and _POLICE_CAMERAS.search(folded):
+        found[POLICE_CAMERAS.term] = POLICE_CAMERAS
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
             and _CAMERA_OR_TRAP.search(folded):
         found[DUMPING_CAMERAS.term] = DUMPING_CAMERAS
