@@ -118,12 +118,17 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
 
 
 def _clear_largest(towns: list[Commune]) -> tuple[Commune, str] | None:
+    largest = clearly_largest(towns)
+    return (largest, "population") if largest else None
+
+
+def clearly_largest(towns: list[Commune]) -> Commune | None:
     """The largest of several towns a short form may stand for, if it is at least twice
     the next: "Villeneuve" (Villeneuve-la-Garenne, -sur-Lot, -le-Roi…) settles nothing."""
     towns = sorted(towns, key=lambda c: -c.population)
-    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
+    if not towns or (len(towns) > 1 and towns[0].population < 2 * towns[1].population):
         return None
-    return towns[0], "population"
+    return towns[0]
 
 
 def neighbours(settled: list[Commune], mention: Mention) -> tuple[set[str], set[str]]:

@@ -20,6 +20,9 @@ class Mention:
     other_names: tuple[str, ...] = ()  # communes it is another name of (Gazetteer.other_names)
 
 
+# A name written with its article contracted: « du Palais », « au Havre », « des Mureaux ».
+CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
+
 # Words that, just before a name, show it is used as a place ("à Tours").
 LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from bot.matching.mention import LOCATIVE, SUBJECT_VERB, Mention, opens_sentence, previous_words
+from bot.matching.mention import (
+    CONTRACTED,
+    LOCATIVE,
+    SUBJECT_VERB,
+    Mention,
+    opens_sentence,
+    previous_words,
+)
 
 # « Après Cesson-Sévigné et Bruz, c'est au tour de Betton »: a precedent. The dev labels
 # tag one in the story's department (a deployment reported nearby) and not a far one
@@ -176,8 +183,6 @@ def _compared(text: str, mention: Mention) -> str:
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
 # "l'ancien maire de", "ancien policier de", "l'ancienne adjointe à la sécurité de": a
 # person's past office (not "l'ancienne caserne de", a place in the town).
-# A name written with its article contracted: "ancien commissaire au Havre".
-_CONTRACTED_START = re.compile(r"(?:au|aux|du)\s+")
 
 _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpital|prison|"
                            r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
@@ -270,7 +275,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("other_entity")
     if _is_outlet(text, mention):
         reasons.append("outlet")
-    contracted = _CONTRACTED_START.match(folded, mention.start)  # "au Havre", "du Mans"
+    contracted = CONTRACTED.match(folded, mention.start)  # "ancien commissaire au Havre"
     office_end = contracted.end() if contracted else mention.start
     if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), office_end):
         reasons.append("other_office")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.matching.mention import LOCATIVE, Mention, opens_sentence, previous_words
+from bot.matching.mention import CONTRACTED, LOCATIVE, Mention, opens_sentence, previous_words
 from bot.matching.not_the_place import AGAINST, not_the_place
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
@@ -33,8 +33,6 @@ _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-
-_CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 
 # "…, tandis que Vénissieux a déjà testé", "Sa voisine Lyon a fait le même choix": the
 # name opens a clause and a verb follows it; the clause is about it, as a sentence is.
@@ -107,7 +105,7 @@ class Reading:
         text, folded = self.text, self.folded
         words = previous_words(folded, mention.start)
         signals = {name: 1.0 for name in not_the_place(text, folded, mention, words)}
-        if _CONTRACTED.match(folded, mention.start):
+        if CONTRACTED.match(folded, mention.start):
             signals["contracted"] = 1.0  # "du Palais", "au Havre"
         if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
                 or _LISTED_NEXT.match(text, mention.end):

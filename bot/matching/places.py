@@ -343,12 +343,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
         aliases = [places.communes[c] for c in mention.aliases]
         others = [places.communes[c] for c in mention.other_names]
         nearby = neighbours(settled, mention)
-        if not any(c.risky for c in homonyms) \
-                and not any(name in read[mention] for name in AGAINST):
+        folded_name = normalise(written)
+        against = any(reading in read[mention] for reading in AGAINST)
+        if not against and not any(c.risky for c in homonyms):
             beside = {c.departement for c in settled if c.code not in mention.codes}
-            aliases += longer_named_town(
-                normalise(written), homonyms, aliases, others, departements, beside,
-                department_beside(text, mentions, index))
+            aliases += longer_named_town(folded_name, homonyms, aliases, others, departements,
+                                         beside, department_beside(text, mentions, index))
         chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
                         nearby, scope)
         if chosen is None:
@@ -357,11 +357,10 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             continue
         commune, evidence = chosen
         if evidence in ("unique", "population") and commune.code in mention.codes \
-                and commune.departement not in departements \
-                and not any(name in read[mention] for name in AGAINST):
+                and commune.departement not in departements and not against:
             # « Le Puy » alone: the village of that exact name, or a town ten times its
             # size the press calls so (Le Puy-en-Velay)? The town, if one clearly is.
-            larger = towering_longer_name(normalise(written), commune.population)
+            larger = towering_longer_name(folded_name, commune.population)
             if larger is False:
                 rejected.append(Rejected(written, "a short form shared by several towns, "
                                                   "nothing says which"))

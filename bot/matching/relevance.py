@@ -44,8 +44,9 @@ _CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) (?:de la (?:ville|commune)|"
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
 # The police flying drones: « la police municipale teste des drones », « les gendarmes
 # utilisent un drone » (the force, then at most four words, then the drones).
-_POLICE_DRONES = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie|crs|bac)\b"
-                            r"(?:\s+[\w']+){0,4}?\s+drones?\b"
+_POLICE = r"police|policiers|gendarmes?|gendarmerie"
+_WITHIN_FOUR_WORDS = r"\b(?:\s+[\w']+){0,4}?\s+"
+_POLICE_DRONES = re.compile(rf"\b(?:{_POLICE}|crs|bac){_WITHIN_FOUR_WORDS}drones?\b"
                             # "l'arrêté autorise des drones", "drones autorisés par le
                             # préfet": a prefect's order (not "300 drones autorisés" for a show)
                             r"|\b(?:arrete|prefet|prefete|prefecture)\b(?:\s+[\w']+){0,5}?"
@@ -55,8 +56,7 @@ _POLICE_DRONES = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie|crs|b
 POLICE_DRONES = Keyword("une police fait voler des drones", 1.5, "needs_context", "drones")
 # "les policiers pourront utiliser des caméras", "la gendarmerie équipe ses voitures de
 # caméras": a police force's cameras (49 relevant items in the labelled sets, 4 others).
-_POLICE_CAMERAS = re.compile(r"\b(?:police|policiers|gendarmes?|gendarmerie)\b"
-                             r"(?:\s+[\w']+){0,4}?\s+cameras?\b")
+_POLICE_CAMERAS = re.compile(rf"\b(?:{_POLICE}){_WITHIN_FOUR_WORDS}cameras?\b")
 POLICE_CAMERAS = Keyword("une police filme avec des caméras", 0.5, "needs_context",
                          "videoprotection")
 # Cameras or camera traps against illegal dumping: a town's police fines the dumpers

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.matching.communes import Commune, gazetteer
-from bot.matching.homonyms import ALIAS_DOMINANCE, ALIAS_MIN_POPULATION
+from bot.matching.homonyms import ALIAS_DOMINANCE, ALIAS_MIN_POPULATION, clearly_largest
 from bot.matching.mention import Mention
 from bot.matching.text import normalise
 
@@ -44,30 +44,26 @@ def towering_longer_name(name: str, population: int) -> Commune | bool | None:
     """The town anywhere whose name begins with `name` and that is ten times the size of
     the commune so named (Le Puy-en-Velay for « Le Puy »); False if several such towns
     are of a size (Gournay-en-Bray, Gournay-sur-Marne); None if there is none."""
-    places = gazetteer()
-    towns = sorted((town for town in (places.communes[code]
-                                      for code in _longer_names().get(name, ()))
-                    if town.population >= ALIAS_DOMINANCE * population),
-                   key=lambda c: -c.population)
-    if not towns:
-        return None
-    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
-        return False
-    return towns[0]
+    towns = [town for town in _towns_named(name)
+             if town.population >= ALIAS_DOMINANCE * population]
+    return (clearly_largest(towns) or False) if towns else None
 
 
 def _longer_names_in(name: str, departements: set[str], larger_than: int) -> list[Commune]:
     """The town of `departements` whose name begins with `name`, if it is clearly the
     largest so named (twice the next) and larger than `larger_than`."""
-    places = gazetteer()
-    towns = sorted((town for town in (places.communes[code]
-                                      for code in _longer_names().get(name, ()))
-                    if town.departement in departements), key=lambda c: -c.population)
-    if len(towns) > 1 and towns[0].population < 2 * towns[1].population:
-        return []  # « Saint-Martin » in a department of several: nothing says which
-    # A short form names a town larger than its homonyms (Bagnols-sur-Cèze, not the
-    # village Bagnols), never a village of a longer name beside a city (Saint-Étienne).
-    return towns[:1] if towns and towns[0].population > larger_than else []
+    # « Saint-Martin » in a department of several: nothing says which. A short form
+    # names a town larger than its homonyms (Bagnols-sur-Cèze, not the village Bagnols),
+    # never a village of a longer name beside a city (Saint-Étienne).
+    largest = clearly_largest([town for town in _towns_named(name)
+                               if town.departement in departements])
+    return [largest] if largest and largest.population > larger_than else []
+
+
+def _towns_named(name: str) -> list[Commune]:
+    """The communes whose name begins with `name` and goes on."""
+    communes = gazetteer().communes
+    return [communes[code] for code in _longer_names().get(name, ())]
 
 
 @lru_cache(maxsize=1)
