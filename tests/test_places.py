@@ -331,6 +331,15 @@ def test_towns_named_like_accented_first_names_need_evidence():
      "n'a été demandée.", ["05061"]),
     ("Des drones au-dessus de Vannes pour la fête\nÀ Auray, la fête se déroulera sans nouveau "
      "dispositif.", ["56260"]),
+    # A landmark written with an article its homonymous village does not take (« au
+    # Vieux-Port »); a long linked name keeps the article the press lends it.
+    ("La Rochelle change les caméras du Vieux-Port et en ajoute quatre au Vieux-Port.",
+     ["17300"]),
+    ("Pèlerinage : la préfète autorise des drones aux Saintes-Maries-de-la-Mer.", ["13096"]),
+    # A city's districts named like villages of another region: one (« les Halles »,
+    # Rhône) settles no homonym of another (« Belleville », Beaujolais).
+    ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "
+     "Belleville et à Ménilmontant.", ["75056"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

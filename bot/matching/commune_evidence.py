@@ -58,7 +58,7 @@ SIGNALS: dict[str, str] = {
     "left_out": "the text says it is left out (n'est pas concernée)",
     "landmark": "a landmark locating another place (à 30 km de, au nord de)",
     "comparison": "a precedent or comparison (comme à, après)",
-    "after_article": "a noun after an article (la Croisette), not the town",
+    "after_article": "a noun after an article (la Croisette, au Vieux-Port), not the town",
     "seat": "the seat of a court, sub-prefecture, university or company",
     "other_entity": "part of another name (a person, a club, an intercommunality)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",

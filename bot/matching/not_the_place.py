@@ -267,7 +267,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("comparison")
     if trigger == "après":
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
-    if _after_article(mention, words) or _lowercase_article(text, mention, words):
+    if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
         reasons.append("seat")
@@ -325,12 +325,21 @@ _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "
                    "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
 
 
-def _after_article(mention: Mention, words: list[str]) -> bool:
+def _after_article(text: str, mention: Mention, words: list[str]) -> bool:
     """A town's name after an article is not the town ("la Croisette", "le Palais des
-    Festivals"): French writes towns without one, unless it is part of the name (La
-    Rochelle, matched whole)."""
-    return (bool(words) and mention.kind == "commune"  # "le 15e arrondissement de Paris"
-            and words[-1] in ("la", "le", "l'", "les"))
+    Festivals", "au Vieux-Port" of Marseille): French writes towns without one, unless
+    it is part of the name (La Rochelle, « au Havre », matched whole with it). A long
+    linked name keeps the article the press lends it (« aux Saintes-Maries-de-la-Mer »)."""
+    if not words or mention.kind != "commune":  # "le 15e arrondissement de Paris"
+        return False
+    if words[-1] in ("la", "le", "l'", "les"):
+        return True
+    return (words[-1] in ("au", "aux", "du", "des")
+            and not _LINKED_NAME.search(text, mention.start, mention.end))
+
+
+# A name linked by a preposition or an article (Saintes-Maries-de-la-Mer, Pont-sur-Yonne).
+_LINKED_NAME = re.compile(r"-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-", re.I)
 
 
 def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:

@@ -328,6 +328,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                and not m.aliases and not places.communes[m.codes[0]].needs_evidence
                and not any(name in read.get(m, {}) for name in _NOT_A_PLACE)]
+    settled = _without_far_villages(settled)
     if scope.commune in places.communes:  # a council feed's own town is a neighbour
         settled.append(places.communes[scope.commune])
     story = _story_departments(mentions, read, places, scope)
@@ -459,6 +460,18 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
             and candidate.evidence in ("unique", "population")
             and len({city.departement for city in cities}) == 1
             and all(city.departement != candidate.commune.departement for city in cities))
+
+
+def _without_far_villages(settled: list[Commune]) -> list[Commune]:
+    """Beside the cities of one department, a small town of another region named alone
+    is likelier one of the city's districts (« aux Halles » in a Paris story, the Rhône
+    village): it settles no homonym (« à Belleville » is then no Beaujolais town)."""
+    cities = {town.departement: town.region for town in settled if town.population >= CITY}
+    if len(cities) != 1:
+        return settled
+    (region,) = cities.values()
+    return [town for town in settled
+            if town.population >= SMALL_TOWN or town.region == region]
 
 
 # Evidence that places the commune itself, whatever else the name may be.
