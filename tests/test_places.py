@@ -336,6 +336,13 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("La Rochelle change les caméras du Vieux-Port et en ajoute quatre au Vieux-Port.",
      ["17300"]),
     ("Pèlerinage : la préfète autorise des drones aux Saintes-Maries-de-la-Mer.", ["13096"]),
+    # A name led by an article and run on by a capitalised word is a longer name's
+    # start: a district, a stadium, an intercommunality (« Le Val », Var; « Le Parc »,
+    # Manche).
+    ("Mantes-la-Jolie étend ses caméras\nLe Val Fourré aura vingt caméras de "
+     "vidéoprotection de plus.", ["78361"]),
+    ("Le Parc des Princes aura-t-il des caméras à reconnaissance faciale ?", []),
+    ("Le Havre Seine Métropole paiera la moitié des caméras de la ville.", []),
     # A city's districts named like villages of another region: one (« les Halles »,
     # Rhône) settles no homonym of another (« Belleville », Beaujolais).
     ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "

@@ -207,6 +207,8 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
                 continue
             if not _capitalised(text[start:end]):
                 continue
+            if _continued(text, start, end):
+                continue  # "le Parc des Princes", "au Val Fourré": a longer name
             if _hyphen_joined(text, start, end) and not _station_of(text, start, end):
                 # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
                 glued.append(_classify(start, end, kinds))
@@ -232,6 +234,18 @@ def _hyphen_joined(text: str, start: int, end: int) -> bool:
         return bool(word) and (word.group(2).lower() not in _ELIDED or bool(word.group(1)))
     return ((len(before) == 2 and before[1] in "-‐‑" and before[0].isalpha())
             or (len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()))
+
+
+_ARTICLE_LED = re.compile(r"(?i:le|la|les|l['’]|au|aux|du|des)\s*[A-ZÀ-Ý]")
+_CONTINUED = re.compile(r" (?:(?:des|du|de la|de l['’]|de|d['’]) ?)?(?!(?:Le|La|Les|L['’]|Un|Une|"
+                        r"Des|Ce|Cette|Ces|Deux|Trois|Quatre|Cinq|Six|Dix)\b)[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _continued(text: str, start: int, end: int) -> bool:
+    """A name led by an article and followed, with no stop, by a capitalised word: a
+    longer name of which the commune's is the start (« le Parc des Princes », « au Val
+    Fourré », « Le Havre Seine Métropole »), not the village « Le Parc » or « Le Val »."""
+    return bool(_ARTICLE_LED.match(text, start) and _CONTINUED.match(text, end))
 
 
 _STATION = re.compile(r"\b(?i:gares?|stations?)\s+(?:de\s+|du\s+|d['’])?"
