@@ -343,6 +343,20 @@ def test_towns_named_like_accented_first_names_need_evidence():
      "vidéoprotection de plus.", ["78361"]),
     ("Le Parc des Princes aura-t-il des caméras à reconnaissance faciale ?", []),
     ("Le Havre Seine Métropole paiera la moitié des caméras de la ville.", []),
+    # A lower-cased article: a district (« à la Villette », Calvados), unless a town of
+    # 20,000 or more is so named (« à la Rochelle »).
+    ("Paris : quinze caméras de plus à la Villette\nLa préfecture de police en installe "
+     "aussi à Aubervilliers, à Pantin et à Saint-Ouen-sur-Seine.",
+     ["75056", "93001", "93055", "93070"]),
+    ("Quinze caméras de vidéoprotection de plus à la Rochelle.", ["17300"]),
+    # Districts named like villages of another department: counted among the towns named
+    # only when read as a place (« la Ville de Lyon » and « la Saône » are not).
+    ("Lyon : des caméras à Gerland\nLa Ville de Lyon installe vingt caméras le long de la "
+     "Saône, autour du stade.", ["69123"]),
+    # A beach, a cathedral « du X » are the town's (« la plage du Touquet-Paris-Plage »),
+    # and a name of several words after « du » is no noun (« du Grand-Quevilly »).
+    ("Le préfet autorise des drones au-dessus de la plage du Touquet-Paris-Plage.",
+     ["62826"]),
     # A city's districts named like villages of another region: one (« les Halles »,
     # Rhône) settles no homonym of another (« Belleville », Beaujolais).
     ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "

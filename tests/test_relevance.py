@@ -415,6 +415,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A camera sold for the home is private, even named after a town (Orange).
     ("Orange vend une caméra de surveillance pour la maison", "L'opérateur la propose "
      "avec ses box.", False),
+    # A company's facial recognition for its own staff's badges and offices.
+    ("Une banque remplace les badges par la reconnaissance faciale", "Ses salariés "
+     "pourront entrer au siège en montrant leur visage.", False),
+    ("Un groupe de BTP installe la reconnaissance faciale à l'entrée de ses bureaux",
+     "Ses employés n'auront plus à présenter un badge.", False),
 ])
 def test_kinds_found_by_the_written_set(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.matching.communes import gazetteer
+from bot.matching.homonyms import ALIAS_MIN_POPULATION
 from bot.matching.mention import (
     CONTRACTED,
     LOCATIVE,
@@ -246,8 +248,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     paris_station = (len(words) == 2 and words[0] in _STATIONS and words[1] in {"de", "d'"}
                      and _PARIS.search(folded) is not None
                      and not folded.startswith("paris", mention.start))
+    # A dedication's word before « du X » is the town's: « la plage du Touquet ».
+    dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
     if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
-            or (words and words[-1] in _STREET_WORDS | _DEDICATED) or paris_station) \
+            or (words and words[-1] in _STREET_WORDS | dedicated) or paris_station) \
             and not _HYPHEN_NEXT.match(text, mention.end):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
     if _names_district(folded, mention, words):
@@ -343,12 +347,17 @@ _LINKED_NAME = re.compile(r"-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|
 
 
 def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
-    """A name opening with a lower-case article ("la Palme", "le Port") outside "à la",
-    "de la": a common noun phrase, not the commune (which would be written La Palme)."""
+    """A name opening with a lower-case article ("la Palme", "le Port", « à la
+    Villette » in Paris): a common noun phrase, not the commune (which would be written
+    La Palme). After « à » or « de », a town's article is sometimes lowered (« à la
+    Rochelle »): a town of 20,000 or more keeps its name there."""
     written = text[mention.start:mention.end]
     if not re.match(r"(?:la|le|les|l')[\s']", written):
         return False
-    return not (words and words[-1] in LOCATIVE | {"de", "d'"})
+    if words and words[-1] in LOCATIVE | {"de", "d'"}:
+        towns = gazetteer().communes
+        return all(towns[code].population < ALIAS_MIN_POPULATION for code in mention.codes)
+    return True
 
 
 # "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard",

@@ -90,6 +90,9 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
     return signals
 
 
+_SEVERAL_WORDS = re.compile(r"[\s-]")
+
+
 class Reading:
     """One text, read once: its title's end and its sentences (each sentence's signals
     are computed once, however many names it holds)."""
@@ -105,8 +108,9 @@ class Reading:
         text, folded = self.text, self.folded
         words = previous_words(folded, mention.start)
         signals = {name: 1.0 for name in not_the_place(text, folded, mention, words)}
-        if CONTRACTED.match(folded, mention.start):
-            signals["contracted"] = 1.0  # "du Palais", "au Havre"
+        contracted = CONTRACTED.match(folded, mention.start)
+        if contracted and not _SEVERAL_WORDS.search(folded, contracted.end(), mention.end):
+            signals["contracted"] = 1.0  # "du Palais", "au Havre"; not "du Grand-Quevilly"
         if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
                 or _LISTED_NEXT.match(text, mention.end):
             signals["listed"] = 1.0

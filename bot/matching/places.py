@@ -410,11 +410,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     cities = [c.commune for c in found if c.commune.population >= CITY
               and not any(name in c.signals for name in AGAINST)]
     overseas = bool(regions & OVERSEAS)  # an overseas region or department is named
+    towns = sum(1 for c in found if not any(name in c.signals for name in AGAINST))
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
         if headline and "in_title" not in candidate.signals:
             candidate.signals["title_names_another"] = 1.0
-        if (len(found) <= 3 and _far_from_city(candidate, cities)) \
+        if (towns <= 3 and _far_from_city(candidate, cities)) \
                 or (overseas and _mainland_village(candidate)):  # not a list of clients
             candidate.signals["far_from_city"] = 1.0
     return found, rejected

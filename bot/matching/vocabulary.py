@@ -300,6 +300,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
     Keyword("salariés", -0.8),
+    Keyword("ses salariés", -1),  # a company's own staff, at its doors and desks
+    Keyword("ses employés", -1.5),
+    Keyword("ses bureaux", -1),
+    Keyword("badge", -1),
+    Keyword("badges", -1),
     Keyword("employeur", -1),
     Keyword("sapeurs-pompiers", -0.8),
     Keyword("pompiers", -0.5),
