@@ -357,6 +357,9 @@ def test_towns_named_like_accented_first_names_need_evidence():
     # and a name of several words after « du » is no noun (« du Grand-Quevilly »).
     ("Le préfet autorise des drones au-dessus de la plage du Touquet-Paris-Plage.",
      ["62826"]),
+    # The visiting club of a match, named by its town.
+    ("Des drones pour le match contre Toulouse\nLe préfet de l'Hérault autorise la police "
+     "de Montpellier à filmer les abords du stade.", ["34172"]),
     # A city's districts named like villages of another region: one (« les Halles »,
     # Rhône) settles no homonym of another (« Belleville », Beaujolais).
     ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "

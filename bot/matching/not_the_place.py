@@ -303,6 +303,12 @@ _CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stad
                "racing", "sporting", "club", "girondins", "grand", "grande"}
 
 
+# "le match contre Toulouse", "la rencontre face à Lyon", "le derby face à Nice": the
+# opposing club, not a place of the story.
+_OPPONENT = re.compile(r"\b(?:match|matchs|rencontre|derby|choc|affiche)\s+(?:[\w'-]+\s+){0,2}?"
+                       r"(?:contre|face à|face a)\s*$")
+
+
 _AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
                # "Toulouse FC", "Nantes Basket": a club
                "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
@@ -393,6 +399,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start) \
             or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
         return True
+    if _OPPONENT.search(folded, max(0, mention.start - 40), mention.start):
+        return True  # "le match contre Toulouse": the visiting club
     if words and (words[-1] in _CLUB_WORDS or (
             len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
         return True
