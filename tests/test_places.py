@@ -357,6 +357,14 @@ def test_towns_named_like_accented_first_names_need_evidence():
     # and a name of several words after « du » is no noun (« du Grand-Quevilly »).
     ("Le préfet autorise des drones au-dessus de la plage du Touquet-Paris-Plage.",
      ["62826"]),
+    # A digest of local news, one paragraph per town: the towns of the other news.
+    ("Pays de Caux : les nouvelles de la semaine\nFécamp : la ville pose huit caméras de "
+     "vidéoprotection sur le port.\n\nYvetot : la foire aux livres a attiré 3 000 "
+     "visiteurs.\n\nBolbec : le cinéma rouvre.", ["76259"]),
+    # A route (« arriveront par Liévin »), an installer's or a supplier's town.
+    ("Des drones à Lens pour le derby\nLes supporters arriveront en car par "
+     "Hénin-Beaumont.", ["62498"]),
+    ("Saint-Priest confie ses caméras à un installateur de Bron.", ["69290"]),
     # The visiting club of a match, named by its town.
     ("Des drones pour le match contre Toulouse\nLe préfet de l'Hérault autorise la police "
      "de Montpellier à filmer les abords du stade.", ["34172"]),

@@ -415,6 +415,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A camera sold for the home is private, even named after a town (Orange).
     ("Orange vend une caméra de surveillance pour la maison", "L'opérateur la propose "
      "avec ses box.", False),
+    # A trade fair of civil drones; a club's facial recognition its subscribers opt into.
+    ("Arcachon accueille un salon des drones professionnels", "Les fabricants de drones civils "
+     "présentent leurs appareils d'inspection d'ouvrages et de prise de vue.", False),
+    ("Le club de Lens ouvre ses portes par reconnaissance faciale", "Ses abonnés pourront "
+     "entrer sans billet ; l'inscription reste facultative.", False),
     # A company's facial recognition for its own staff's badges and offices.
     ("Une banque remplace les badges par la reconnaissance faciale", "Ses salariés "
      "pourront entrer au siège en montrant leur visage.", False),

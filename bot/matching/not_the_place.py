@@ -96,7 +96,9 @@ _COMING_FROM = re.compile(
     r"(?:\b(?i:venant|venue?s?|provenance|arrivant|arrivée?s?|direction|destination)\s+"
     r"(?:de|d'|du)|"
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?)\s+(?:vers|pour)|"
-    r"\bau départ\s+(?:de|d'|du))\s*"
+    r"\bau départ\s+(?:de|d'|du)|"
+    # "les supporters arriveront en car par Liévin": a route
+    r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia)\s*"
     rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
 
 
@@ -156,7 +158,8 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 # unit is not where surveillance happens.
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
-                   r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|"
+                   r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|installateur|"
+                   r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"

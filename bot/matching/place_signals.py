@@ -93,6 +93,25 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
 _SEVERAL_WORDS = re.compile(r"[\s-]")
 
 
+# A digest of local news, one paragraph per town: « Rezé : … », « Vertou : … ».
+_DIGEST_ITEM = re.compile(r"^[^\n:]{2,40}?\s?:\s", re.MULTILINE)
+
+
+def _quiet_digest_news(text: str, bare: str, title_end: int) -> list[tuple[int, int]]:
+    """In a digest (two paragraphs or more of the summary opening with a town and a
+    colon), the paragraphs that name no surveillance: other news of other towns."""
+    starts = [found.start() for found in _DIGEST_ITEM.finditer(text, title_end)]
+    if len(starts) < 2:
+        return []
+    quiet = []
+    for start in starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _SURVEILLANCE.search(bare, start, end):
+            quiet.append((start, end))
+    return quiet
+
+
 class Reading:
     """One text, read once: its title's end and its sentences (each sentence's signals
     are computed once, however many names it holds)."""
@@ -102,6 +121,7 @@ class Reading:
         self.title_end = text.find("\n") if "\n" in text else len(text)
         self.sentence_ends = [found.start() for found in _SENTENCE_END.finditer(bare)]
         self._sentences: dict[int, dict[str, float]] = {}
+        self.quiet_news = _quiet_digest_news(text, bare, self.title_end)
 
     def signals(self, mention: Mention) -> dict[str, float]:
         """Every signal the words around `mention` give, for and against it."""
@@ -116,6 +136,8 @@ class Reading:
             signals["listed"] = 1.0
         signals.update(_where_it_stands(self.bare, mention, words, self.title_end,
                                         self.sentence_ends, self._sentences))
+        if any(start <= mention.start < end for start, end in self.quiet_news):
+            signals["left_out"] = 1.0  # a digest's other news: « Vertou : la médiathèque… »
         if "town_noun" in signals:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
         if any(name in signals for name in AGAINST):

@@ -280,6 +280,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # Biometrics sold to customers: gyms, shops, padlocks.
     Keyword("salle de sport", -1.5),
     Keyword("abonnés", -1),
+    Keyword("club", -0.5),  # a club's own gates and subscribers
+    Keyword("sans billet", -1),
+    Keyword("volontariat", -1),  # biometrics people opt into
+    Keyword("facultative", -1),
     Keyword("supermarché", -1),
     Keyword("magasin", -0.8),
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
@@ -438,6 +442,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("crue", -1),
     Keyword("inondation", -1),
     Keyword("prises de vue", -1),
+    Keyword("prise de vue", -1),
+    Keyword("drones civils", -1),  # a trade fair's civil drones
+    Keyword("inspection d'ouvrages", -1.5),
     Keyword("photographies aériennes", -1.5),
     Keyword("photo aérienne", -1.5),
     Keyword("images aériennes", -1),
