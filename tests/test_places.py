@@ -361,6 +361,8 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("Pays de Caux : les nouvelles de la semaine\nFécamp : la ville pose huit caméras de "
      "vidéoprotection sur le port.\n\nYvetot : la foire aux livres a attiré 3 000 "
      "visiteurs.\n\nBolbec : le cinéma rouvre.", ["76259"]),
+    ("En bref\n– Dieppe : la ville installe dix caméras sur le front de mer. – Eu : la "
+     "collégiale rouvre. – Le Tréport : le funiculaire est en panne.", ["76217"]),
     # A route (« arriveront par Liévin »), an installer's or a supplier's town.
     ("Des drones à Lens pour le derby\nLes supporters arriveront en car par "
      "Hénin-Beaumont.", ["62498"]),

@@ -93,20 +93,21 @@ def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[s
 _SEVERAL_WORDS = re.compile(r"[\s-]")
 
 
-# A digest of local news, one paragraph per town: « Rezé : … », « Vertou : … ».
-_DIGEST_ITEM = re.compile(r"^[^\n:]{2,40}?\s?:\s", re.MULTILINE)
+# A digest of local news, one item per town: « Rezé : … », « Vertou : … », each opening
+# a paragraph or following a dash or a bullet (« – Saint-Lô : … – Coutances : … »).
+_DIGEST_ITEM = re.compile(r"(?:^|(?<=[–—•] ))[A-ZÀ-Ý](?:[^\n:–—•\s]*\s?){1,4}:\s", re.MULTILINE)
 
 
 def _quiet_digest_news(text: str, bare: str, title_end: int) -> list[tuple[int, int]]:
-    """In a digest (two paragraphs or more of the summary opening with a town and a
-    colon), the paragraphs that name no surveillance: other news of other towns."""
+    """In a digest (two items or more of the summary opening with a town and a colon),
+    the items that name no surveillance: other news of other towns."""
     starts = [found.start() for found in _DIGEST_ITEM.finditer(text, title_end)]
     if len(starts) < 2:
         return []
     quiet = []
-    for start in starts:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, following in zip(starts, starts[1:] + [len(text)]):
+        line_end = text.find("\n", start)
+        end = min(following, line_end if line_end >= 0 else len(text))
         if not _SURVEILLANCE.search(bare, start, end):
             quiet.append((start, end))
     return quiet
