@@ -367,6 +367,9 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("Des drones à Lens pour le derby\nLes supporters arriveront en car par "
      "Hénin-Beaumont.", ["62498"]),
     ("Saint-Priest confie ses caméras à un installateur de Bron.", ["69290"]),
+    # French writes a common word after a colon in lower case: a capital there is a
+    # name's, even a word's town (Sens, Vienne).
+    ("Vidéoprotection : Sens double son nombre de caméras", ["89387"]),
     # The visiting club of a match, named by its town.
     ("Des drones pour le match contre Toulouse\nLe préfet de l'Hérault autorise la police "
      "de Montpellier à filmer les abords du stade.", ["34172"]),

@@ -397,7 +397,7 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
             and _listed_with_a_town(text, index, mentions, read, places))
         if word:
             signals["common_word"] = 1.0
-            if opens_sentence(text, mention.start):
+            if opens_sentence(text, mention.start) and not _after_colon(text, mention.start):
                 signals["opens_sentence"] = 1.0  # its capital letter says nothing
         if word or "contracted" in signals:  # the word, or the town? The bigger
             # the town, the likelier it is the town
@@ -419,6 +419,12 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
                 or (overseas and _mainland_village(candidate)):  # not a list of clients
             candidate.signals["far_from_city"] = 1.0
     return found, rejected
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """French writes a common word after a colon in lower case (« Caméras : grasse
+    matinée… »): a capital there is a name's (« Vidéoverbalisation : Grasse passe… »)."""
+    return text[max(0, start - 3):start].rstrip().endswith(":")
 
 
 _LIST_JOINT = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:(?:à|a|de|d'|d’)\s*)?")
