@@ -367,6 +367,10 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("Des drones à Lens pour le derby\nLes supporters arriveront en car par "
      "Hénin-Beaumont.", ["62498"]),
     ("Saint-Priest confie ses caméras à un installateur de Bron.", ["69290"]),
+    # A village beside a city is likelier its district, unless the city is only cited
+    # (« comme Nice l'avait fait ») and not a place of the story.
+    ("Dampmart teste une caméra intelligente, comme Nice\nLe logiciel analysera les images "
+     "de deux caméras. En 2022, Nice avait mené une expérience comparable.", ["77155"]),
     # French writes a common word after a colon in lower case: a capital there is a
     # name's, even a word's town (Sens, Vienne).
     ("Vidéoprotection : Sens double son nombre de caméras", ["89387"]),

@@ -300,8 +300,8 @@ class Candidate:
 def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None = None
                      ) -> tuple[list[PlaceMatch], list[Rejected]]:
     """`find_communes`, plus every name it set aside and why (for `match --explain`)."""
-    found, rejected = candidates(text, scope)
     weights = weights or shipped_weights()
+    found, rejected = candidates(text, scope, weights)
     results = []
     for candidate in found:
         weighed = weigh(candidate.signals, weights)
@@ -323,9 +323,11 @@ _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "arrondissement": "unique", "population": "most_populous"}
 
 
-def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list[Rejected]]:
+def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
+               ) -> tuple[list[Candidate], list[Rejected]]:
     """Every commune the capitalised names of `text` may stand for, with its signals;
-    and the names no commune could be chosen for."""
+    and the names no commune could be chosen for. (`weights` say which cities the story
+    is about, beside which a village is likelier a district.)"""
     places = gazetteer()
     folded = normalise(text)
     bare = _fold(folded)
@@ -407,14 +409,18 @@ def candidates(text: str, scope: Scope = Scope()) -> tuple[list[Candidate], list
     found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}
-    cities = [c.commune for c in found if c.commune.population >= CITY
-              and not any(name in c.signals for name in AGAINST)]
     overseas = bool(regions & OVERSEAS)  # an overseas region or department is named
     towns = sum(1 for c in found if not any(name in c.signals for name in AGAINST))
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
         if headline and "in_title" not in candidate.signals:
             candidate.signals["title_names_another"] = 1.0
+    # The cities the story is about: those the weights take (not « Nice » cited).
+    weights = weights or shipped_weights()
+    cities = [c.commune for c in found if c.commune.population >= CITY
+              and not any(name in c.signals for name in AGAINST)
+              and weigh(c.signals, weights).probability >= weights.threshold]
+    for candidate in found:
         if (towns <= 3 and _far_from_city(candidate, cities)) \
                 or (overseas and _mainland_village(candidate)):  # not a list of clients
             candidate.signals["far_from_city"] = 1.0
