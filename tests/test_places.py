@@ -552,3 +552,13 @@ def test_a_signal_against_a_name_lowers_its_weight():
     street = weigh({"locative": 1.0, "unique": 1.0, "street": 1.0})
     assert street.probability < plain.probability
     assert street.contributions[0][0] == "street"  # the strongest part comes first
+
+
+def test_a_digest_item_opens_with_its_town_as_a_dateline():
+    """In a digest, « Rezé : … » reads like a title's « Nice : … »; the other towns'
+    items, naming no surveillance, leave them out."""
+    found, rejected = explain_communes(
+        "Sud-Loire : l'essentiel\nRezé : six caméras au parc des Mahaudières.\n\n"
+        "Vertou : la médiathèque rouvre.")
+    assert [(p.commune.code, "dateline" in dict(p.signals)) for p in found] == [("44143", True)]
+    assert [r.mention for r in rejected if dict(r.signals).get("left_out")] == ["Vertou"]

@@ -98,19 +98,20 @@ _SEVERAL_WORDS = re.compile(r"[\s-]")
 _DIGEST_ITEM = re.compile(r"(?:^|(?<=[–—•] ))[A-ZÀ-Ý](?:[^\n:–—•\s]*\s?){1,4}:\s", re.MULTILINE)
 
 
-def _quiet_digest_news(text: str, bare: str, title_end: int) -> list[tuple[int, int]]:
-    """In a digest (two items or more of the summary opening with a town and a colon),
-    the items that name no surveillance: other news of other towns."""
+def _digest(text: str, bare: str, title_end: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """A digest's items (two or more of the summary opening with a town and a colon):
+    where each starts, and the spans of those that name no surveillance (other news of
+    other towns)."""
     starts = [found.start() for found in _DIGEST_ITEM.finditer(text, title_end)]
     if len(starts) < 2:
-        return []
+        return [], []
     quiet = []
     for start, following in zip(starts, starts[1:] + [len(text)]):
         line_end = text.find("\n", start)
         end = min(following, line_end if line_end >= 0 else len(text))
         if not _SURVEILLANCE.search(bare, start, end):
             quiet.append((start, end))
-    return quiet
+    return starts, quiet
 
 
 class Reading:
@@ -122,7 +123,7 @@ class Reading:
         self.title_end = text.find("\n") if "\n" in text else len(text)
         self.sentence_ends = [found.start() for found in _SENTENCE_END.finditer(bare)]
         self._sentences: dict[int, dict[str, float]] = {}
-        self.quiet_news = _quiet_digest_news(text, bare, self.title_end)
+        self.digest_items, self.quiet_news = _digest(text, bare, self.title_end)
 
     def signals(self, mention: Mention) -> dict[str, float]:
         """Every signal the words around `mention` give, for and against it."""
@@ -139,6 +140,9 @@ class Reading:
                                         self.sentence_ends, self._sentences))
         if any(start <= mention.start < end for start, end in self.quiet_news):
             signals["left_out"] = 1.0  # a digest's other news: « Vertou : la médiathèque… »
+        elif mention.start in self.digest_items \
+                and self.bare[mention.end:mention.end + 3].lstrip().startswith(":"):
+            signals["dateline"] = 1.0  # a digest item's town: « Rezé : six caméras… »
         if "town_noun" in signals:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
         if any(name in signals for name in AGAINST):
