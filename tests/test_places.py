@@ -374,6 +374,8 @@ def test_towns_named_like_accented_first_names_need_evidence():
     # French writes a common word after a colon in lower case: a capital there is a
     # name's, even a word's town (Sens, Vienne).
     ("Vidéoprotection : Sens double son nombre de caméras", ["89387"]),
+    # A dateline (« Lourdes : … ») is where towns' names go: its capital is a name's.
+    ("Lourdes : la justice interdit les micros intelligents", ["65286"]),
     # The visiting club of a match, named by its town.
     ("Des drones pour le match contre Toulouse\nLe préfet de l'Hérault autorise la police "
      "de Montpellier à filmer les abords du stade.", ["34172"]),

@@ -399,7 +399,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             and _listed_with_a_town(text, index, mentions, read, places))
         if word:
             signals["common_word"] = 1.0
-            if opens_sentence(text, mention.start) and not _after_colon(text, mention.start):
+            if opens_sentence(text, mention.start) and not _after_colon(text, mention.start) \
+                    and "dateline" not in signals:
                 signals["opens_sentence"] = 1.0  # its capital letter says nothing
         if word or "contracted" in signals:  # the word, or the town? The bigger
             # the town, the likelier it is the town
