@@ -102,6 +102,8 @@ def _digest(text: str, bare: str, title_end: int) -> tuple[list[int], list[tuple
     """A digest's items (two or more of the summary opening with a town and a colon):
     where each starts, and the spans of those that name no surveillance (other news of
     other towns)."""
+    if text.find("\n", title_end + 1) < 0 and not any(mark in text for mark in "–—•"):
+        return [], []  # one paragraph, no dash: no digest (most texts, checked cheaply)
     starts = [found.start() for found in _DIGEST_ITEM.finditer(text, title_end)]
     if len(starts) < 2:
         return [], []
