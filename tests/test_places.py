@@ -331,6 +331,10 @@ def test_towns_named_like_accented_first_names_need_evidence():
      "n'a été demandée.", ["05061"]),
     ("Des drones au-dessus de Vannes pour la fête\nÀ Auray, la fête se déroulera sans nouveau "
      "dispositif.", ["56260"]),
+    # « aucun drone ne volera » after an apposition; « ne prévoient rien de tel ».
+    ("Drones autorisés à Bayonne pour les fêtes\nÀ Anglet, de l'autre côté de l'Adour, "
+     "aucun drone ne volera.", ["64102"]),
+    ("Quimper teste un drone\nConcarneau et Douarnenez ne prévoient rien de tel.", ["29232"]),
     # A landmark written with an article its homonymous village does not take (« au
     # Vieux-Port »); a long linked name keeps the article the press lends it.
     ("La Rochelle change les caméras du Vieux-Port et en ajoute quatre au Vieux-Port.",

@@ -117,7 +117,8 @@ _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas
                        r"(?:(?:nouveau|nouvelle|aucun|aucune)\s+)?"
                        r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance|dispositif)\b))"
                        # "À Montluçon, aucune demande n'a été faite", "À Gap, pas de drone"
-                       r"|,\s*(?:aucune?\s+[\w'’-]+\s+(?:n'|ne\b)|pas\s+(?:de|d')\s*"
+                       # (« À Dax, de l'autre côté de l'Adour, aucun drone ne volera »)
+                       r"|(?:,[^,.;!?]{1,60})?,\s*(?:aucune?\s+[\w'’-]+\s+(?:n'|ne\b)|pas\s+(?:de|d')\s*"
                        r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance|dispositif)\b)")
 
 
@@ -131,7 +132,10 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        r"ne\s+(?:dispose|disposent|possède|possèdent)\s+"
                        r"(?:pas|d['’]aucune?|toujours\s+pas)\b|"
                        # "Colmar et Mulhouse n'envisagent pas de mesure similaire"
-                       r"n['’](?:envisage|envisagent|prévoit|prévoient)\s+(?:pas|aucune?)\b|"
+                       r"n['’](?:envisage|envisagent)\s+(?:pas|rien|aucune?)\b|"
+                       # "Yzeure et Cusset ne prévoient rien de tel"
+                       r"ne\s+(?:prévoit|prévoient|compte|comptent|projette|projettent)\s+"
+                       r"(?:pas|rien|aucune?)\b|"
                        # "Louviers et Vernon n'ont pas prévu de mesure semblable"
                        r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
                        r"(?:prévu|envisagé|programmé|décidé|voté|demandé)\b)")
