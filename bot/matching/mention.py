@@ -20,6 +20,10 @@ class Mention:
     other_names: tuple[str, ...] = ()  # communes it is another name of (Gazetteer.other_names)
 
 
+# The words that link the parts of a commune's name (Pont-sur-Yonne, Saintes-Maries-de-
+# la-Mer): a name with one is long, and its first part a short form (Aix, Bellegarde).
+LINK_WORDS = r"(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)"
+
 # A name written with its article contracted: « du Palais », « au Havre », « des Mureaux ».
 CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 

@@ -10,6 +10,7 @@ from bot.matching.communes import gazetteer
 from bot.matching.homonyms import ALIAS_MIN_POPULATION
 from bot.matching.mention import (
     CONTRACTED,
+    LINK_WORDS,
     LOCATIVE,
     SUBJECT_VERB,
     Mention,
@@ -356,7 +357,7 @@ def _after_article(text: str, mention: Mention, words: list[str]) -> bool:
 
 
 # A name linked by a preposition or an article (Saintes-Maries-de-la-Mer, Pont-sur-Yonne).
-_LINKED_NAME = re.compile(r"-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-", re.I)
+_LINKED_NAME = re.compile(rf"-{LINK_WORDS}-", re.I)
 
 
 def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:

@@ -27,7 +27,7 @@ from bot.matching.homonyms import (
     context,
     neighbours,
 )
-from bot.matching.mention import Mention, opens_sentence, previous_words
+from bot.matching.mention import LINK_WORDS, Mention, opens_sentence, previous_words
 from bot.matching.not_the_place import AGAINST, PRECEDENT
 from bot.matching.place_signals import Reading
 from bot.matching.short_forms import department_beside, longer_named_town, towering_longer_name
@@ -70,7 +70,7 @@ def _name_variants(name: str) -> set[str]:
 
 # What the press calls a commune with a long name (also used by scripts/build_communes.py
 # for former communes' names): Aix for Aix-en-Provence, Bellegarde for Bellegarde-sur-Valserine.
-SHORT_FORM = re.compile(r"^(.{3,}?)-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)-")
+SHORT_FORM = re.compile(rf"^(.{{3,}}?)-{LINK_WORDS}-")
 _TWO_PART = re.compile(r"^((?:(?:La|Le|Les) )?[A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
 
 
