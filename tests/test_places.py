@@ -331,6 +331,12 @@ def test_towns_named_like_accented_first_names_need_evidence():
      "n'a été demandée.", ["05061"]),
     ("Des drones au-dessus de Vannes pour la fête\nÀ Auray, la fête se déroulera sans nouveau "
      "dispositif.", ["56260"]),
+    # « n'est pas partie prenante »; the ends of « entre X et Y », the town « aux portes
+    # de » or « sur les hauteurs de » which another stands locate it.
+    ("Talence et Bègles partagent leurs caméras ; Bordeaux n'est pas partie prenante.",
+     ["33522", "33039"]),
+    ("Savenay, entre Nantes et Saint-Nazaire, installe douze caméras.", ["44195"]),
+    ("Des caméras sur les hauteurs de Grenoble, à Saint-Martin-le-Vinoux.", ["38423"]),
     # « aucun drone ne volera » after an apposition; « ne prévoient rien de tel ».
     ("Drones autorisés à Bayonne pour les fêtes\nÀ Anglet, de l'autre côté de l'Adour, "
      "aucun drone ne volera.", ["64102"]),
@@ -487,6 +493,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vosges : Saint-Dié installe des caméras.", ["88413"]),
     ("Évian, au bord du Léman, compte quarante caméras.", ["74119"]),
     ("Des caméras autour de Notre-Dame, à Paris.", ["75056"]),
+    # Two names several communes bear settle each other in the one department their
+    # communes share (Saint-Benoît: Réunion, Vienne…; Buxerolles: Vienne, Côte-d'Or); a
+    # town « aux portes de » a unique one is its neighbour (Changé: Mayenne, Sarthe).
+    ("Saint-Benoît et Buxerolles mutualisent leurs caméras.", ["86214", "86041"]),
+    ("Huit caméras de plus à Changé, aux portes de Laval.", ["53054"]),
     # With nothing to settle it, a name a village bears and a town ten times its size
     # begins with is the town, if one clearly is (Le Puy-en-Velay, not Le Puy in the
     # Gironde); if two towns of a size begin so, nothing says which; Lons (Pyrénées-

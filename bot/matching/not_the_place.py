@@ -32,7 +32,7 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
-                 "palais", "rocade", "lycée", "collège", "école", "portes"}
+                 "palais", "rocade", "lycée", "collège", "école"}
 
 # "la gare de Saint-Brieuc" stands in Saint-Brieuc, but Paris's terminal stations bear
 # the names of the towns they serve: "les gares de Lyon et du Nord", in a Paris story.
@@ -61,11 +61,12 @@ _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
-    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine)\s+(?:de|d'|du|des)"
+    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine|hauteurs)\s+(?:de|d'|du|des)"
     # "près de l'aéroport de Châteauroux": a landmark's landmark
     r"(?:\s*(?:l'|la\s|le\s)?(?:aéroport|gare|port|stade|hôpital|usine|rocade)\s+"
     r"(?:de|d'|du))?|"
-    r"\bentre\s+[\w' ]{2,40}?\s+et)\s*$")
+    # "la commune, entre Nantes et Châteaubriant, …": both ends locate it
+    r"\bentre\s+[\w' ]{2,40}?\s+et|\bentre)\s*$")
 
 
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
@@ -108,6 +109,7 @@ _COMING_FROM = re.compile(
 # n'a été faite": the text says the town is
 # left out (not "ne fait pas partie" of a group: it may have its own cameras).
 _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
+                       r"n'est pas partie prenante|ne sont pas parties prenantes|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
                        r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
                        r"rest(?:e|ent) (?:en dehors|à l'écart)|"

@@ -348,6 +348,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     if scope.commune in places.communes:  # a council feed's own town is a neighbour
         settled.append(places.communes[scope.commune])
     story = _story_departments(mentions, read, places, scope)
+    paired = _paired_homonyms(mentions, read, places)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for index, mention in enumerate(mentions):
@@ -360,6 +361,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         aliases = [places.communes[c] for c in mention.aliases]
         others = [places.communes[c] for c in mention.other_names]
         nearby = neighbours(settled, mention)
+        if mention in paired:  # « Saint-Benoît » beside « Buxerolles »: both in the Vienne
+            nearby = (nearby[0] | paired[mention], nearby[1])
         folded_name = normalise(written)
         against = any(reading in read[mention] for reading in AGAINST)
         if not against and not any(c.risky for c in homonyms):
@@ -488,6 +491,28 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
             and candidate.evidence in ("unique", "population")
             and len({city.departement for city in cities}) == 1
             and all(city.departement != candidate.commune.departement for city in cities))
+
+
+def _paired_homonyms(mentions: list[Mention], read: dict[Mention, dict[str, float]],
+                     places: Gazetteer) -> dict[Mention, set[str]]:
+    """Two names that each several communes bear, and whose communes share one
+    department only, settle each other there (« Saint-Benoît » and « Buxerolles »: the
+    Vienne; « Changé, aux portes de Laval »: the Mayenne)."""
+    departments = {}
+    for mention in mentions:
+        if mention.kind == "commune" and 2 <= len(mention.codes) <= _FEW_HOMONYMS \
+                and not any(name in read.get(mention, {}) for name in _NOT_A_PLACE):
+            departments[mention] = {places.communes[c].departement for c in mention.codes}
+    paired = {}
+    for mention, own in departments.items():
+        shared = set().union(*(own & other for m, other in departments.items()
+                               if m.codes != mention.codes))
+        if len(shared) == 1:
+            paired[mention] = shared
+    return paired
+
+
+_FEW_HOMONYMS = 4
 
 
 def _without_far_villages(settled: list[Commune]) -> list[Commune]:
