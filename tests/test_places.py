@@ -336,6 +336,10 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("Talence et Bègles partagent leurs caméras ; Bordeaux n'est pas partie prenante.",
      ["33522", "33039"]),
     ("Savenay, entre Nantes et Saint-Nazaire, installe douze caméras.", ["44195"]),
+    # Every town of a list after « voisine de »; not the subject after the comma.
+    ("Pornichet, voisine de Guérande et de La Baule-Escoublac, pose dix caméras.",
+     ["44132"]),
+    ("À 20 km de Rennes, Vitré installe six caméras.", ["35360"]),
     ("Des caméras sur les hauteurs de Grenoble, à Saint-Martin-le-Vinoux.", ["38423"]),
     # « aucun drone ne volera » after an apposition; « ne prévoient rien de tel ».
     ("Drones autorisés à Bayonne pour les fêtes\nÀ Anglet, de l'autre côté de l'Adour, "

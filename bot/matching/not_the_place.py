@@ -62,6 +62,9 @@ _REFERENCE_POINT = re.compile(
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
     r"environs|alentours|large|plateau|vallée|massif|forêt|plaine|hauteurs)\s+(?:de|d'|du|des)"
+    # "voisine de Fenouillet et de Saint-Jory": each town of the list
+    r"(?:\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*(?:de\s|d'|du\s)|"
+    r"\s(?:et|ou)\s+(?:de\s|d'|du\s)?)){0,2}"
     # "près de l'aéroport de Châteauroux": a landmark's landmark
     r"(?:\s*(?:l'|la\s|le\s)?(?:aéroport|gare|port|stade|hôpital|usine|rocade)\s+"
     r"(?:de|d'|du))?|"

@@ -429,6 +429,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("sauvetage", -1),  # rescue drones that drop buoys
     Keyword("randonneur égaré", -2),  # a rescue: searching for someone lost
     Keyword("randonneuse égarée", -2),
+    Keyword("égaré", -2),  # anyone lost: « retrouver un enfant égaré »
+    Keyword("égarée", -2),
     Keyword("personne disparue", -1.5),
     Keyword("mariage", -1),  # a wedding filmed by a drone
     Keyword("vue du ciel", -1.5),  # the town from above, for its magazine
