@@ -538,6 +538,9 @@ def test_names_that_are_not_the_place(text, expected):
     # An adviser's unit: the gendarmerie's or police's « référent sûreté ».
     ("Délibération : six caméras au stade\nLe référent sûreté de la gendarmerie de "
      "Crest a validé l'emplacement des caméras de Saillans.", ["26289"]),
+    # Where an act was signed.
+    ("Quatre caméras LAPI pour Marmande\nLe préfet a signé l'autorisation mardi à Agen.",
+     ["47157"]),
     # Where a study was made, cited for or against cameras.
     ("Saint-Brieuc : huit caméras de plus\nLes opposants citent une étude réalisée à "
      "Lannion sur l'efficacité des caméras.", ["22278"]),

@@ -175,6 +175,8 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
                    r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
                    r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
+                   # "la convention a été signée à Vesoul": where an act was signed
+                   r"|\bsignée?s?\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
                    r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$"
                    # "le référent sûreté de la gendarmerie de Gex": an adviser's unit
