@@ -415,6 +415,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A camera sold for the home is private, even named after a town (Orange).
     ("Orange vend une caméra de surveillance pour la maison", "L'opérateur la propose "
      "avec ses box.", False),
+    # A town growing its network, in a title alone: « double son parc de caméras ».
+    ("Agde : la ville double son parc de caméras", "", True),
+    ("Fréjus étend son réseau de caméras au port", "", True),
     # A police drone searching for a lost child is a rescue.
     ("La fête du village", "La gendarmerie a fait voler un drone pour retrouver un "
      "enfant égaré près de la rivière.", False),
