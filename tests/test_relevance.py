@@ -418,6 +418,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     # A town growing its network, in a title alone: « double son parc de caméras ».
     ("Agde : la ville double son parc de caméras", "", True),
     ("Fréjus étend son réseau de caméras au port", "", True),
+    ("Caen : deux nouvelles caméras place de la République", "", True),
+    ("Lyon : un fabricant présente deux nouvelles caméras pour les cinéastes", "", False),
     # A police drone searching for a lost child is a rescue.
     ("La fête du village", "La gendarmerie a fait voler un drone pour retrouver un "
      "enfant égaré près de la rivière.", False),

@@ -37,7 +37,9 @@ _DEPLOYED_CAMERAS = re.compile(
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)"
-    r"|\bimages de (?:ses|leurs) cameras\b")  # "l'accès aux images de ses caméras"
+    r"|\bimages de (?:ses|leurs) cameras\b"  # "l'accès aux images de ses caméras"
+    # "deux nouvelles caméras", "dix caméras supplémentaires": more for a network
+    r"|\b(?:nouvelles|supplementaires)\s+cameras\b|\bcameras\s+supplementaires\b")
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
 # is a commune before taking the town for the authority).
 CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")

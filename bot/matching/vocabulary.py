@@ -297,6 +297,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("documentaire", -1.5),
     Keyword("réalisatrice", -1),
     Keyword("réalisateur", -1),
+    Keyword("cinéaste", -1.5),
+    Keyword("cinéastes", -1.5),
     Keyword("vidéaste", -1.5),  # a videographer's drone films for a clip, not for the police
     # Padlocks and webcams, employers, rescuers, war, wildlife traps, air and water
     # sensors, webcasts of council meetings, identity papers.
