@@ -102,6 +102,8 @@ def test_towns_named_like_accented_first_names_need_evidence():
     ("Le drone a survolé Tourrette-Levens, à 15 km de Nice.", ["06147"]),
     ("Le quartier est au nord de Bastia, à Ville-di-Pietrabugno.", ["2B353"]),
     # Precedents and comparisons.
+    ("Dix caméras de plus à Vannes, qui s'inspire de ce qui a été fait à Lorient.",
+     ["56260"]),
     ("Comme à Nice et à Marseille, Antibes va déployer des caméras.", ["06004"]),
     ("Après Saint-Denis, c’est Montreuil qui teste la VSA.", ["93048"]),
     ("Après Nice, Marseille, Bordeaux ou Ajaccio, Lunel arme ses policiers de caméras.",
@@ -538,6 +540,17 @@ def test_names_that_are_not_the_place(text, expected):
     # An adviser's unit: the gendarmerie's or police's « référent sûreté ».
     ("Délibération : six caméras au stade\nLe référent sûreté de la gendarmerie de "
      "Crest a validé l'emplacement des caméras de Saillans.", ["26289"]),
+    # A talk's venue, a lawyer's office, where data are kept, a person's post.
+    ("Dix caméras de plus à Vannes\nUn colloque sur la vidéosurveillance s'était tenu à Rennes "
+     "en mars.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nL'avocat des riverains, installé à Nantes, conteste.",
+     ["56260"]),
+    ("Dix caméras de plus à Vannes\nLes images seront hébergées dans un centre de données à Brest.",
+     ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe directeur de la police municipale, auparavant en poste "
+     "à Lorient, a été recruté à Quimper.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nUn sociologue qui enseigne à Rennes critique le projet.",
+     ["56260"]),
     # Where an act was signed.
     ("Quatre caméras LAPI pour Marmande\nLe préfet a signé l'autorisation mardi à Agen.",
      ["47157"]),

@@ -89,7 +89,9 @@ _COMPARISON = re.compile(
     r"compar(?:e|ent|er|ant|ée?s?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
-    r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?)\s*"
+    r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
+    # "il s'inspire de ce qui a été fait à Nice"
+    r"ce qui (?:a été|avait été|est|s'est|se) (?:fait|mené|testé|réalisé)e?)\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 
@@ -172,9 +174,17 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
+
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
                    r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
                    r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
+                   # "un colloque sur la VSA s'est tenu à Lille": a talk's venue
+                   r"|\b(?:colloques?|congrès|séminaires?|conférences?)\b(?! de presse)"
+                   r"[^.;!?]{0,60}?\s(?:à|a)\s*$"
+                   # "l'avocat de l'association, installé à Lyon": a lawyer's office
+                   r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"
+                   # "les données seront hébergées à Rennes": where data are kept
+                   r"|\bhébergée?s?\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
                    # "la convention a été signée à Vesoul": where an act was signed
                    r"|\bsignée?s?\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
@@ -209,6 +219,12 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # "il dirigeait auparavant celle de Nancy": a past post
                            r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
                            r"a présidé|avait présidé)\s+(?:[\w'-]+\s+){0,4}?(?:de|d'|du|à)\s*$|"
+                           # "le préfet, auparavant en poste à Metz", "recruté à Lens",
+                           # "un chercheur qui enseigne à Lille": a post, past or other
+                           r"\ben poste\s+(?:à|a|au|en)\s*$|"
+                           r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
+                           r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"
+                           r"travaillent|travaillant)\s+(?:à|a|au)\s*$|"
                            # "une militante, qui vit à Castelnau": a person's home
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant)\s+(?:à|a|au|en)\s*$|"
