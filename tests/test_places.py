@@ -551,6 +551,11 @@ def test_names_that_are_not_the_place(text, expected):
      "à Lorient, a été recruté à Quimper.", ["56260"]),
     ("Dix caméras de plus à Vannes\nUn sociologue qui enseigne à Rennes critique le projet.",
      ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe logiciel a été présenté au salon Milipol, à Paris ; "
+     "la formation des opérateurs aura lieu à Rennes.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe maire a longtemps travaillé à Nantes ; une pétition "
+     "a été lancée depuis Lorient, et les bus de la ligne vers Auray seront équipés.",
+     ["56260"]),
     # Where an act was signed.
     ("Quatre caméras LAPI pour Marmande\nLe préfet a signé l'autorisation mardi à Agen.",
      ["47157"]),

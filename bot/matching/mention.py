@@ -27,8 +27,9 @@ LINK_WORDS = r"(?:sur|sous|en|lès|lez|les|le|la|de|des|du|d'|aux|au)"
 # A name written with its article contracted: « du Palais », « au Havre », « des Mureaux ».
 CONTRACTED = re.compile(r"(?:du|au|aux|des) ")
 
-# Words that, just before a name, show it is used as a place ("à Tours").
-LOCATIVE = {"à", "a", "sur", "vers", "depuis", "au", "aux", "en", "dans"}
+# Words that, just before a name, show it is used as a place ("à Tours"); not « vers »
+# or « depuis », a direction or an origin (« une pétition lancée depuis Rennes »).
+LOCATIVE = {"à", "a", "sur", "au", "aux", "en", "dans"}
 
 # A lower-case word after a name: its verb (« Nice installe »), not a preposition.
 SUBJECT_VERB = re.compile(r"\s+(?:s'|s’|se\s+|y\s+)?(?!(?:pour|dans|avec|sans|sur|sous|"

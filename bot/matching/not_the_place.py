@@ -102,7 +102,7 @@ _COMPARISON = re.compile(
 _COMING_FROM = re.compile(
     r"(?:\b(?i:venant|venue?s?|provenance|arrivant|arrivée?s?|direction|destination)\s+"
     r"(?:de|d'|du)|"
-    r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?)\s+(?:vers|pour)|"
+    r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
     r"\bau départ\s+(?:de|d'|du)|"
     # "les supporters arriveront en car par Liévin": a route
     r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia)\s*"
@@ -174,12 +174,13 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
-
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
                    r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
                    r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
-                   # "un colloque sur la VSA s'est tenu à Lille": a talk's venue
-                   r"|\b(?:colloques?|congrès|séminaires?|conférences?)\b(?! de presse)"
+                   # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon
+                   # Milipol, à Paris", "la formation aura lieu à Lyon": an event's venue
+                   r"|\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
+                   r"concours)\b(?! de presse)"
                    r"[^.;!?]{0,60}?\s(?:à|a)\s*$"
                    # "l'avocat de l'association, installé à Lyon": a lawyer's office
                    r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"
@@ -224,7 +225,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"\ben poste\s+(?:à|a|au|en)\s*$|"
                            r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
                            r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"
-                           r"travaillent|travaillant)\s+(?:à|a|au)\s*$|"
+                           r"travaillent|travaillant|travaillé)\s+(?:à|a|au)\s*$|"
                            # "une militante, qui vit à Castelnau": a person's home
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant)\s+(?:à|a|au|en)\s*$|"
