@@ -395,6 +395,13 @@ def test_towns_named_like_accented_first_names_need_evidence():
     # The visiting club of a match, named by its town.
     ("Des drones pour le match contre Toulouse\nLe préfet de l'Hérault autorise la police "
      "de Montpellier à filmer les abords du stade.", ["34172"]),
+    # A district named again, opening a sentence, is still the city's (« Bellefontaine »,
+    # Martinique); a town named by its own bodies is no district (« la police municipale
+    # de Montivilliers »).
+    ("Lyon : des caméras à Gerland\nLa Ville en installe vingt à Gerland, autour du stade. "
+     "Gerland attendait ces caméras depuis des années.", ["69123"]),
+    ("Marseille : la VSA au tribunal\nLe même logiciel est utilisé par la police "
+     "municipale de Montivilliers.", ["13055", "76447"]),
     # A city's districts named like villages of another region: one (« les Halles »,
     # Rhône) settles no homonym of another (« Belleville », Beaujolais).
     ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "

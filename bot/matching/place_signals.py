@@ -26,6 +26,13 @@ _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitant
                "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
 
 
+# "la mairie de Montivilliers", "la police municipale de Lens": a commune's own bodies,
+# which no district has. A marker, not a weighed signal: places.py reads and drops it.
+MUNICIPAL = "municipal"
+_MUNICIPAL = {"maire", "mairie", "ville", "commune", "municipalité", "municipal", "municipale",
+              "municipaux", "municipales", "élus", "élu"}
+
+
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
                            r"\blapi\b|algorithm|capteur|aeronef")
 
@@ -71,6 +78,8 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
             or (words and words[-1] in _TOWN_NOUNS and bare.startswith(("du ", "des "),
                                                                          mention.start)):
         signals["town_noun"] = 1.0  # "maire de Tours", "la commune des Belleville"
+        if (words[-2] if len(words) == 2 else words[-1]) in _MUNICIPAL:
+            signals[MUNICIPAL] = 1.0  # only a commune has a mayor and a municipal police
     index = bisect.bisect_right(sentence_ends, mention.start)
     if index not in sentences:
         sentences[index] = _sentence_signals(bare, sentence_ends, index)
@@ -152,4 +161,5 @@ class Reading:
             # "l'ancien maire de Nice"): they no longer show a place.
             signals.pop("locative", None)
             signals.pop("town_noun", None)
+            signals.pop(MUNICIPAL, None)
         return signals

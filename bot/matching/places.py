@@ -29,7 +29,7 @@ from bot.matching.homonyms import (
 )
 from bot.matching.mention import LINK_WORDS, Mention, opens_sentence, previous_words
 from bot.matching.not_the_place import AGAINST, PRECEDENT
-from bot.matching.place_signals import Reading
+from bot.matching.place_signals import MUNICIPAL, Reading
 from bot.matching.short_forms import department_beside, longer_named_town, towering_longer_name
 from bot.matching.text import is_word_char, normalise
 
@@ -348,6 +348,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     if scope.commune in places.communes:  # a council feed's own town is a neighbour
         settled.append(places.communes[scope.commune])
     story = _story_departments(mentions, read, places, scope)
+    municipal: set[str] = set()  # communes named by their own bodies (« la mairie de X »)
     paired = _paired_homonyms(mentions, read, places)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
@@ -392,6 +393,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         signals = dict(read[mention])
+        if signals.pop(MUNICIPAL, None):
+            municipal.add(commune.code)
         if signals.pop(PRECEDENT, None) and commune.departement in story:
             signals.pop("comparison")  # a precedent nearby: a deployment reported
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
@@ -425,9 +428,12 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
               and not any(name in c.signals for name in AGAINST)
               and weigh(c.signals, weights).probability >= weights.threshold]
     for candidate in found:
-        if (towns <= 3 and _far_from_city(candidate, cities)) \
+        if (towns <= 3 and candidate.commune.code not in municipal
+                and _far_from_city(candidate, cities)) \
                 or (overseas and _mainland_village(candidate)):  # not a list of clients
             candidate.signals["far_from_city"] = 1.0
+            for name in _A_DISTRICT_TOO:  # a district is a place too, named again
+                candidate.signals.pop(name, None)
     return found, rejected
 
 
@@ -481,6 +487,11 @@ def _mainland_village(candidate: Candidate) -> bool:
     return (candidate.commune.population < SMALL_TOWN
             and candidate.evidence in ("unique", "population")
             and not candidate.commune.departement.startswith("97"))
+
+
+# What a city's district named like a village shows as well as a town would: it is a
+# place (« à Gerland »), it opens a sentence, it is named again.
+_A_DISTRICT_TOO = ("locative", "subject", "named_again")
 
 
 def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
