@@ -563,6 +563,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Dix caméras de plus à Vannes\nLe maire a longtemps travaillé à Nantes ; une pétition "
      "a été lancée depuis Lorient, et les bus de la ligne vers Auray seront équipés.",
      ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe rapport, rédigé à Rennes, a été voté à l'hôtel de "
+     "région, à Rennes ; les caméras ont été testées dans un laboratoire à Lorient.",
+     ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe projet rappelle l'expérience menée à Lorient ; le "
+     "système est comparable à celui de Quimper.", ["56260"]),
     # Where an act was signed.
     ("Quatre caméras LAPI pour Marmande\nLe préfet a signé l'autorisation mardi à Agen.",
      ["47157"]),

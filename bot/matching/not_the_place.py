@@ -86,7 +86,9 @@ _COMPARISON = re.compile(
     r"(?:la|le|les) mêmes? (?!(?:jour|soir|nuit|semaine|mois|année|an|matin|week-end|"
     r"heure|moment|période|date)\b)[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|"
     r"pour exemple|"
-    r"compar(?:e|ent|er|ant|ée?s?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
+    r"compar(?:e|ent|er|ant|ée?s?|ables?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
+    # "le projet rappelle l'expérience menée à Nice"
+    r"rappel(?:le|lent|ant) (?:l'|le |la |les )[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
@@ -180,14 +182,15 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon
                    # Milipol, à Paris", "la formation aura lieu à Lyon": an event's venue
                    r"|\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
-                   r"concours)\b(?! de presse)"
-                   r"[^.;!?]{0,60}?\s(?:à|a)\s*$"
+                   r"concours|prix|trophées?|laboratoires?|rédactions?|hôtel de région|"
+                   r"hôtel du département)\b(?! de presse)"
+                   r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$"
                    # "l'avocat de l'association, installé à Lyon": a lawyer's office
                    r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"
                    # "les données seront hébergées à Rennes": where data are kept
                    r"|\bhébergée?s?\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
                    # "la convention a été signée à Vesoul": where an act was signed
-                   r"|\bsignée?s?\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
+                   r"|\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
                    r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$"
                    # "le référent sûreté de la gendarmerie de Gex": an adviser's unit
