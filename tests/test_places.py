@@ -530,6 +530,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.
     ("Bellegarde ajoute des caméras.", ["30034"]),
+    # « Du côté de Lorient » is in Lorient (« de l'autre côté de » locates another place).
+    ("Dix caméras de plus à Vannes\nDu côté de Lorient, les caméras-piétons sont déjà en "
+     "service.", ["56260", "56121"]),
     # A name opening a clause, a verb after it: the clause is about that town.
     ("Rezé : trente caméras de plus\nLe conseil a voté le projet, tandis que Bouguenais "
      "a déjà renoncé au sien.", ["44143", "44020"]),

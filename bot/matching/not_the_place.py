@@ -60,7 +60,7 @@ _DISTRICT_ARTICLES = {"le", "du", "au"}
 _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
-    r"heures?|près|proche|côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
+    r"heures?|près|proche|(?<!du )côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
     r"environs|alentours|large|plateau|vallée|massif|forêt|plaine|hauteurs)\s+(?:de|d'|du|des)"
     # "voisine de Fenouillet et de Saint-Jory": each town of the list
     r"(?:\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*(?:de\s|d'|du\s)|"
