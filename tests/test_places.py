@@ -530,6 +530,10 @@ def test_names_that_are_not_the_place(text, expected):
     ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.
     ("Bellegarde ajoute des caméras.", ["30034"]),
+    # Plural town nouns: « les maires de Pordic et de Saint-Brieuc ».
+    ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents porteront "
+     "une caméra dès janvier. Les maires de Pordic et de la ville ont signé la convention.",
+     ["22278", "22251"]),
     # « Du côté de Lorient » is in Lorient (« de l'autre côté de » locates another place).
     ("Dix caméras de plus à Vannes\nDu côté de Lorient, les caméras-piétons sont déjà en "
      "service.", ["56260", "56121"]),

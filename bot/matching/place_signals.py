@@ -19,6 +19,7 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
 # "festival de Cannes" or "Côte d'Azur".
 _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
+               "maires", "mairies", "villes", "communes",  # "les maires de Pordic et de…"
                "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
                "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
                "environs", "rues", "hôtel",
@@ -30,7 +31,8 @@ _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitant
 # which no district has. A marker, not a weighed signal: places.py reads and drops it.
 MUNICIPAL = "municipal"
 _MUNICIPAL = {"maire", "mairie", "ville", "commune", "municipalité", "municipal", "municipale",
-              "municipaux", "municipales", "élus", "élu"}
+              "municipaux", "municipales", "élus", "élu", "maires", "mairies", "villes",
+              "communes"}
 
 
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
