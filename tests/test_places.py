@@ -575,6 +575,9 @@ def test_names_that_are_not_the_place(text, expected):
      ["56260"]),
     ("Dix caméras de plus à Vannes\nLe projet rappelle l'expérience menée à Lorient ; le "
      "système est comparable à celui de Quimper.", ["56260"]),
+    # A study's subject; a prefecture, the State's seat in the department.
+    ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
+     "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),
     # Where an act was signed.
     ("Quatre caméras LAPI pour Marmande\nLe préfet a signé l'autorisation mardi à Agen.",
      ["47157"]),

@@ -59,7 +59,7 @@ SIGNALS: dict[str, str] = {
     "landmark": "a landmark locating another place (à 30 km de, au nord de)",
     "comparison": "a precedent or comparison (comme à, après)",
     "after_article": "a noun after an article (la Croisette, au Vieux-Port), not the town",
-    "seat": "the seat of a court, sub-prefecture, university or company",
+    "seat": "the seat of a court, a company or a university, an event's venue, where an act was signed",
     "other_entity": "part of another name (a person, a club, an intercommunality)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",
     "other_office": "a person's other office or home (l'ancien maire de, la députée de, "

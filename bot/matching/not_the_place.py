@@ -193,6 +193,8 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"|\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
                    r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$"
+                   # "une étude de l'Insee sur Dreux": a study's subject, cited
+                   r"|\bétudes?\s+(?:[\w'’]+\s+){0,3}?sur\s*$"
                    # "le référent sûreté de la gendarmerie de Gex": an adviser's unit
                    r"|\bréférente?s?\s+sûreté\s+(?:de\s+la\s+gendarmerie|de\s+la\s+police"
                    r"(?:\s+nationale)?|du\s+commissariat)\s+(?:de|d'|du)\s*$")

@@ -20,7 +20,7 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
 # "festival de Cannes" or "Côte d'Azur".
 _TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
                "maires", "mairies", "villes", "communes",  # "les maires de Pordic et de…"
-               "agglomération", "préfecture", "quartier", "quartiers", "tramway", "municipal",
+               "agglomération", "quartier", "quartiers", "tramway", "municipal",
                "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
                "environs", "rues", "hôtel",
                # "les caméras de Nancy", "le CSU de Chalon": the town's own network
