@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Probe the matcher with labelled items changed in ways whose answer is known, to find
+kinds of errors no labelled item shows yet. Uses the looked part of the dev sets and
+our written sets, never the unseen quarter.
+
+    python tests/benchmarks/probe_matcher.py roles [--seed N] [--items 300] [-v]
+    python tests/benchmarks/probe_matcher.py swaps [--seed N] [--pool plain|word|article] [-v]
+
+`roles` appends to labelled relevant items one sentence naming another town: in a role
+that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
+not be tagged; in one that is (« Du côté de Y, les caméras-piétons sont en service »),
+it should. Prints, per role, how often the matcher got it wrong.
+
+`swaps` replaces, in each labelled item naming one commune, that commune's name by
+another's (unique names of 10,000 to 100,000 people, names that are also words, or
+names with an article) and checks that the new commune is tagged. Some failures are
+the swap's own doing (a department named beside the old town, a short form in the
+title): read them before fixing anything.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import sys
+from pathlib import Path
+
+from bot.config import ForumConfig, MatchingConfig
+from bot.matching.communes import Commune, gazetteer
+from bot.matching.matcher import MatchInput, match_item
+from bot.matching.places import Scope
+from bot.sources.plaintext import summary_text, title_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from eval_matcher import load_items, part_of  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = [ROOT.parent / "shared" / "eval" / name for name in ("dev.jsonl", "dev2.jsonl")]
+
+# Roles that are no deployment in the town named: it should not be tagged.
+NOT_THE_PLACE = (
+    "Le maire, ancien adjoint à la sécurité de {Y}, défend le projet.",
+    "Selon une étude de l'université de {Y}, l'effet des caméras reste discuté.",
+    "Le tribunal administratif de {Y} a été saisi par une association.",
+    "Comme à {Y}, les images seront conservées trente jours.",
+    "Un habitant de {Y}, de passage, s'est dit surpris.",
+    "L'installation a été confiée à une entreprise de {Y}.",
+    "Le député de {Y} a salué l'initiative.",
+    "La commune se trouve à 40 km de {Y}.",
+    "Le projet s'inspire de ce qui a été fait à {Y} en 2019.",
+    "Un colloque sur la vidéoprotection s'est tenu à {Y} le mois dernier.",
+    "L'avocat de l'association, installé à {Y}, envisage un recours.",
+    "Le préfet, qui était auparavant en poste à {Y}, a signé l'arrêté.",
+    "Les données seront hébergées dans un centre informatique à {Y}.",
+    "Le chercheur, qui enseigne à {Y}, a étudié trente villes.",
+    "Le directeur de la police municipale a été recruté à {Y}.",
+    "Le dispositif a été présenté au salon Milipol, à {Y}.",
+    "Le maire a longtemps travaillé à {Y} avant d'être élu.",
+    "Les bus de la ligne vers {Y} seront aussi équipés.",
+    "La formation des opérateurs aura lieu à {Y}.",
+    "Le projet a été primé lors d'un concours organisé à {Y}.",
+    "Les opposants ont lancé une pétition depuis {Y}.",
+    "Selon le quotidien régional, dont la rédaction est à {Y}, le coût a doublé.",
+    "Le vote a eu lieu à l'hôtel de région, à {Y}.",
+    "Le rapport de l'inspection, rédigé à {Y}, reste confidentiel.",
+    "Le projet rappelle l'expérience menée à {Y}.",
+    "Le système est comparable à celui de {Y}.",
+    "Les caméras ont été testées dans un laboratoire à {Y}.",
+    "L'élu a cité une étude de l'Insee sur {Y}.",
+    "La réunion s'est tenue en visioconférence avec la préfecture de {Y}.",
+)
+
+# Roles that report a deployment, a decision or a debate in the town: it should be tagged.
+THE_PLACE = (
+    "À {Y}, la municipalité a installé douze caméras l'an dernier.",
+    "Le logiciel est déjà utilisé par la police municipale de {Y}.",
+    "La commune de {Y} a refusé de s'équiper.",
+    "Le préfet a aussi autorisé des drones à {Y}.",
+    "{Y} étudie un projet similaire.",
+    "Le conseil municipal de {Y} débattra de la vidéoprotection en décembre.",
+    "Du côté de {Y}, les caméras-piétons sont déjà en service.",
+    "Sa voisine {Y} a franchi le pas en 2022.",
+    "Quant à {Y}, elle dispose déjà d'un centre de supervision.",
+    "Les maires de {Y} et de la ville ont signé la convention.",
+    "Le CSU de {Y} surveillera les images.",
+    "Il en va de même à {Y}, où le conseil a voté le projet.",
+)
+
+_ARTICLES = ("Le ", "La ", "Les ", "L'")
+
+
+def labelled_items() -> list[dict]:
+    """The looked part of the dev sets and every written set (never the unseen part)."""
+    items = [item for item in load_items([p for p in DEV if p.exists()])
+             if part_of(item) != "unseen"]
+    return items + load_items(sorted((ROOT / "tests" / "data").glob("written_*.jsonl")))
+
+
+def tagged(item: dict, title: str, summary: str) -> set[str]:
+    scope = Scope(commune=(item.get("scope") or {}).get("commune"))
+    result = match_item(MatchInput(title, summary, item.get("feed_kind", "press"), scope),
+                        MatchingConfig(), ForumConfig())
+    return {place.commune.code for place in result.communes}
+
+
+def unique_names() -> collections.Counter:
+    return collections.Counter(c.name for c in gazetteer().communes.values())
+
+
+def probe_roles(rng: random.Random, count: int, verbose: bool) -> None:
+    names = unique_names()
+    towns = [c for c in gazetteer().communes.values()
+             if c.population >= 5_000 and names[c.name] == 1 and not c.risky
+             and not c.code.startswith("97") and not c.name.startswith(_ARTICLES)]
+    items = [i for i in labelled_items() if i["label"]["relevant"] and i["label"]["communes"]]
+    rng.shuffle(items)
+    for roles, should_tag in ((NOT_THE_PLACE, False), (THE_PLACE, True)):
+        wrong: collections.Counter = collections.Counter()
+        tried: collections.Counter = collections.Counter()
+        for item in items[:count]:
+            departments = {gazetteer().communes[c].departement for c in item["label"]["communes"]}
+            # a deployment is written of a town of the story's department; a venue anywhere
+            pool = [c for c in towns if (c.departement in departments) == should_tag
+                    and c.code not in item["label"]["communes"]]
+            if not pool:
+                continue
+            role, town = rng.choice(roles), rng.choice(pool)
+            summary = f"{summary_text(item['summary']).rstrip()} {role.format(Y=town.name)}"
+            tried[role] += 1
+            if (town.code in tagged(item, title_text(item["title"]), summary)) != should_tag:
+                wrong[role] += 1
+                if verbose:
+                    print(f"  {item['id']}: {role.format(Y=town.name)}")
+        print("should be tagged:" if should_tag else "should not be tagged:")
+        for role in roles:
+            print(f"  {wrong[role]:3d} / {tried[role]:3d}  {role}")
+        print(f"  wrong {sum(wrong.values())} of {sum(tried.values())}")
+
+
+def _swap_pool(kind: str) -> list[Commune]:
+    names = unique_names()
+    towns = [c for c in gazetteer().communes.values()
+             if names[c.name] == 1 and not c.code.startswith("97")]
+    if kind == "word":
+        return [c for c in towns if c.risky and c.population >= 5_000]
+    if kind == "article":
+        return [c for c in towns if c.name.startswith(_ARTICLES) and c.population >= 5_000]
+    return [c for c in towns if 10_000 <= c.population < 100_000 and not c.risky
+            and not c.name.startswith(_ARTICLES)]
+
+
+def probe_swaps(rng: random.Random, kind: str, verbose: bool) -> None:
+    names, pool = unique_names(), _swap_pool(kind)
+    missed = tried = 0
+    for item in labelled_items():
+        label = item["label"]
+        if not label["relevant"] or len(label["communes"]) != 1 or item.get("scope"):
+            continue
+        old = gazetteer().communes[label["communes"][0]]
+        title, summary = title_text(item["title"]), summary_text(item["summary"])
+        if old.name.startswith(_ARTICLES) or names[old.name] > 1 \
+                or old.name not in title + summary:
+            continue
+        new = rng.choice(pool)
+        tried += 1
+        if new.code not in tagged(item, title.replace(old.name, new.name),
+                                  summary.replace(old.name, new.name)):
+            missed += 1
+            if verbose:
+                print(f"  {item['id']}: {old.name} -> {new.name} ({new.departement})")
+    print(f"swapped names not tagged: {missed} of {tried} ({kind} pool)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("probe", choices=("roles", "swaps"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
+    parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each failure")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    if args.probe == "roles":
+        probe_roles(rng, args.items, args.verbose)
+    else:
+        probe_swaps(rng, args.pool, args.verbose)
+
+
+if __name__ == "__main__":
+    main()
