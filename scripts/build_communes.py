@@ -22,10 +22,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import re
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,6 +45,9 @@ OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
 # form is frequent enough to show up in news (Zipf scale: 3 = once per million words).
 FRENCH_WORDS = Path("/usr/share/dict/french")
 RISKY_ZIPF = 3.0
+# A dictionary word is a risky town name when it is this much more frequent (Zipf) than
+# towns of its size are (about 1.2 standard deviations of the fitted line).
+WORD_EXCESS = 0.6
 FIRST_NAME_FREQUENCY = 3  # on gender-guesser's scale of 1 (rare) to 13
 ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s+|L')")
 SHORT_FORM_MIN = 5_000  # towns the press calls by a short form (Saint-Dié, Lons)
@@ -92,8 +97,13 @@ def frequent_single_word(name: str) -> bool:
     return not re.search(r"[\s\-']", name) and zipf_frequency(name.lower(), "fr") >= RISKY_ZIPF
 
 
-def is_risky(name: str, dictionary: frozenset[str]) -> bool:
-    """True when a one-word name is also a frequent ordinary word or first name."""
+def is_risky(name: str, dictionary: frozenset[str], town_frequency: float | None = None) -> bool:
+    """True when a one-word name is also a frequent ordinary word or first name.
+
+    Word frequencies ignore case, so a town's own mentions count as its word's: with
+    `town_frequency` (what the press gives a town of its size, see `town_frequencies`),
+    a dictionary word is risky only when it is that much more frequent than the town
+    explains (« plaisir », « tours »: yes; « sarcelles », « limoges »: no)."""
     from wordfreq import zipf_frequency
 
     if " " in name or "-" in name or "'" in name:
@@ -101,9 +111,31 @@ def is_risky(name: str, dictionary: frozenset[str]) -> bool:
     if name in french_first_names():
         return True
     word = name.lower()
-    if word in dictionary and zipf_frequency(word, "fr") >= RISKY_ZIPF:
+    frequency = zipf_frequency(word, "fr")
+    if word in dictionary and frequency >= RISKY_ZIPF and (
+            town_frequency is None or frequency - town_frequency > WORD_EXCESS):
         return True
-    return zipf_frequency(word, "en") >= 4.0 and zipf_frequency(word, "fr") >= RISKY_ZIPF
+    return zipf_frequency(word, "en") >= 4.0 and frequency >= RISKY_ZIPF
+
+
+def town_frequencies(communes: list[list], dictionary: frozenset[str]) -> Callable[[int], float]:
+    """How frequent (Zipf) the press makes a town's name, by the town's size: a line
+    fitted on one-word names of towns of 3,000 or more that are no dictionary word and
+    no first name (their frequency is the town's alone)."""
+    from wordfreq import zipf_frequency
+
+    points = []
+    for _, name, _, _, population, *_ in communes:
+        word = name.lower()
+        if population >= 3_000 and not re.search(r"[\s'-]", name) \
+                and word not in dictionary and name not in french_first_names():
+            if (frequency := zipf_frequency(word, "fr")) > 0:
+                points.append((math.log10(population), frequency))
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) \
+        / sum((x - mean_x) ** 2 for x, _ in points)
+    return lambda population: mean_y + slope * (math.log10(max(population, 1)) - mean_x)
 
 
 # France and its overseas territories are not foreign.
@@ -239,11 +271,17 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
             communes.append([
                 entry["code"], entry["nom"], entry["departement"], entry["region"],
                 entry.get("population", 0), entry.get("codesPostaux", []),
-                1 if is_risky(entry["nom"], dictionary) else 0,
             ])
         elif entry["type"] == "arrondissement-municipal":
             arrondissements.append([entry["code"], entry["nom"], entry["commune"],
                                     entry.get("codesPostaux", [])])
+    expected = town_frequencies(communes, dictionary)
+    largest: dict[str, int] = {}  # a name is as frequent as the largest town bearing it
+    for commune in communes:
+        largest[commune[1]] = max(largest.get(commune[1], 0), commune[4])
+    for commune in communes:
+        commune.append(1 if is_risky(commune[1], dictionary, expected(largest[commune[1]]))
+                       else 0)
     if history_dir:
         history = json.loads((history_dir / "communes.json").read_text(encoding="utf-8"))
         from bot.matching.places import ALIAS_MIN_POPULATION  # big enough for short forms

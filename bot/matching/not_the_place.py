@@ -176,6 +176,8 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
+                   # "la section de Douai de la Ligue des droits de l'homme"
+                   r"sections?|ligue des droits de l'homme|ldh|"
                    r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
                    r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
                    r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
