@@ -358,6 +358,8 @@ def test_a_town_whose_word_is_rare_is_no_word():
     ("Drones autorisés à Bayonne pour les fêtes\nÀ Anglet, de l'autre côté de l'Adour, "
      "aucun drone ne volera.", ["64102"]),
     ("Quimper teste un drone\nConcarneau et Douarnenez ne prévoient rien de tel.", ["29232"]),
+    ("Drones autorisés à Bayonne\nÀ Anglet et à Biarritz, aucun arrêté de ce type n'a été "
+     "pris.", ["64102"]),
     # A landmark written with an article its homonymous village does not take (« au
     # Vieux-Port »); a long linked name keeps the article the press lends it.
     ("La Rochelle change les caméras du Vieux-Port et en ajoute quatre au Vieux-Port.",
