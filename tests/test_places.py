@@ -360,6 +360,10 @@ def test_a_town_whose_word_is_rare_is_no_word():
     ("Quimper teste un drone\nConcarneau et Douarnenez ne prévoient rien de tel.", ["29232"]),
     ("Drones autorisés à Bayonne\nÀ Anglet et à Biarritz, aucun arrêté de ce type n'a été "
      "pris.", ["64102"]),
+    # A spectator: a town that observes, follows closely, was consulted or invited
+    # reports no deployment, decision or debate of its own.
+    ("Vannes installe dix caméras intelligentes\nLorient observe ; Auray et Ploërmel suivent "
+     "le projet de près, et Pontivy a été invitée à la présentation.", ["56260"]),
     # A landmark written with an article its homonymous village does not take (« au
     # Vieux-Port »); a long linked name keeps the article the press lends it.
     ("La Rochelle change les caméras du Vieux-Port et en ajoute quatre au Vieux-Port.",

@@ -148,6 +148,11 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        # "Yzeure et Cusset ne prévoient rien de tel"
                        r"ne\s+(?:prévoit|prévoient|compte|comptent|projette|projettent)\s+"
                        r"(?:pas|rien|aucune?)\b|"
+                       # "Avignon observe", "Aytré et Puilboreau suivent le projet de
+                       # près", "Tarascon a été invitée à la réunion": a spectator
+                       r"(?:observe|observent)\b|"
+                       r"(?:suit|suivent)\s+(?:[\w'’]+\s+){0,3}?de\s+près\b|"
+                       r"(?:a|ont)\s+été\s+(?:consultée?s?|invitée?s?)\b|"
                        # "Louviers et Vernon n'ont pas prévu de mesure semblable"
                        r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
                        r"(?:prévu|envisagé|programmé|décidé|voté|demandé)\b)")
