@@ -115,6 +115,8 @@ def test_a_town_whose_word_is_rare_is_no_word():
     # Precedents and comparisons.
     ("Dix caméras de plus à Vannes, qui s'inspire de ce qui a été fait à Lorient.",
      ["56260"]),
+    ("Des caméras-piétons pour les policiers de Vannes\n« On a vu ce que ça donnait à Lorient », "
+     "explique l'adjoint.", ["56260"]),
     ("Comme à Nice et à Marseille, Antibes va déployer des caméras.", ["06004"]),
     ("Après Saint-Denis, c’est Montreuil qui teste la VSA.", ["93048"]),
     ("Après Nice, Marseille, Bordeaux ou Ajaccio, Lunel arme ses policiers de caméras.",

@@ -77,7 +77,7 @@ _REFERENCE_POINT = re.compile(
 # trigger are all comparisons.
 # A cheap first look for the comparison triggers below (most windows have none).
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
-                              r"exemple|compar|rappel|similaire|semblable")
+                              r"exemple|compar|rappel|similaire|semblable|ce qu")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -92,8 +92,9 @@ _COMPARISON = re.compile(
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
-    # "il s'inspire de ce qui a été fait à Nice"
-    r"ce qui (?:a été|avait été|est|s'est|se) (?:fait|mené|testé|réalisé)e?)\s*"
+    # "il s'inspire de ce qui a été fait à Nice", « on a vu ce que ça donnait au Havre »
+    r"ce qui (?:a été|avait été|est|s'est|se) (?:fait|mené|testé|réalisé|passe)e?|"
+    r"ce que (?:ça|cela) (?:donne|donnait|a donné))\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 
