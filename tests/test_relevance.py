@@ -419,6 +419,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Agde : la ville double son parc de caméras", "", True),
     ("Fréjus étend son réseau de caméras au port", "", True),
     ("Caen : deux nouvelles caméras place de la République", "", True),
+    # A title alone whose dateline town places cameras somewhere; not another actor's.
+    ("Saint-Laurent-du-Maroni : des caméras autour du marché", "", True),
+    ("Auxerre : douze caméras pour le centre ancien", "", True),
+    ("Auxerre : un commerçant installe des caméras dans sa boutique", "", False),
     ("Lyon : un fabricant présente deux nouvelles caméras pour les cinéastes", "", False),
     # A police drone searching for a lost child is a rescue.
     ("La fête du village", "La gendarmerie a fait voler un drone pour retrouver un "

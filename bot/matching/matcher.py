@@ -19,6 +19,7 @@ from bot.matching.relevance import (
     CAMERAS_OF_NAME,
     COUNTED_CAMERAS,
     DEPLOYED_CAMERAS,
+    PLACED_CAMERAS,
     Relevance,
     score_text,
 )
@@ -128,7 +129,7 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     relevance = score_text(text, matching.keywords, matching.threshold,
                            authority=item.feed_kind == "council")
     if not relevance.relevant and _uncounted(relevance) \
-            and _town_is_authority(item.title, text, relevance):
+            and _town_is_authority(item.title, text, relevance, titled_only=not item.summary.strip()):
         # "Rouen installe 30 caméras de vidéoprotection", "les caméras de Martigues",
         # « La Grande-Motte : 30 caméras… la station installe des caméras »: the town is
         # the authority.
@@ -189,11 +190,17 @@ _LIST_JOINT = re.compile(r",\s+|\s+et\s+")
 _OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{3,}")
 
 
-def _town_is_authority(title: str, text: str, relevance: Relevance) -> bool:
-    """The towns the text names are the ones setting up the cameras (see below)."""
+def _town_is_authority(title: str, text: str, relevance: Relevance,
+                       titled_only: bool = False) -> bool:
+    """The towns the text names are the ones setting up the cameras (see below). A
+    title given alone says less: its dateline town and a network placed somewhere
+    (« Kourou : des caméras autour du marché ») are the story."""
     title_places = find_communes(title)
+    dateline = _dateline_town(title, title_places)
     return (_town_acts(title, title_places) or _town_cameras(text)
-            or (_dateline_town(title, title_places) and _counted_and_deployed(relevance)))
+            or (dateline and _counted_and_deployed(relevance))
+            or (dateline and titled_only and bool(PLACED_CAMERAS.match(
+                normalise(title.split(":", 1)[1].strip(), fold_accents=True)))))
 
 
 def _town_acts(title: str, places: list[PlaceMatch]) -> bool:

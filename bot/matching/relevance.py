@@ -40,6 +40,12 @@ _DEPLOYED_CAMERAS = re.compile(
     r"|\bimages de (?:ses|leurs) cameras\b"  # "l'accès aux images de ses caméras"
     # "deux nouvelles caméras", "dix caméras supplémentaires": more for a network
     r"|\b(?:nouvelles|supplementaires)\s+cameras\b|\bcameras\s+supplementaires\b")
+# A title placing cameras somewhere (« Kourou : des caméras autour du marché », « Gray :
+# douze caméras pour le centre ancien »), as titles given alone announce a network.
+PLACED_CAMERAS = re.compile(
+    r"\b(?:des|[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
+    r"trente|quarante|cinquante|cent)\s+(?:\w+\s+)?cameras\s+(?:de plus\s+)?"
+    r"(?:autour|sur|dans|pres|au pied|le long|aux abords|a l'entree|aux entrees|devant|pour)\b")
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
 # is a commune before taking the town for the authority).
 CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
@@ -222,6 +228,7 @@ def _written_forms(pattern: str) -> tuple[str, ...]:
 def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Keyword], str]:
     """The vocabulary terms in `text`, and the words of a counted camera network as
     written ("57 caméras"), if any."""
+    title = text.split("\n", 1)[0] if "\n" in text else ""
     text = _QUOTES_AND_SPACES.sub(" ", text)  # "caméras « intelligentes »"
     folded = normalise(text, fold_accents=True)
     found: dict[str, Keyword] = {}
@@ -231,7 +238,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             found[COUNTED_CAMERAS.term] = COUNTED_CAMERAS
             counted_words = text[counted.start():counted.end()].strip()
         if _DEPLOYED_CAMERAS.search(folded) or CAMERAS_OF_NAME.search(text) \
-                or _CAMERAS_OF_TOWN.search(text):
+                or _CAMERAS_OF_TOWN.search(text) \
+                or PLACED_CAMERAS.search(normalise(title, fold_accents=True)):
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     if "drone" in folded and _POLICE_DRONES.search(folded):
         found[POLICE_DRONES.term] = POLICE_DRONES
