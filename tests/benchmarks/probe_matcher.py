@@ -5,6 +5,7 @@ our written sets, never the unseen quarter.
 
     python tests/benchmarks/probe_matcher.py roles [--seed N] [--items 300] [-v]
     python tests/benchmarks/probe_matcher.py swaps [--seed N] [--pool plain|word|article] [-v]
+    python tests/benchmarks/probe_matcher.py titles [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -16,6 +17,10 @@ another's (unique names of 10,000 to 100,000 people, names that are also words, 
 names with an article) and checks that the new commune is tagged. Some failures are
 the swap's own doing (a department named beside the old town, a short form in the
 title): read them before fixing anything.
+
+`titles` gives the matcher each labelled press item's title alone, as some feeds do,
+and counts relevant items found and false alarms (a title says less than its summary:
+both are expected to be worse than with the summary).
 """
 from __future__ import annotations
 
@@ -171,9 +176,26 @@ def probe_swaps(rng: random.Random, kind: str, verbose: bool) -> None:
     print(f"swapped names not tagged: {missed} of {tried} ({kind} pool)")
 
 
+def probe_titles(verbose: bool) -> None:
+    counts: collections.Counter = collections.Counter()
+    for item in labelled_items():
+        if item.get("feed_kind") == "council":
+            continue
+        result = match_item(MatchInput(title_text(item["title"]), ""), MatchingConfig(),
+                            ForumConfig())
+        counts[(item["label"]["relevant"], result.relevant)] += 1
+        if verbose and result.relevant != item["label"]["relevant"]:
+            print(f"  {item['id']} {'false alarm' if result.relevant else 'missed'}: "
+                  f"{item['title']}")
+    relevant = counts[(True, True)] + counts[(True, False)]
+    other = counts[(False, True)] + counts[(False, False)]
+    print(f"titles alone: {counts[(True, True)]} of {relevant} relevant items found, "
+          f"{counts[(False, True)]} false alarms in {other} others")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("roles", "swaps"))
+    parser.add_argument("probe", choices=("roles", "swaps", "titles"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -182,8 +204,10 @@ def main() -> None:
     rng = random.Random(args.seed)
     if args.probe == "roles":
         probe_roles(rng, args.items, args.verbose)
-    else:
+    elif args.probe == "swaps":
         probe_swaps(rng, args.pool, args.verbose)
+    else:
+        probe_titles(args.verbose)
 
 
 if __name__ == "__main__":
