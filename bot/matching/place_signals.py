@@ -106,7 +106,8 @@ _SEVERAL_WORDS = re.compile(r"[\s-]")
 
 # A digest of local news, one item per town: « Rezé : … », « Vertou : … », each opening
 # a paragraph or following a dash or a bullet (« – Saint-Lô : … – Coutances : … »).
-_DIGEST_ITEM = re.compile(r"(?:^|(?<=[–—•] ))[A-ZÀ-Ý](?:[^\n:–—•\s]*\s?){1,4}:\s", re.MULTILINE)
+_DIGEST_ITEM = re.compile(r"[A-ZÀ-Ý][^:–—•\s]*(?: [^:–—•\s]+){0,3} ?:\s")
+_ITEM_MARK = re.compile(r"\n|[–—•] ")
 
 
 def _digest(text: str, bare: str, title_end: int) -> tuple[list[int], list[tuple[int, int]]]:
@@ -115,7 +116,8 @@ def _digest(text: str, bare: str, title_end: int) -> tuple[list[int], list[tuple
     other towns)."""
     if text.find("\n", title_end + 1) < 0 and not any(mark in text for mark in "–—•"):
         return [], []  # one paragraph, no dash: no digest (most texts, checked cheaply)
-    starts = [found.start() for found in _DIGEST_ITEM.finditer(text, title_end)]
+    starts = [mark.end() for mark in _ITEM_MARK.finditer(text, title_end)
+              if _DIGEST_ITEM.match(text, mark.end())]
     if len(starts) < 2:
         return [], []
     quiet = []
