@@ -594,6 +594,9 @@ def test_names_that_are_not_the_place(text, expected):
      ["56260"]),
     ("Dix caméras de plus à Vannes\nLe projet rappelle l'expérience menée à Lorient ; le "
      "système est comparable à celui de Quimper.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLa société, installée à Lorient, conservera les images "
+     "sur un serveur à Brest ; des chercheurs de Rennes évalueront le dispositif, que le maire "
+     "a présenté à ses homologues réunis à Auray.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

@@ -181,6 +181,7 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|installateur|"
+                   r"chercheurs?|chercheuses?|"
                    r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
@@ -198,7 +199,13 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "l'avocat de l'association, installé à Lyon": a lawyer's office
                    r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"
                    # "les données seront hébergées à Rennes": where data are kept
-                   r"|\bhébergée?s?\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
+                   r"|\b(?:hébergée?s?|conservée?s?|stockée?s?)\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
+                   # "la société, installée à Lyon": a company's premises
+                   r"|\b(?:société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|"
+                   r"installateur|fabricant|intégrateur)\b[^.;!?]{0,40}?\b(?:installée?s?|"
+                   r"implantée?s?|située?s?)\s+(?:à|a)\s*$"
+                   # "ses homologues réunis à Rennes": a meeting's place
+                   r"|\b(?:homologues|élus|maires|représentants|délégués)\s+réunie?s?\s+(?:à|a)\s*$"
                    # "la convention a été signée à Vesoul": where an act was signed
                    r"|\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited

@@ -73,6 +73,10 @@ NOT_THE_PLACE = (
     "Les caméras ont été testées dans un laboratoire à {Y}.",
     "L'élu a cité une étude de l'Insee sur {Y}.",
     "La réunion s'est tenue en visioconférence avec la préfecture de {Y}.",
+    "La société, installée à {Y}, emploie douze techniciens.",
+    "Les images seront conservées sur un serveur à {Y}.",
+    "Le maire a présenté le projet à ses homologues réunis à {Y}.",
+    "L'étude a été menée par des chercheurs de {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
