@@ -199,7 +199,7 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "l'avocat de l'association, installé à Lyon": a lawyer's office
                    r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"
                    # "les données seront hébergées à Rennes": where data are kept
-                   r"|\b(?:hébergée?s?|conservée?s?|stockée?s?)\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
+                   r"|\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
                    # "la société, installée à Lyon": a company's premises
                    r"|\b(?:société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|"
                    r"installateur|fabricant|intégrateur)\b[^.;!?]{0,40}?\b(?:installée?s?|"
