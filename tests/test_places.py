@@ -549,6 +549,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.
     ("Bellegarde ajoute des caméras.", ["30034"]),
+    # A sentence opening on its topic town: « Pour Plérin, la facture… ».
+    ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents en porteront "
+     "dès janvier. Pour Plérin, la facture s'élève à 20 000 euros.", ["22278", "22187"]),
     # Plural town nouns: « les maires de Pordic et de Saint-Brieuc ».
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents porteront "
      "une caméra dès janvier. Les maires de Pordic et de la ville ont signé la convention.",

@@ -51,6 +51,10 @@ _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
                         r"(?:a|ont|avait|avaient|aura|va|vont|vient|viennent|est|sont|"
                         r"[a-z]{2,}(?:e|ent|ait|aient|it|ira|era))\b")
 
+# A sentence opening on its topic: « Pour Bolbec, … », « Quant à Yutz, … », « Côté
+# Lannion, … ».
+_TOPIC = re.compile(r"\b(?:pour|quant a|quant à|cote|côté|concernant|s'agissant de)\s+$")
+
 # "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
@@ -69,6 +73,10 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     elif _CLAUSE_OPENS.search(bare, max(0, mention.start - 30), mention.start) \
             and _VERB_NEXT.match(bare, mention.end):
         signals["subject"] = 1.0
+    elif bare.startswith(",", mention.end) and (topic := _TOPIC.search(
+            bare, max(0, mention.start - 25), mention.start)) \
+            and opens_sentence(bare, topic.start()):
+        signals["subject"] = 1.0  # « Pour Bolbec, la facture… », « Quant à Yutz, … »
     if mention.start == 0:
         signals["opens_title"] = 1.0
         if bare[mention.end:mention.end + 3].lstrip().startswith(":"):

@@ -93,6 +93,7 @@ THE_PLACE = (
     "Les maires de {Y} et de la ville ont signé la convention.",
     "Le CSU de {Y} surveillera les images.",
     "Il en va de même à {Y}, où le conseil a voté le projet.",
+    "Pour {Y}, la facture s'élève à 80 000 euros.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
