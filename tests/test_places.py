@@ -552,6 +552,9 @@ def test_names_that_are_not_the_place(text, expected):
     # A sentence opening on its topic town: « Pour Plérin, la facture… ».
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents en porteront "
      "dès janvier. Pour Plérin, la facture s'élève à 20 000 euros.", ["22278", "22187"]),
+    ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nCôté Lannion, le "
+     "conseil a voté la même mesure. Dans la foulée, Lamballe a lancé un appel d'offres.",
+     ["22278", "22113", "22093"]),
     # Plural town nouns: « les maires de Pordic et de Saint-Brieuc ».
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents porteront "
      "une caméra dès janvier. Les maires de Pordic et de la ville ont signé la convention.",

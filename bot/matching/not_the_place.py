@@ -386,7 +386,9 @@ _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "
                    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
                    "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
                    "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
-                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce"}
+                   "bientôt", "déjà", "outre", "contrairement", "face", "grâce",
+                   # a sentence's topic: « Côté Lorient, … », « Pour Plérin, … »
+                   "côté", "quant", "concernant"}
 
 
 def _after_article(text: str, mention: Mention, words: list[str]) -> bool:

@@ -51,6 +51,11 @@ _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
                         r"(?:a|ont|avait|avaient|aura|va|vont|vient|viennent|est|sont|"
                         r"[a-z]{2,}(?:e|ent|ait|aient|it|ira|era))\b")
 
+# A sentence opening with a few words and a comma before its subject: « Dans la foulée,
+# Vierzon a lancé… », « L'an dernier, Dinard avait voté… ».
+# (Not a date: « En 2022, Nice avait mené… » is a history.)
+_SHORT_OPENING = re.compile(r"(?:^|[.!?;:\n]\s*)(?![^,]*\d{4})(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$")
+
 # A sentence opening on its topic: « Pour Bolbec, … », « Quant à Yutz, … », « Côté
 # Lannion, … ».
 _TOPIC = re.compile(r"\b(?:pour|quant a|quant à|cote|côté|concernant|s'agissant de)\s+$")
@@ -73,6 +78,9 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     elif _CLAUSE_OPENS.search(bare, max(0, mention.start - 30), mention.start) \
             and _VERB_NEXT.match(bare, mention.end):
         signals["subject"] = 1.0
+    elif _SHORT_OPENING.search(bare, max(0, mention.start - 40), mention.start) \
+            and _VERB_NEXT.match(bare, mention.end):
+        signals["subject"] = 1.0  # « Dans la foulée, Vierzon a lancé… »
     elif bare.startswith(",", mention.end) and (topic := _TOPIC.search(
             bare, max(0, mention.start - 25), mention.start)) \
             and opens_sentence(bare, topic.start()):

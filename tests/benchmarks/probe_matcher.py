@@ -94,6 +94,8 @@ THE_PLACE = (
     "Le CSU de {Y} surveillera les images.",
     "Il en va de même à {Y}, où le conseil a voté le projet.",
     "Pour {Y}, la facture s'élève à 80 000 euros.",
+    "Côté {Y}, le conseil a voté la même mesure.",
+    "Dans la foulée, {Y} a lancé un appel d'offres.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
