@@ -603,6 +603,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Dix caméras de plus à Vannes\nLa société, installée à Lorient, conservera les images "
      "sur un serveur à Brest ; des chercheurs de Rennes évalueront le dispositif, que le maire "
      "a présenté à ses homologues réunis à Auray.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe syndicat de police de Lorient réclame des agents ; la "
+     "chambre d'agriculture de Quimper demande des caméras ; la direction interdépartementale "
+     "des routes, à Rennes, gère celles de la voie express.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

@@ -181,7 +181,8 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|installateur|"
-                   r"chercheurs?|chercheuses?|"
+                   r"chercheurs?|chercheuses?|syndicats?|chambres? (?:de commerce|d'agriculture|"
+                   r"des métiers)|"
                    r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
@@ -194,7 +195,8 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # Milipol, à Paris", "la formation aura lieu à Lyon": an event's venue
                    r"|\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
                    r"concours|prix|trophées?|laboratoires?|rédactions?|hôtel de région|"
-                   r"hôtel du département)\b(?! de presse)"
+                   r"hôtel du département|directions? (?:départementale|régionale|"
+                   r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
                    r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$"
                    # "l'avocat de l'association, installé à Lyon": a lawyer's office
                    r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"

@@ -77,6 +77,9 @@ NOT_THE_PLACE = (
     "Les images seront conservées sur un serveur à {Y}.",
     "Le maire a présenté le projet à ses homologues réunis à {Y}.",
     "L'étude a été menée par des chercheurs de {Y}.",
+    "La chambre d'agriculture de {Y} demande des caméras contre les vols de matériel.",
+    "La direction interdépartementale des routes, à {Y}, gère les caméras de l'autoroute.",
+    "Le syndicat de police de {Y} réclame plus d'agents.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
