@@ -424,6 +424,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Auxerre : douze caméras pour le centre ancien", "", True),
     ("Auxerre : un commerçant installe des caméras dans sa boutique", "", False),
     ("Lyon : un fabricant présente deux nouvelles caméras pour les cinéastes", "", False),
+    # A building site's cameras, even stolen by the hundred and found by the police.
+    ("Deux cents caméras de surveillance de chantier volées", "La police a retrouvé le "
+     "matériel dans un entrepôt ; quatre suspects sont en garde à vue.", False),
     # A police drone searching for a lost child is a rescue.
     ("La fête du village", "La gendarmerie a fait voler un drone pour retrouver un "
      "enfant égaré près de la rivière.", False),

@@ -469,6 +469,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("boutiques", -1),  # shops sharing a private alarm company's cameras
     Keyword("association des commerçants", -1),
     Keyword("société de télésurveillance", -1.5),
+    Keyword("de chantier", -1),  # a building site's own cameras, or stolen ones
+    Keyword("de chantiers", -1),
     Keyword("particuliers", -0.5),
     Keyword("voisin", -0.5),
     Keyword("voisins", -0.5),
