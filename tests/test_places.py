@@ -555,6 +555,10 @@ def test_names_that_are_not_the_place(text, expected):
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nCôté Lannion, le "
      "conseil a voté la même mesure. Dans la foulée, Lamballe a lancé un appel d'offres.",
      ["22278", "22113", "22093"]),
+    # An act's place after « pour »: « l'arrêté pour Marck ».
+    ("Calais : des drones pour la frontière\nLe préfet autorise la police aux frontières à "
+     "faire voler deux drones sur la côte. Il a également signé l'arrêté pour Marck.",
+     ["62193", "62548"]),
     # Plural town nouns: « les maires de Pordic et de Saint-Brieuc ».
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents porteront "
      "une caméra dès janvier. Les maires de Pordic et de la ville ont signé la convention.",

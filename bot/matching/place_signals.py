@@ -13,7 +13,11 @@ from bot.matching.not_the_place import AGAINST, not_the_place
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
-                     ("territoire", "de"), ("survol", "de")}
+                     ("territoire", "de"), ("survol", "de"),
+                     # "l'arrêté pour Marck", "une subvention pour Guînes": an act's place
+                     ("arrêté", "pour"), ("autorisation", "pour"), ("subvention", "pour"),
+                     ("dérogation", "pour"), ("caméras", "pour"), ("drone", "pour"),
+                     ("drones", "pour")}
 
 
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in

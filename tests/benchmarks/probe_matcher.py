@@ -99,6 +99,7 @@ THE_PLACE = (
     "Pour {Y}, la facture s'élève à 80 000 euros.",
     "Côté {Y}, le conseil a voté la même mesure.",
     "Dans la foulée, {Y} a lancé un appel d'offres.",
+    "Le préfet a également signé l'arrêté pour {Y}.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
