@@ -530,6 +530,11 @@ def test_names_that_are_not_the_place(text, expected):
     # town « aux portes de » a unique one is its neighbour (Changé: Mayenne, Sarthe).
     ("Saint-Benoît et Buxerolles mutualisent leurs caméras.", ["86214", "86041"]),
     ("Huit caméras de plus à Changé, aux portes de Laval.", ["53054"]),
+    # The largest of two homonyms, ten times the other, is as good as the only one
+    # (Héricourt, Haute-Saône, 10,600 people; a Pas-de-Calais hamlet of 77).
+    ("Montbéliard : des caméras LAPI aux entrées de ville\nLa ville installe six caméras de "
+     "lecture de plaques. Belfort et Héricourt, qui partagent le même fichier, en possèdent "
+     "déjà.", ["25388", "90010", "70285"]),
     # With nothing to settle it, a name a village bears and a town ten times its size
     # begins with is the town, if one clearly is (Le Puy-en-Velay, not Le Puy in the
     # Gironde); if two towns of a size begin so, nothing says which; Lons (Pyrénées-

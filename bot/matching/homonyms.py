@@ -114,6 +114,9 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
     largest = max(fallback, key=lambda c: c.population)
     if largest in aliases:
         return _clear_largest([c for c in fallback if c in aliases])
+    if all(largest.population >= ALIAS_DOMINANCE * c.population
+           for c in fallback if c is not largest):
+        return largest, "unique"  # Héricourt (Haute-Saône, 10,600) beside a hamlet of 77
     return largest, "population"
 
 
