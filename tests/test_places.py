@@ -411,6 +411,9 @@ def test_a_town_whose_word_is_rare_is_no_word():
     ("Vidéoprotection : Sens double son nombre de caméras", ["89387"]),
     # A dateline (« Lourdes : … ») is where towns' names go: its capital is a name's.
     ("Lourdes : la justice interdit les micros intelligents", ["65286"]),
+    # So is a title's first word a deploying verb follows: a common noun would take an
+    # article (« Le plaisir… »); other verbs stay ambiguous (« Orange annonce… », above).
+    ("Fontainebleau installe quarante caméras près de la gare", ["77186"]),
     # The visiting club of a match, named by its town.
     ("Des drones pour le match contre Toulouse\nLe préfet de l'Hérault autorise la police "
      "de Montpellier à filmer les abords du stade.", ["34172"]),

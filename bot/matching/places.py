@@ -406,7 +406,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         if word:
             signals["common_word"] = 1.0
             if opens_sentence(text, mention.start) and not _after_colon(text, mention.start) \
-                    and "dateline" not in signals:
+                    and "dateline" not in signals \
+                    and not (mention.start == 0 and _DEPLOYS.match(folded, mention.end)):
                 signals["opens_sentence"] = 1.0  # its capital letter says nothing
         if word or "contracted" in signals:  # the word, or the town? The bigger
             # the town, the likelier it is the town
@@ -435,6 +436,15 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
                 candidate.signals.pop(name, None)
     return found, rejected
+
+
+# A title opening on a town that sets up surveillance (« Vienne déploie la lecture des
+# plaques », « Grasse renforce son réseau »): the capital is a name's, as a common noun
+# would take an article; other verbs stay ambiguous (« Orange annonce ses résultats »).
+_DEPLOYS = re.compile(r"\s+(?:s'|se\s+)?(?:installe|déploie|renforce|étend|équipe|teste|"
+                      r"expérimente|adopte|vote|double|généralise|arme|dote|inaugure|"
+                      r"raccorde|relie|passe à la|mise sur|installent|déploient|renforcent|"
+                      r"étendent|équipent|testent|votent)\b")
 
 
 def _after_colon(text: str, start: int) -> bool:
