@@ -557,6 +557,13 @@ def test_names_that_are_not_the_place(text, expected):
     ("La Ville du Mans ajoute des caméras.", ["72181"]),
     # Without a clue, a current commune beats a former one of the same short name.
     ("Bellegarde ajoute des caméras.", ["30034"]),
+    # A town reported as equipped in a relative clause, even given as an example.
+    ("Pau étend sa vidéoprotection à la gare.\nLe maire cite l'exemple de Bayonne, qui a "
+     "réduit les vols après une installation semblable.", ["64445", "64102"]),
+    # (« comme Nice, qui les utilise » stays a comparison: a small town beside it is no
+    # district of it)
+    ("Lunel veut des caméras intelligentes, comme Nice, qui les utilise depuis 2019.",
+     ["34145"]),
     # A sentence opening on its topic town: « Pour Plérin, la facture… ».
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents en porteront "
      "dès janvier. Pour Plérin, la facture s'élève à 20 000 euros.", ["22278", "22187"]),

@@ -219,6 +219,14 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"(?:\s+nationale)?|du\s+commissariat)\s+(?:de|d'|du)\s*$")
 
 
+# A town the text reports as equipped, in a relative clause right after it (« Bayonne,
+# qui a réduit les vols après une installation semblable »): the label rules tag a town
+# reported as using cameras, even when given as an example.
+EQUIPPED_CLAUSE = re.compile(
+    r"\s*,\s*(?:«\s*)?(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|le fait|l'a fait|"
+    r"l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)")
+
+
 def _compared(text: str, mention: Mention) -> str:
     """The comparison's trigger the name follows, or ends the list of names that follows
     ("" if none), except as the subject of the sentence: in « Comme Londres, Nice

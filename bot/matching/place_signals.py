@@ -9,7 +9,7 @@ import bisect
 import re
 
 from bot.matching.mention import CONTRACTED, LOCATIVE, Mention, opens_sentence, previous_words
-from bot.matching.not_the_place import AGAINST, not_the_place
+from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, not_the_place
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
@@ -165,6 +165,8 @@ class Reading:
         text, folded = self.text, self.folded
         words = previous_words(folded, mention.start)
         signals = {name: 1.0 for name in not_the_place(text, folded, mention, words)}
+        if EQUIPPED_CLAUSE.match(folded, mention.end):
+            signals["subject"] = 1.0  # « l'exemple de Bayonne, qui a réduit les vols… »
         contracted = CONTRACTED.match(folded, mention.start)
         if contracted and not _SEVERAL_WORDS.search(folded, contracted.end(), mention.end):
             signals["contracted"] = 1.0  # "du Palais", "au Havre"; not "du Grand-Quevilly"
