@@ -560,10 +560,13 @@ def test_names_that_are_not_the_place(text, expected):
     # A town reported as equipped in a relative clause, even given as an example.
     ("Pau étend sa vidéoprotection à la gare.\nLe maire cite l'exemple de Bayonne, qui a "
      "réduit les vols après une installation semblable.", ["64445", "64102"]),
-    # (« comme Nice, qui les utilise » stays a comparison: a small town beside it is no
-    # district of it)
+    # An example reported as equipped (« comme Nice, qui les utilise ») is tagged, as the
+    # label rules tag a town reported as using cameras; it is no city the story is about
+    # (Lunel is no district of it). « Comme à Nice » alone stays a comparison.
     ("Lunel veut des caméras intelligentes, comme Nice, qui les utilise depuis 2019.",
-     ["34145"]),
+     ["34145", "06088"]),
+    ("Après Yssingeaux, équipée depuis 2023, c'est au tour de Monistrol-sur-Loire.",
+     ["43268", "43137"]),
     # A sentence opening on its topic town: « Pour Plérin, la facture… ».
     ("Saint-Brieuc : la police municipale passe aux caméras-piétons\nLes agents en porteront "
      "dès janvier. Pour Plérin, la facture s'élève à 20 000 euros.", ["22278", "22187"]),

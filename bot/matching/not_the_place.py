@@ -223,8 +223,12 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
 # qui a réduit les vols après une installation semblable »): the label rules tag a town
 # reported as using cameras, even when given as an example.
 EQUIPPED_CLAUSE = re.compile(
-    r"\s*,\s*(?:«\s*)?(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|le fait|l'a fait|"
-    r"l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)")
+    r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|le fait|"
+    r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
+    r"équipée?s?\b)")
+# A marker, not a weighed signal: a town given as an example that the text reports as
+# equipped (places.py tags it, and takes it for no city the story is about).
+EXAMPLE = "example"
 
 
 def _compared(text: str, mention: Mention) -> str:
@@ -331,6 +335,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _HAS_NONE.match(text, mention.end):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
+    if trigger and EQUIPPED_CLAUSE.match(folded, mention.end):
+        trigger = ""  # « comme Biguglia, qui compte déjà 40 caméras »: a use reported
+        reasons.append(EXAMPLE)
     if trigger or _PAST_EVENT.search(window):
         reasons.append("comparison")
     if trigger == "après":

@@ -28,7 +28,7 @@ from bot.matching.homonyms import (
     neighbours,
 )
 from bot.matching.mention import LINK_WORDS, Mention, opens_sentence, previous_words
-from bot.matching.not_the_place import AGAINST, PRECEDENT
+from bot.matching.not_the_place import AGAINST, EXAMPLE, PRECEDENT
 from bot.matching.place_signals import MUNICIPAL, Reading
 from bot.matching.short_forms import department_beside, longer_named_town, towering_longer_name
 from bot.matching.text import is_word_char, normalise
@@ -349,6 +349,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         settled.append(places.communes[scope.commune])
     story = _story_departments(mentions, read, places, scope)
     municipal: set[str] = set()  # communes named by their own bodies (« la mairie de X »)
+    examples: set[str] = set()  # equipped towns given as examples (« comme Nice, qui… »)
     paired = _paired_homonyms(mentions, read, places)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
@@ -395,6 +396,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         signals = dict(read[mention])
         if signals.pop(MUNICIPAL, None):
             municipal.add(commune.code)
+        if signals.pop(EXAMPLE, None):
+            examples.add(commune.code)
         if signals.pop(PRECEDENT, None) and commune.departement in story:
             signals.pop("comparison")  # a precedent nearby: a deployment reported
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
@@ -426,6 +429,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     # The cities the story is about: those the weights take (not « Nice » cited).
     weights = weights or shipped_weights()
     cities = [c.commune for c in found if c.commune.population >= CITY
+              and c.commune.code not in examples
               and not any(name in c.signals for name in AGAINST)
               and weigh(c.signals, weights).probability >= weights.threshold]
     for candidate in found:
