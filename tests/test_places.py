@@ -113,6 +113,8 @@ def test_a_town_whose_word_is_rare_is_no_word():
     ("Le drone a survolé Tourrette-Levens, à 15 km de Nice.", ["06147"]),
     ("Le quartier est au nord de Bastia, à Ville-di-Pietrabugno.", ["2B353"]),
     # Precedents and comparisons.
+    ("Dix caméras de plus à Vannes. Contrairement à Lorient, la ville n'en avait jamais eu ; "
+     "à la différence de Quimper, elle verbalisera à distance.", ["56260"]),
     ("Dix caméras de plus à Vannes, qui s'inspire de ce qui a été fait à Lorient.",
      ["56260"]),
     ("Des caméras-piétons pour les policiers de Vannes\n« On a vu ce que ça donnait à Lorient », "

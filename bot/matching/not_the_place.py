@@ -77,12 +77,15 @@ _REFERENCE_POINT = re.compile(
 # trigger are all comparisons.
 # A cheap first look for the comparison triggers below (most windows have none).
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
-                              r"exemple|compar|rappel|similaire|semblable|ce qu")
+                              r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
+                              r"différence")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    # "contrairement à Nice", "à la différence de Lyon": a contrast
+    r"contrairement|à la différence d[eu']|"
     r"(?:la|le|les) mêmes? (?!(?:jour|soir|nuit|semaine|mois|année|an|matin|week-end|"
     r"heure|moment|période|date)\b)[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|"
     r"pour exemple|"
