@@ -24,12 +24,13 @@ SIGNALS: dict[str, str] = {
     # Where it stands.
     "in_title": "named in the title",
     "opens_title": "the title opens with it",
-    "dateline": "the title opens with it and a colon (Nice : …)",
+    "dateline": "the title or a digest's item opens with it and a colon (Nice : …)",
     "locative": "after à, au, en, sur…",
     "town_noun": "after maire de, ville de, police municipale de…",
     "surveillance_sentence": "cameras, drones or surveillance named in its sentence",
     "named_again": "named more than once",
-    "subject": "it opens a sentence or a clause of the text: the sentence is about it",
+    "subject": "it opens a sentence or a clause, or a clause after it reports its cameras "
+               "(Pour Plérin, … ; Bayonne, qui a installé…): the sentence is about it",
     "title_names_another": "only in the text, while the title names another town",
     "dated_sentence": "a year in its sentence (a history, a precedent, a schedule)",
     "only_town": "the only town the text names",
@@ -55,11 +56,13 @@ SIGNALS: dict[str, str] = {
     # What it may be instead.
     "street": "a street or building is named after it",
     "district": "a district is named after it (le quartier de Maurepas, in Rennes)",
-    "left_out": "the text says it is left out (n'est pas concernée)",
+    "left_out": "the text leaves it out (n'est pas concernée; observe; a digest's other "
+                "news)",
     "landmark": "a landmark locating another place (à 30 km de, au nord de)",
     "comparison": "a precedent or comparison (comme à, après)",
     "after_article": "a noun after an article (la Croisette, au Vieux-Port), not the town",
-    "seat": "the seat of a court, a company or a university, an event's venue, where an act was signed",
+    "seat": "the seat of a court, a company or a university, an event's venue, where an "
+            "act was signed",
     "other_entity": "part of another name (a person, a club, an intercommunality)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",
     "other_office": "a person's other office or home (l'ancien maire de, la députée de, "
