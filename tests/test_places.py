@@ -684,3 +684,10 @@ def test_a_digest_item_opens_with_its_town_as_a_dateline():
         "Vertou : la médiathèque rouvre.")
     assert [(p.commune.code, "dateline" in dict(p.signals)) for p in found] == [("44143", True)]
     assert [r.mention for r in rejected if dict(r.signals).get("left_out")] == ["Vertou"]
+
+
+def test_a_homonym_ten_times_any_other_says_so_in_its_evidence():
+    """Héricourt (Haute-Saône, 10,600) beside a Pas-de-Calais hamlet of 77 counts as the
+    only one, and `match` says why: it is not the only commune of that name."""
+    found, _ = explain_communes("Héricourt installe des caméras de vidéoprotection.")
+    assert [(p.commune.code, p.evidence) for p in found] == [("70285", "largest by far")]

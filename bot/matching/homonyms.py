@@ -116,7 +116,7 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
         return _clear_largest([c for c in fallback if c in aliases])
     if all(largest.population >= ALIAS_DOMINANCE * c.population
            for c in fallback if c is not largest):
-        return largest, "unique"  # Héricourt (Haute-Saône, 10,600) beside a hamlet of 77
+        return largest, "largest by far"  # Héricourt (10,600) beside a hamlet of 77
     return largest, "population"
 
 

@@ -80,7 +80,8 @@ class MatchResult:
 # or a department named beside it leave no doubt; a name only one commune bears is
 # good evidence; a region, a neighbour or the biggest homonym are guesses.
 EVIDENCE_STRENGTH = {"feed scope": "strong", "postcode": "strong", "departement": "strong",
-                     "arrondissement": "strong", "unique": "medium", "region": "medium",
+                     "arrondissement": "strong", "unique": "medium", "largest by far": "medium",
+                     "region": "medium",
                      "nearby commune": "weak", "population": "weak"}
 
 

@@ -22,21 +22,18 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
 
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
 # "festival de Cannes" or "Côte d'Azur".
-_TOWN_NOUNS = {"maire", "mairie", "ville", "commune", "municipalité", "habitants", "centre",
-               "maires", "mairies", "villes", "communes",  # "les maires de Pordic et de…"
-               "agglomération", "quartier", "quartiers", "tramway", "municipal",
-               "municipale", "municipaux", "municipales", "élus", "élu", "police", "banlieue",
-               "environs", "rues", "hôtel",
-               # "les caméras de Nancy", "le CSU de Chalon": the town's own network
-               "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
-
-
-# "la mairie de Montivilliers", "la police municipale de Lens": a commune's own bodies,
-# which no district has. A marker, not a weighed signal: places.py reads and drops it.
+# "la mairie de Montivilliers", "la police municipale de Lens", "les maires de Pordic et
+# de…": a commune's own bodies, which no district has. MUNICIPAL is a marker, not a
+# weighed signal: places.py reads and drops it.
 MUNICIPAL = "municipal"
 _MUNICIPAL = {"maire", "mairie", "ville", "commune", "municipalité", "municipal", "municipale",
               "municipaux", "municipales", "élus", "élu", "maires", "mairies", "villes",
               "communes"}
+_TOWN_NOUNS = _MUNICIPAL | {
+    "habitants", "centre", "agglomération", "quartier", "quartiers", "tramway", "police",
+    "banlieue", "environs", "rues", "hôtel",
+    # "les caméras de Nancy", "le CSU de Chalon": the town's own network
+    "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
 
 
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
@@ -62,7 +59,7 @@ _SHORT_OPENING = re.compile(r"(?:^|[.!?;:\n]\s*)(?![^,]*\d{4})(?:[\w'’-]+\s+){
 
 # A sentence opening on its topic: « Pour Bolbec, … », « Quant à Yutz, … », « Côté
 # Lannion, … ».
-_TOPIC = re.compile(r"\b(?:pour|quant a|quant à|cote|côté|concernant|s'agissant de)\s+$")
+_TOPIC = re.compile(r"\b(?:pour|quant a|cote|concernant|s'agissant de)\s+$")  # accent-free
 
 # "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")

@@ -319,7 +319,7 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "departement": "departement", "region": "region",
                     "nearby commune": "neighbour", "nearby region": "neighbour",
-                    "unique": "unique",
+                    "unique": "unique", "largest by far": "unique",
                     "arrondissement": "unique", "population": "most_populous"}
 
 
@@ -378,7 +378,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
                                               "nothing says which"))
             continue
         commune, evidence = chosen
-        if evidence in ("unique", "population") and commune.code in mention.codes \
+        if evidence in _BY_NAME_ALONE and commune.code in mention.codes \
                 and commune.departement not in departements and not against:
             # « Le Puy » alone: the village of that exact name, or a town ten times its
             # size the press calls so (Le Puy-en-Velay)? The town, if one clearly is.
@@ -499,7 +499,7 @@ def _story_departments(mentions: list[Mention], read: dict[Mention, dict[str, fl
 # place (« à Grand-Camp », a section of Lamentin in Guadeloupe).
 def _mainland_village(candidate: Candidate) -> bool:
     return (candidate.commune.population < SMALL_TOWN
-            and candidate.evidence in ("unique", "population")
+            and candidate.evidence in _BY_NAME_ALONE
             and not candidate.commune.departement.startswith("97"))
 
 
@@ -513,7 +513,7 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
     about several places (« les manifestations de Sainte-Soline, les rodéos de Nîmes et
     les opérations de Marseille »), not one city's districts."""
     return (candidate.commune.population < SMALL_TOWN
-            and candidate.evidence in ("unique", "population")
+            and candidate.evidence in _BY_NAME_ALONE
             and len({city.departement for city in cities}) == 1
             and all(city.departement != candidate.commune.departement for city in cities))
 
@@ -551,6 +551,9 @@ def _without_far_villages(settled: list[Commune]) -> list[Commune]:
     return [town for town in settled
             if town.population >= SMALL_TOWN or town.region == region]
 
+
+# Evidence that settled a name by the communes bearing it alone, nothing in the text.
+_BY_NAME_ALONE = ("unique", "largest by far", "population")
 
 # Evidence that places the commune itself, whatever else the name may be.
 PLACING = ("feed scope", "postcode", "departement")
