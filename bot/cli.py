@@ -208,7 +208,8 @@ def match(config_path: str | None, explain: bool) -> None:
                               summary_text(str(data.get("summary") or "")),
                               "council" if data.get("feed_kind") == "council" else "press",
                               Scope(scope.get("commune"), scope.get("departement"),
-                                    scope.get("region")))
+                                    scope.get("region")),
+                              str(data.get("link") or ""))
             output = (explain_item(item, matching, forum) if explain
                       else match_item(item, matching, forum).to_json(forum))
         except (ValueError, AttributeError) as exc:

@@ -321,7 +321,7 @@ def _match(item: SourceItem, feed: FeedConfig, scope: Scope,
     if item.act is not None:
         return match_act(ActInput(item.title, item.summary, item.act.departement,
                                   item.act.identifier, item.act.signed), config.forum)
-    return match_item(MatchInput(item.title, item.summary, feed.kind, scope),
+    return match_item(MatchInput(item.title, item.summary, feed.kind, scope, item.link),
                       config.matching, config.forum)
 
 

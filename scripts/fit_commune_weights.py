@@ -62,7 +62,7 @@ def examples(items: list[dict]) -> tuple[list[list[float]], list[int], list[str]
             continue
         title, summary = text_of(item)
         scope = Scope(commune=(item.get("scope") or {}).get("commune"))
-        found, _ = candidates(f"{title}.\n{summary}", scope)
+        found, _ = candidates(f"{title}.\n{summary}", scope, link=item.get("link", ""))
         for candidate in found:
             rows.append([candidate.signals.get(name, 0.0) for name in NAMES])
             labels.append(int(candidate.commune.code in item["label"]["communes"]))

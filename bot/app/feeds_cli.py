@@ -60,7 +60,7 @@ def show_items(parsed: ParsedFeed, feed: FeedConfig, config: Config, limit: int)
     scope = Scope(feed.commune, feed.departement, feed.region)
     click.echo(f"{len(parsed.items)} items ({parsed.unusable} unusable); newest {len(items)}:")
     for item in items:
-        result = match_item(MatchInput(item.title, item.summary, feed.kind, scope),
+        result = match_item(MatchInput(item.title, item.summary, feed.kind, scope, item.link),
                             config.matching, config.forum)
         date = item.published.strftime("%Y-%m-%d") if item.published else "no date   "
         verdict = "THREAD " if result.relevant else "skip   "

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+
+from slugify import slugify
 
 BIG_TOWN = 40_000
 
@@ -47,6 +50,19 @@ class Gazetteer:
     # Other names of current communes, (name, code): former communes merged into one
     # (Cherbourg-Octeville) and their short forms, names without their article (Louroux).
     other_names: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def area_slugs(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Departments and regions by the slug of their name, with and without its
+        article (« la-reunion », « reunion »): ("departement" | "region", code)."""
+        named = [("departement", code, name) for code, (name, _) in self.departements.items()]
+        named += [("region", code, name) for code, name in self.regions.items()]
+        slugs: dict[str, tuple[tuple[str, str], ...]] = {}
+        for kind, code, name in named:
+            slug = slugify(name)
+            for variant in {slug, re.sub(r"^(?:la|le|les|l)-", "", slug)}:
+                slugs[variant] = slugs.get(variant, ()) + ((kind, code),)
+        return slugs
 
     def commune(self, code: str) -> Commune | None:
         """The commune with this INSEE code (an arrondissement gives its commune)."""

@@ -1,13 +1,14 @@
 """Settle which of several communes a name stands for (pure): the feed's scope, a
-postcode, a department, a region or its adjective, another town named nearby, and
-last the population; large towns' short forms compete with communes of that exact
-name. places.py asks; `match` reports which evidence decided."""
+postcode, a department, the item's link, a region or its adjective, another town named
+nearby, and last the population; large towns' short forms compete with communes of that
+exact name. places.py asks; `match` reports which evidence decided."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from bot.matching.communes import Commune, Gazetteer
+from bot.matching.link_places import NO_LINK_PLACES, LinkPlaces
 from bot.matching.mention import Mention
 
 # The regions' adjectives ("la police municipale réunionnaise", "la commune
@@ -70,7 +71,8 @@ def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
 
 def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commune],
            departements: set[str], regions: set[str], postcodes: set[str],
-           nearby: tuple[set[str], set[str]], scope: Scope) -> tuple[Commune, str] | None:
+           nearby: tuple[set[str], set[str]], scope: Scope,
+           link: LinkPlaces = NO_LINK_PLACES) -> tuple[Commune, str] | None:
     """Pick one homonym and say which evidence decided (None: no safe choice).
 
     Large towns called by a short form compete with communes of that exact name;
@@ -88,7 +90,11 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
     tests = (
         ("postcode", lambda c: bool(postcodes.intersection(c.postcodes))),
         ("departement", lambda c: c.departement in departements),
+        # the outlet filed the story there (« ouest-france.fr/bretagne/lannion-22300/ »)
+        ("link", lambda c: bool(link.postcodes.intersection(c.postcodes))
+         or c.departement in link.departements),
         ("region", lambda c: c.region in regions),
+        ("link", lambda c: c.region in link.regions),
         ("nearby commune", lambda c: c.departement in nearby[0]),
         # "Saint-Denis" beside Paris: the Île-de-France town, not Réunion's capital
         ("nearby region", lambda c: c.region in nearby[1]),

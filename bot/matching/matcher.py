@@ -36,6 +36,7 @@ class MatchInput:
     summary: str
     feed_kind: str = "press"
     scope: Scope = Scope()
+    link: str = ""  # the item's address: a department or postcode in it settles homonyms
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class MatchResult:
 # good evidence; a region, a neighbour or the biggest homonym are guesses.
 EVIDENCE_STRENGTH = {"feed scope": "strong", "postcode": "strong", "departement": "strong",
                      "arrondissement": "strong", "unique": "medium", "largest by far": "medium",
-                     "region": "medium",
+                     "region": "medium", "link": "medium",
                      "nearby commune": "weak", "population": "weak"}
 
 
@@ -98,7 +99,7 @@ def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings)
     relevant (whose communes are never looked up), the towns the text names."""
     result = match_item(item, matching, forum)
     answer = result.to_json(forum)
-    found, rejected = explain_communes(text_of(item), item.scope)
+    found, rejected = explain_communes(text_of(item), item.scope, link=item.link)
     answer["rejected"] = [_rejected_entry(r) for r in rejected]
     if not result.relevant:
         answer["towns_named"] = [{"code": p.commune.code, "name": p.commune.name,
@@ -137,7 +138,7 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         relevance = score_text(text, matching.keywords, matching.threshold, authority=True)
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
-    places = find_communes(text, item.scope)
+    places = find_communes(text, item.scope, item.link)
     if relevance.foreign_authority and not relevance.national:
         # "Vienne : la police autrichienne…": a foreign authority acts, and nothing says
         # France; only a town the text places in France (a department, a postcode) stays,

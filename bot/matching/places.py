@@ -27,6 +27,7 @@ from bot.matching.homonyms import (
     context,
     neighbours,
 )
+from bot.matching.link_places import NO_LINK_PLACES, places_in_link
 from bot.matching.mention import LINK_WORDS, Mention, opens_sentence, previous_words
 from bot.matching.not_the_place import AGAINST, EXAMPLE, PRECEDENT
 from bot.matching.place_signals import MUNICIPAL, Reading
@@ -270,9 +271,10 @@ def _capitalised(mention: str) -> bool:
     return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
-def find_communes(text: str, scope: Scope = Scope()) -> list[PlaceMatch]:
-    """Communes named in `text`, in order of first mention, each once."""
-    return explain_communes(text, scope)[0]
+def find_communes(text: str, scope: Scope = Scope(), link: str = "") -> list[PlaceMatch]:
+    """Communes named in `text`, in order of first mention, each once (`link`, the
+    item's address, may settle homonyms)."""
+    return explain_communes(text, scope, link=link)[0]
 
 
 @dataclass(frozen=True)
@@ -297,11 +299,11 @@ class Candidate:
     signals: dict[str, float]
 
 
-def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None = None
-                     ) -> tuple[list[PlaceMatch], list[Rejected]]:
+def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None = None,
+                     link: str = "") -> tuple[list[PlaceMatch], list[Rejected]]:
     """`find_communes`, plus every name it set aside and why (for `match --explain`)."""
     weights = weights or shipped_weights()
-    found, rejected = candidates(text, scope, weights)
+    found, rejected = candidates(text, scope, weights, link)
     results = []
     for candidate in found:
         weighed = weigh(candidate.signals, weights)
@@ -319,12 +321,13 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "departement": "departement", "region": "region",
                     "nearby commune": "neighbour", "nearby region": "neighbour",
+                    "link": "region",  # the area the outlet filed the story under
                     "unique": "unique", "largest by far": "unique",
                     "arrondissement": "unique", "population": "most_populous"}
 
 
-def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
-               ) -> tuple[list[Candidate], list[Rejected]]:
+def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None,
+               link: str = "") -> tuple[list[Candidate], list[Rejected]]:
     """Every commune the capitalised names of `text` may stand for, with its signals;
     and the names no commune could be chosen for. (`weights` say which cities the story
     is about, beside which a village is likelier a district.)"""
@@ -334,6 +337,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     mentions, glued = _mentions(text, folded)
     mentions = _departments_named_like_towns(mentions, folded, places)
     departements, regions, postcodes = context(text, folded, mentions, places, scope)
+    filed = places_in_link(link, places) if link else NO_LINK_PLACES
     reading = Reading(text, folded, bare)
     read = {mention: reading.signals(mention) for mention in mentions
             if mention.kind in ("commune", "arrondissement")}
@@ -369,10 +373,11 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         against = any(reading in read[mention] for reading in AGAINST)
         if not against and not any(c.risky for c in homonyms):
             beside = {c.departement for c in settled if c.code not in mention.codes}
+            beside |= filed.departements
             aliases += longer_named_town(folded_name, homonyms, aliases, others, departements,
                                          beside, department_beside(text, mentions, index))
         chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
-                        nearby, scope)
+                        nearby, scope, filed)
         if chosen is None:
             rejected.append(Rejected(written, "a short form shared by several towns, "
                                               "nothing says which"))

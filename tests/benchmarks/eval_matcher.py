@@ -72,7 +72,8 @@ def run_matcher(items: list[dict]) -> tuple[list, float]:
     matching, forum = MatchingConfig(), ForumConfig()
     match_item(MatchInput("Vidéosurveillance algorithmique à Paris", ""), matching, forum)
     inputs = [MatchInput(*text_of(item), item.get("feed_kind", "press"),
-                         Scope(commune=(item.get("scope") or {}).get("commune")))
+                         Scope(commune=(item.get("scope") or {}).get("commune")),
+                         item.get("link", ""))
               for item in items]  # HTML is turned into text when feeds are parsed
     started = time.perf_counter()
     results = [match_item(one, matching, forum) for one in inputs]

@@ -114,8 +114,8 @@ def labelled_items() -> list[dict]:
 
 def tagged(item: dict, title: str, summary: str) -> set[str]:
     scope = Scope(commune=(item.get("scope") or {}).get("commune"))
-    result = match_item(MatchInput(title, summary, item.get("feed_kind", "press"), scope),
-                        MatchingConfig(), ForumConfig())
+    result = match_item(MatchInput(title, summary, item.get("feed_kind", "press"), scope,
+                                   item.get("link", "")), MatchingConfig(), ForumConfig())
     return {place.commune.code for place in result.communes}
 
 
@@ -189,11 +189,17 @@ def probe_swaps(rng: random.Random, kind: str, verbose: bool) -> None:
 
 def probe_titles(verbose: bool) -> None:
     counts: collections.Counter = collections.Counter()
+    towns = {True: collections.Counter(), False: collections.Counter()}  # with the link?
     for item in labelled_items():
         if item.get("feed_kind") == "council":
             continue
-        result = match_item(MatchInput(title_text(item["title"]), ""), MatchingConfig(),
-                            ForumConfig())
+        for with_link in (True, False):
+            result = match_item(MatchInput(title_text(item["title"]), "",
+                                           link=item["link"] if with_link else ""),
+                                MatchingConfig(), ForumConfig())
+            got = {place.commune.code for place in result.communes}
+            towns[with_link]["right"] += len(got & set(item["label"]["communes"]))
+            towns[with_link]["wrong"] += len(got - set(item["label"]["communes"]))
         counts[(item["label"]["relevant"], result.relevant)] += 1
         if verbose and result.relevant != item["label"]["relevant"]:
             print(f"  {item['id']} {'false alarm' if result.relevant else 'missed'}: "
@@ -202,6 +208,9 @@ def probe_titles(verbose: bool) -> None:
     other = counts[(False, True)] + counts[(False, False)]
     print(f"titles alone: {counts[(True, True)]} of {relevant} relevant items found, "
           f"{counts[(False, True)]} false alarms in {other} others")
+    for with_link, label in ((True, "with their links"), (False, "without links")):
+        print(f"  towns tagged {label}: {towns[with_link]['right']} right, "
+              f"{towns[with_link]['wrong']} wrong")
 
 
 def main() -> None:

@@ -1,0 +1,78 @@
+"""What an item's link says of where the story is (pure).
+
+Regional outlets file their articles under a department, a region or a town with its
+postcode, and the address shows it: `ouest-france.fr/bretagne/lannion-22300/…`,
+`leparisien.fr/essonne-91/…`, `sudouest.fr/charente-maritime/pons/…`,
+`actu.fr/normandie/caen_14118/…` (an INSEE code), `martinique.la1ere.fr/…`,
+`clicanoo.re/…`. Only whole
+parts of the address count, never words of the article's slug (« la-var-confirme »), so
+the link settles which of several homonyms a name stands for; it never makes a name a
+place (homonyms.py weighs it after what the text itself says).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from slugify import slugify
+
+from bot.matching.communes import Gazetteer
+
+# A part of the address that is a name and a number: « essonne-91 », « lannion-22300 »,
+# « caen_14118 ».
+_NAME_AND_NUMBER = re.compile(r"^([a-z0-9-]+?)[-_](\d{5}|\d{2}|2[ab]|97\d)$")
+
+
+# The overseas departments' own country-code domains (ISO 3166: « clicanoo.re »).
+_OVERSEAS_DOMAINS = {"gp": "971", "mq": "972", "gf": "973", "re": "974", "pm": "975",
+                     "yt": "976", "bl": "977", "mf": "978"}
+
+
+@dataclass(frozen=True)
+class LinkPlaces:
+    """The departments, regions and postcodes an item's address files it under."""
+
+    departements: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    postcodes: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.departements or self.regions or self.postcodes)
+
+
+NO_LINK_PLACES = LinkPlaces()
+
+
+def places_in_link(link: str, places: Gazetteer) -> LinkPlaces:
+    """The areas `link`'s host labels and path parts name (see the module's docstring)."""
+    try:
+        parts = urlsplit(link.strip().lower())
+    except ValueError:
+        return NO_LINK_PLACES
+    *host, domain = (parts.hostname or "").split(".")
+    segments = host + [s for s in parts.path.split("/") if s]
+    departements: set[str] = set()
+    if _OVERSEAS_DOMAINS.get(domain) in places.departements:
+        departements.add(_OVERSEAS_DOMAINS[domain])
+    regions: set[str] = set()
+    postcodes: set[str] = set()
+    by_slug = places.area_slugs
+    for segment in segments:
+        segment = segment.replace("_", "-")
+        for kind, code in by_slug.get(segment, ()):
+            (departements if kind == "departement" else regions).add(code)
+        numbered = _NAME_AND_NUMBER.match(segment)
+        if not numbered:
+            continue
+        name, number = numbered.group(1), numbered.group(2).upper()
+        if len(number) < 5:  # « essonne-91 »: the department's name and number
+            if ("departement", number) in by_slug.get(name, ()):
+                departements.add(number)
+        elif (commune := places.communes.get(number)) and commune.postcodes \
+                and name == slugify(commune.name):  # « caen_14118 »: its INSEE code
+            postcodes.add(commune.postcodes[0])
+        elif number in places.by_postcode:  # « lannion-22300 »
+            postcodes.add(number)
+    regions.update(places.departements[d][1] for d in departements)
+    return LinkPlaces(frozenset(departements), frozenset(regions), frozenset(postcodes))
