@@ -630,6 +630,14 @@ def test_names_that_are_not_the_place(text, expected):
     ("Dix caméras de plus à Vannes\nLe syndicat de police de Lorient réclame des agents ; la "
      "chambre d'agriculture de Quimper demande des caméras ; la direction interdépartementale "
      "des routes, à Rennes, gère celles de la voie express.", ["56260"]),
+    # National figures and their stops: a minister's visit, a congress, a thesis, a
+    # headquarters, a laboratory, who a speaker is (« son président, maire de… »).
+    ("Dix caméras de plus à Vannes\nEn déplacement à Lorient, la ministre a annoncé un plan "
+     "national ; réunie en congrès à Brest, l'association des maires, dont le président, "
+     "maire de Quimper, a parlé, réclame une loi.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nUne thèse soutenue à Rennes critique ces outils ; le "
+     "logiciel vient d'un laboratoire de Lannion ; le bilan a été présenté à Lorient, au "
+     "siège du fabricant ; la sénatrice, élue de Quimper, demande un débat.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

@@ -310,6 +310,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "société de télésurveillance choisie par l'association des commerçants.", False),
     ("Ouvrir un compte par reconnaissance faciale", "La banque en ligne demande un selfie "
      "et une photo de la carte d'identité.", False),
+    ("Une néobanque vérifie ses clients par reconnaissance faciale", "L'ouverture de "
+     "compte se fait en filmant son visage ; la CNIL a été consultée.", False),
     ("Le gérant du bar-tabac filme sa terrasse", "Deux caméras contre les dégradations, "
      "après un cambriolage.", False),
     ("Un drone filme le feu de la Saint-Jean pour la télévision", "Des images aériennes "

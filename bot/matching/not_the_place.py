@@ -184,7 +184,8 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
                    r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
                    r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|installateur|"
-                   r"chercheurs?|chercheuses?|syndicats?|chambres? (?:de commerce|d'agriculture|"
+                   r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
+                   r"chambres? (?:de commerce|d'agriculture|"
                    r"des métiers)|"
                    r"prestataire|fournisseur|fabricant|intégrateur|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
@@ -197,7 +198,7 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon
                    # Milipol, à Paris", "la formation aura lieu à Lyon": an event's venue
                    r"|\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
-                   r"concours|prix|trophées?|laboratoires?|rédactions?|hôtel de région|"
+                   r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
                    r"hôtel du département|directions? (?:départementale|régionale|"
                    r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
                    r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$"
@@ -209,8 +210,12 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"|\b(?:société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|"
                    r"installateur|fabricant|intégrateur)\b[^.;!?]{0,40}?\b(?:installée?s?|"
                    r"implantée?s?|située?s?)\s+(?:à|a)\s*$"
-                   # "ses homologues réunis à Rennes": a meeting's place
-                   r"|\b(?:homologues|élus|maires|représentants|délégués)\s+réunie?s?\s+(?:à|a)\s*$"
+                   # "ses homologues réunis à Rennes", "réunie en congrès à Paris": a
+                   # meeting's place
+                   r"|\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+\s+)?(?:à|a)\s*$"
+                   # "en déplacement à Roubaix, le ministre…": a visitor's stop
+                   r"|\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"
+                   r"(?:à|a)\s*$|\bde passage\s+(?:à|a)\s*$"
                    # "la convention a été signée à Vesoul": where an act was signed
                    r"|\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
@@ -220,6 +225,10 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "le référent sûreté de la gendarmerie de Gex": an adviser's unit
                    r"|\bréférente?s?\s+sûreté\s+(?:de\s+la\s+gendarmerie|de\s+la\s+police"
                    r"(?:\s+nationale)?|du\s+commissariat)\s+(?:de|d'|du)\s*$")
+
+
+# "présenté à Saint-Denis, au siège de l'entreprise": a headquarters' town.
+_HEADQUARTERS_AFTER = re.compile(r",?\s+(?:au|dans (?:le|son|leur))\s+siège\b")
 
 
 # A town the text reports as equipped, in a relative clause right after it (« Bayonne,
@@ -256,6 +265,11 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à|au|aux)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           # "son président, maire de Cannes,", "le député, élu de
+                           # Sarcelles": who a national figure is, not where the story is
+                           r"\b(?:président|présidente|rapporteur|rapporteure|porte-parole|"
+                           r"député|députée|sénateur|sénatrice|ministre)\b[^.;!?]{0,25}?,\s+"
+                           r"(?:maire|élue?|conseill(?:er|ère)\s+municipale?)\s+(?:de|d'|du)\s*$|"
                            # "il dirigeait auparavant celle de Nancy": a past post
                            r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
                            r"a présidé|avait présidé)\s+(?:[\w'-]+\s+){0,4}?(?:de|d'|du|à)\s*$|"
@@ -347,7 +361,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
-    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]):
+    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]) \
+            or _HEADQUARTERS_AFTER.match(folded, mention.end):
         reasons.append("seat")
     if _is_other_entity(text, folded, mention, words):
         reasons.append("other_entity")

@@ -80,6 +80,11 @@ NOT_THE_PLACE = (
     "La chambre d'agriculture de {Y} demande des caméras contre les vols de matériel.",
     "La direction interdépartementale des routes, à {Y}, gère les caméras de l'autoroute.",
     "Le syndicat de police de {Y} réclame plus d'agents.",
+    "En déplacement à {Y}, le ministre a annoncé un plan national.",
+    "Le rapporteur du texte, élu de {Y}, le défend.",
+    "Le bilan a été présenté à {Y}, au siège de l'entreprise.",
+    "Réunis en congrès à {Y}, les maires réclament une loi.",
+    "Le logiciel est né dans un laboratoire de {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
