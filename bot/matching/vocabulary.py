@@ -276,7 +276,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("paiement", -0.8),
     Keyword("bancaire", -0.8),
     Keyword("banque en ligne", -1.5),  # opening an account with a selfie
-    Keyword("néobanque", -1.5),
+    Keyword("néobanque", -2),
     Keyword("ouverture de compte", -1),
     Keyword("selfie", -1),
     # Biometrics sold to customers: gyms, shops, padlocks.
