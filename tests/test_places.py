@@ -638,6 +638,20 @@ def test_names_that_are_not_the_place(text, expected):
     ("Dix caméras de plus à Vannes\nUne thèse soutenue à Rennes critique ces outils ; le "
      "logiciel vient d'un laboratoire de Lannion ; le bilan a été présenté à Lorient, au "
      "siège du fabricant ; la sénatrice, élue de Quimper, demande un débat.", ["56260"]),
+    # Council news: a supplier's branch, the prefecture « du Finistère, à Quimper », a
+    # gendarmerie unit, a consultancy, a debate « comme celui organisé à », a feast;
+    # but a neighbour « comme X en sont déjà équipées » is equipped, and a gendarmerie's
+    # drones « au-dessus de » a town are there.
+    ("Trois caméras pour Guidel\nLe marché revient à l'agence de Lorient d'un installateur ; "
+     "la subvention est demandée auprès de la préfecture du Finistère, à Quimper ; les "
+     "images iront à la gendarmerie de Quimperlé.", ["56078"]),
+    ("Vingt caméras pour Landerneau\nLe cabinet d'études, installé à Brest, a rendu son "
+     "diagnostic ; un débat public, comme celui organisé à Morlaix, aura lieu. Des communes "
+     "voisines comme Plougastel-Daoulas en sont déjà équipées.", ["29103", "29189"]),
+    ("Mont-de-Marsan : un drone pour les fêtes de la Madeleine\nLa police municipale fera "
+     "voler son drone au-dessus des arènes.", ["40192"]),
+    ("Opération de police : des drones de la gendarmerie au-dessus de Dzaoudzi\nLe préfet a "
+     "autorisé la captation d'images.", ["97608"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

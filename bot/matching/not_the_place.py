@@ -92,6 +92,8 @@ _COMPARISON = re.compile(
     r"compar(?:e|ent|er|ant|ée?s?|ables?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
     # "le projet rappelle l'expérience menée à Nice"
     r"rappel(?:le|lent|ant) (?:l'|le |la |les )[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|"
+    # "un débat public, comme celui organisé à Riom"
+    r"comme (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,2}?(?:à|au|en)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
@@ -208,7 +210,8 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"|\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
                    # "la société, installée à Lyon": a company's premises
                    r"|\b(?:société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|"
-                   r"installateur|fabricant|intégrateur)\b[^.;!?]{0,40}?\b(?:installée?s?|"
+                   r"installateur|fabricant|intégrateur|cabinet|agence|bureau d'études)\b"
+                   r"[^.;!?]{0,40}?\b(?:installée?s?|"
                    r"implantée?s?|située?s?)\s+(?:à|a)\s*$"
                    # "ses homologues réunis à Rennes", "réunie en congrès à Paris": a
                    # meeting's place
@@ -216,6 +219,14 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "en déplacement à Roubaix, le ministre…": a visitor's stop
                    r"|\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"
                    r"(?:à|a)\s*$|\bde passage\s+(?:à|a)\s*$"
+                   # "transmises à la gendarmerie de Lannion", "l'agence de Lorient": a
+                   # unit or a branch named by its seat ("des drones de la gendarmerie
+                   # au-dessus de Koungou" is no unit's name)
+                   r"|\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
+                   r"\s+(?:de|d'|du)\s*$"
+                   # "auprès de la préfecture du Morbihan, à Vannes": the State's seat
+                   r"|\b(?:sous-)?préfecture\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
+                   r"(?:\s+[\w'’-]+)?\s*,\s+(?:à|a)\s*$"
                    # "la convention a été signée à Vesoul": where an act was signed
                    r"|\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
                    # "une étude menée à Grenoble": where a study was made, cited
@@ -237,7 +248,9 @@ _HEADQUARTERS_AFTER = re.compile(r",?\s+(?:au|dans (?:le|son|leur))\s+siège\b")
 EQUIPPED_CLAUSE = re.compile(
     r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|le fait|"
     r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
-    r"équipée?s?\b)")
+    r"équipée?s?\b)"
+    # "des communes voisines comme Chasseneuil en sont déjà équipées"
+    r"|\s+(?:en\s+)?(?:est|sont)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:équipée?s?|dotée?s?)\b")
 # A marker, not a weighed signal: a town given as an example that the text reports as
 # equipped (places.py tags it, and takes it for no city the story is about).
 EXAMPLE = "example"
@@ -443,6 +456,9 @@ def _after_article(text: str, mention: Mention, words: list[str]) -> bool:
 _LINKED_NAME = re.compile(rf"-{LINK_WORDS}-", re.I)
 
 
+_FEASTS = {"fête", "fêtes", "foire", "foires", "festival", "pèlerinage", "procession"}
+
+
 def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
     """A name opening with a lower-case article ("la Palme", "le Port", « à la
     Villette » in Paris): a common noun phrase, not the commune (which would be written
@@ -452,6 +468,8 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
     if not re.match(r"(?:la|le|les|l')[\s']", written):
         return False
     if words and words[-1] in LOCATIVE | {"de", "d'"}:
+        if len(words) > 1 and words[-2] in _FEASTS:
+            return True  # « les fêtes de la Madeleine »: a feast, not La Madeleine
         towns = gazetteer().communes
         return all(towns[code].population < ALIAS_MIN_POPULATION for code in mention.codes)
     return True

@@ -85,6 +85,9 @@ NOT_THE_PLACE = (
     "Le bilan a été présenté à {Y}, au siège de l'entreprise.",
     "Réunis en congrès à {Y}, les maires réclament une loi.",
     "Le logiciel est né dans un laboratoire de {Y}.",
+    "Le marché a été attribué à l'agence de {Y} d'un installateur.",
+    "Les images seront transmises à la gendarmerie de {Y}.",
+    "Un débat public aura lieu, comme celui organisé à {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
