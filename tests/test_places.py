@@ -652,6 +652,12 @@ def test_names_that_are_not_the_place(text, expected):
      "voler son drone au-dessus des arènes.", ["40192"]),
     ("Opération de police : des drones de la gendarmerie au-dessus de Dzaoudzi\nLe préfet a "
      "autorisé la captation d'images.", ["97608"]),
+    # A subject not on the agenda, spectators who attended, an official's own town after
+    # a long title.
+    ("Six caméras LAPI pour Montbard\nÀ Semur-en-Auxois, le sujet n'est pas à l'ordre du "
+     "jour ; les élus de Châtillon-sur-Seine, invités, ont assisté à la réunion. La "
+     "vice-présidente chargée de la sécurité, maire de Venarey-les-Laumes, salue le projet.",
+     ["21425"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

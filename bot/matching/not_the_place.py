@@ -124,6 +124,8 @@ _COMING_FROM = re.compile(
 _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est pas partie prenante|ne sont pas parties prenantes|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
+                       # "à Autun, le sujet n'est pas à l'ordre du jour"
+                       r"n'(?:est|était) pas (?:à l'ordre du jour|d'actualité)|"
                        r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
                        r"rest(?:e|ent) (?:en dehors|à l'écart)|"
                        # "À Chauny, la braderie se tiendra sans drone"
@@ -159,6 +161,8 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        r"(?:observe|observent)\b|"
                        r"(?:suit|suivent)\s+(?:[\w'’]+\s+){0,3}?de\s+près\b|"
                        r"(?:a|ont)\s+été\s+(?:consultée?s?|invitée?s?)\b|"
+                       # "les élus de Tarascon, invités, ont assisté à la présentation"
+                       r"(?:a|ont|avait|avaient)\s+assisté\b|"
                        # "Louviers et Vernon n'ont pas prévu de mesure semblable"
                        r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
                        r"(?:prévu|envisagé|programmé|décidé|voté|demandé)\b)")
@@ -281,7 +285,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # "son président, maire de Cannes,", "le député, élu de
                            # Sarcelles": who a national figure is, not where the story is
                            r"\b(?:président|présidente|rapporteur|rapporteure|porte-parole|"
-                           r"député|députée|sénateur|sénatrice|ministre)\b[^.;!?]{0,25}?,\s+"
+                           r"député|députée|sénateur|sénatrice|ministre)\b[^.;!?]{0,45}?,\s+"
                            r"(?:maire|élue?|conseill(?:er|ère)\s+municipale?)\s+(?:de|d'|du)\s*$|"
                            # "il dirigeait auparavant celle de Nancy": a past post
                            r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
@@ -383,7 +387,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("outlet")
     contracted = CONTRACTED.match(folded, mention.start)  # "ancien commissaire au Havre"
     office_end = contracted.end() if contracted else mention.start
-    if _OTHER_OFFICE.search(folded, max(0, mention.start - 40), office_end):
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 70), office_end):
         reasons.append("other_office")
     return reasons
 
