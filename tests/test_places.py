@@ -658,6 +658,14 @@ def test_names_that_are_not_the_place(text, expected):
      "jour ; les élus de Châtillon-sur-Seine, invités, ont assisté à la réunion. La "
      "vice-présidente chargée de la sécurité, maire de Venarey-les-Laumes, salue le projet.",
      ["21425"]),
+    # National stories: the government by its seats (Beauvau, Matignon), an industrial
+    # supplier, where a speaker was reached; but schools « de X » are in X.
+    ("Vidéoprotection : Beauvau double le fonds pour Alès\nMatignon a tranché ; les caméras "
+     "seront livrées par un industriel de Nîmes. La ministre, interrogée à Montpellier, et "
+     "son conseiller, joint à Lyon, saluent le projet.", ["30007"]),
+    ("Caméras dans les écoles : l'inquiétude monte\nLa Défenseure des droits cite une école "
+     "de Perpignan, filmée en continu, et deux collèges de Roubaix, équipés l'an dernier.",
+     ["66136", "59512"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

@@ -193,7 +193,8 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
                    r"chambres? (?:de commerce|d'agriculture|"
                    r"des métiers)|"
-                   r"prestataire|fournisseur|fabricant|intégrateur|"
+                   r"prestataire|fournisseur|fabricant|intégrateur|industriels?|"
+                   r"constructeurs?|équipementiers?|éditeurs?|"
                    r"avocate?s?(?:,?\s+installée?s?)?|"
                    r"procès|audiences?|école de police|école de gendarmerie|salons?|"
                    # "la section de Douai de la Ligue des droits de l'homme"
@@ -220,6 +221,10 @@ _SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|
                    # "ses homologues réunis à Rennes", "réunie en congrès à Paris": a
                    # meeting's place
                    r"|\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+\s+)?(?:à|a)\s*$"
+                   # "la ministre, interrogée à Marseille", "son porte-parole, joint à
+                   # Lyon": where a speaker was reached
+                   r"|\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?"
+                   r"(?:à|a)\s*$"
                    # "en déplacement à Roubaix, le ministre…": a visitor's stop
                    r"|\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"
                    r"(?:à|a)\s*$|\bde passage\s+(?:à|a)\s*$"
@@ -342,6 +347,10 @@ def _is_outlet(text: str, mention: Mention) -> bool:
 
 
 _HYPHEN_NEXT = re.compile(r"[-‐‑][A-ZÀ-Ý]")
+# "une école de Perpignan", "deux collèges de Lens": schools in the town, not one named
+# after it (« le lycée de Paris »).
+_ONE_OF_ITS_SCHOOLS = re.compile(r"\b(?:un|une|des|deux|trois|quatre|plusieurs|chaque)\s+"
+                                 r"(?:écoles?|collèges?|lycées?)\s+(?:de|d'|du)\s*$")
 
 
 def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
@@ -354,7 +363,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
     if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
             or (words and words[-1] in _STREET_WORDS | dedicated) or paris_station) \
-            and not _HYPHEN_NEXT.match(text, mention.end):
+            and not _HYPHEN_NEXT.match(text, mention.end) \
+            and not _ONE_OF_ITS_SCHOOLS.search(folded, max(0, mention.start - 20), mention.start):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
     if _names_district(folded, mention, words):
         reasons.append("district")
@@ -506,9 +516,17 @@ _CONTRACTOR = re.compile(r"\b(?:(?:confiée?s?|attribuée?s?|déléguée?s?|sous
                          r"exploitée?s?|remportée?s?|développée?s?)\s+par)\s*$")
 
 
+# The government named by its seats, as the press does: the Interior (Beauvau), the
+# Prime Minister (Matignon), the Presidency (l'Élysée), Finance (Bercy), the Armed
+# Forces (Brienne): Matignon and Brienne are also villages, Beauvau a former commune.
+_SEATS_OF_GOVERNMENT = {"Beauvau", "Matignon", "Élysée", "Bercy", "Brienne"}
+
+
 def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str]) -> bool:
     """A club, an intercommunality, a contractor, or a person ("Jean Castex", "Gilles
     Platret"), not the town."""
+    if text[mention.start:mention.end] in _SEATS_OF_GOVERNMENT:
+        return True  # « Beauvau veut doubler le fonds », « Matignon a tranché »
     if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start) \
             or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
         return True

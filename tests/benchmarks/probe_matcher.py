@@ -88,6 +88,8 @@ NOT_THE_PLACE = (
     "Le marché a été attribué à l'agence de {Y} d'un installateur.",
     "Les images seront transmises à la gendarmerie de {Y}.",
     "Un débat public aura lieu, comme celui organisé à {Y}.",
+    "La ministre, interrogée à {Y}, a défendu le texte.",
+    "Les appareils seront livrés par un industriel de {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
