@@ -370,7 +370,9 @@ def demo(keep: bool) -> None:
     def wait() -> None:
         try:
             while True:
-                time.sleep(3600)
+                # Short naps: Ctrl-C may reach one of the servers' threads instead of this
+                # one, and only this thread raises KeyboardInterrupt, when it next wakes.
+                time.sleep(0.5)
         except KeyboardInterrupt:
             click.echo("stopped")
 

@@ -241,6 +241,34 @@ def test_demo_says_why_an_item_was_not_posted_and_can_stay_open():
         process.kill()
 
 
+# Linux's tgkill (thread-directed signal) system call numbers, by machine.
+_TGKILL = {"x86_64": 234, "aarch64": 131}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or os.uname().machine not in _TGKILL,
+                    reason="needs Linux's /proc and tgkill")
+def test_demo_stops_on_ctrl_c_whichever_thread_receives_it():
+    # A terminal's Ctrl-C is sent to the process, and the kernel may hand it to any of
+    # its threads (here: one serving the sandbox forum), not only to the one waiting.
+    import ctypes
+
+    process = subprocess.Popen([sys.executable, "-m", "bot", "demo", "--keep"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        for line in process.stdout:
+            if "stays open" in line:
+                break
+        threads = [int(t) for t in os.listdir(f"/proc/{process.pid}/task") if int(t) != process.pid]
+        assert threads, "the demo serves the forum from threads of its own"
+        libc = ctypes.CDLL(None, use_errno=True)
+        assert libc.syscall(_TGKILL[os.uname().machine], process.pid, threads[0],
+                            signal.SIGINT) == 0
+        assert process.wait(timeout=20) == 0
+        assert "stopped" in process.stdout.read()
+    finally:
+        process.kill()
+
+
 def test_report_health_words_are_french(feeds, tmp_path):
     config = write_config(tmp_path / "feeds.yaml", [
         {"name": "Disparu", "url": feeds.answer("/gone.xml", 410, "gone")}])
