@@ -182,69 +182,76 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
                          r"|\b(?:un|une)\s+(?:nouveau|nouvelle|autre|second|seconde)\s*$")
 
 
-# "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née à
-# Metz", "une application développée à Nantes", "un salon à Lyon", "une étude menée à
-# Vannes", "le référent sûreté de la gendarmerie de Gex": the seat of a court, a
-# gendarmerie unit, a university, a company, a trade fair, a study cited or an adviser's
-# unit is not where surveillance happens.
-_SEAT = re.compile(r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
-                   r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
-                   r"université|prud'hommes|société|entreprise|start[- ]?up|pme|firme|installateur|"
-                   r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
-                   r"chambres? (?:de commerce|d'agriculture|"
-                   r"des métiers)|"
-                   r"prestataire|fournisseur|fabricant|intégrateur|industriels?|"
-                   r"constructeurs?|équipementiers?|éditeurs?|"
-                   r"avocate?s?(?:,?\s+installée?s?)?|"
-                   r"procès|audiences?|école de police|école de gendarmerie|salons?|"
-                   # "la section de Douai de la Ligue des droits de l'homme"
-                   r"sections?|ligue des droits de l'homme|ldh|"
-                   r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
-                   r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
-                   r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$"
-                   # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon
-                   # Milipol, à Paris", "la formation aura lieu à Lyon": an event's venue
-                   r"|\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
-                   r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
-                   r"hôtel du département|directions? (?:départementale|régionale|"
-                   r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
-                   r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$"
-                   # "l'avocat de l'association, installé à Lyon": a lawyer's office
-                   r"|\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$"
-                   # "les données seront hébergées à Rennes": where data are kept
-                   r"|\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$"
-                   # "la société, installée à Lyon": a company's premises
-                   r"|\b(?:société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|"
-                   r"installateur|fabricant|intégrateur|cabinet|agence|bureau d'études)\b"
-                   r"[^.;!?]{0,40}?\b(?:installée?s?|"
-                   r"implantée?s?|située?s?)\s+(?:à|a)\s*$"
-                   # "ses homologues réunis à Rennes", "réunie en congrès à Paris": a
-                   # meeting's place
-                   r"|\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+\s+)?(?:à|a)\s*$"
-                   # "la ministre, interrogée à Marseille", "son porte-parole, joint à
-                   # Lyon": where a speaker was reached
-                   r"|\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?"
-                   r"(?:à|a)\s*$"
-                   # "en déplacement à Roubaix, le ministre…": a visitor's stop
-                   r"|\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"
-                   r"(?:à|a)\s*$|\bde passage\s+(?:à|a)\s*$"
-                   # "transmises à la gendarmerie de Lannion", "l'agence de Lorient": a
-                   # unit or a branch named by its seat ("des drones de la gendarmerie
-                   # au-dessus de Koungou" is no unit's name)
-                   r"|\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
-                   r"\s+(?:de|d'|du)\s*$"
-                   # "auprès de la préfecture du Morbihan, à Vannes": the State's seat
-                   r"|\b(?:sous-)?préfecture\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
-                   r"(?:\s+[\w'’-]+)?\s*,\s+(?:à|a)\s*$"
-                   # "la convention a été signée à Vesoul": where an act was signed
-                   r"|\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$"
-                   # "une étude menée à Grenoble": where a study was made, cited
-                   r"|\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$"
-                   # "une étude de l'Insee sur Dreux": a study's subject, cited
-                   r"|\bétudes?\s+(?:[\w'’]+\s+){0,3}?sur\s*$"
-                   # "le référent sûreté de la gendarmerie de Gex": an adviser's unit
-                   r"|\bréférente?s?\s+sûreté\s+(?:de\s+la\s+gendarmerie|de\s+la\s+police"
-                   r"(?:\s+nationale)?|du\s+commissariat)\s+(?:de|d'|du)\s*$")
+# Where a name stands for a seat, a venue or an address rather than the place the
+# story is about: each part ends where the town's name begins (`_SEAT` searches the
+# words before it). A court's seat, a gendarmerie unit, a university, a company, a
+# trade fair, a study cited or an adviser's unit is not where surveillance happens.
+_COMPANY = (r"société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|fabricant|"
+            r"intégrateur|installateur")
+_SEAT_PARTS = {
+    # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née
+    # à Metz", "une application développée à Nantes", "la section de Douai de la Ligue
+    # des droits de l'homme"
+    "an institution's or a company's seat":
+        r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
+        r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
+        rf"université|prud'hommes|{_COMPANY}|"
+        r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
+        r"chambres? (?:de commerce|d'agriculture|des métiers)|"
+        r"industriels?|constructeurs?|équipementiers?|éditeurs?|"
+        r"avocate?s?(?:,?\s+installée?s?)?|"
+        r"procès|audiences?|école de police|école de gendarmerie|salons?|"
+        r"sections?|ligue des droits de l'homme|ldh|"
+        r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
+        r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
+        r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$",
+    # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon Milipol, à Paris",
+    # "la formation aura lieu à Lyon", "une thèse soutenue à Rennes"
+    "an event's venue":
+        r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
+        r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
+        r"hôtel du département|directions? (?:départementale|régionale|"
+        r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
+        r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$",
+    # "l'avocat de l'association, installé à Lyon"
+    "a lawyer's office": r"\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$",
+    # "les données seront hébergées à Rennes"
+    "where data are kept": r"\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$",
+    # "la société, installée à Lyon", "le cabinet d'études, installé à Brest"
+    "a company's premises":
+        rf"\b(?:{_COMPANY}|cabinet|agence|bureau d'études)\b"
+        r"[^.;!?]{0,40}?\b(?:installée?s?|implantée?s?|située?s?)\s+(?:à|a)\s*$",
+    # "ses homologues réunis à Rennes", "réunie en congrès à Paris"
+    "a meeting's place": r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+\s+)?(?:à|a)\s*$",
+    # "la ministre, interrogée à Marseille", "son porte-parole, joint à Lyon"
+    "where a speaker was reached":
+        r"\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?(?:à|a)\s*$",
+    # "en déplacement à Roubaix, le ministre…"
+    "a visitor's stop":
+        r"\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"
+        r"(?:à|a)\s*$|\bde passage\s+(?:à|a)\s*$",
+    # "transmises à la gendarmerie de Lannion", "l'agence de Lorient" (right before the
+    # name: "des drones de la gendarmerie au-dessus de Koungou" is no unit's name)
+    "a unit or a branch named by its seat":
+        r"\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
+        r"\s+(?:de|d'|du)\s*$",
+    # "auprès de la préfecture du Morbihan, à Vannes"
+    "the State's seat in a department":
+        r"\b(?:sous-)?préfecture\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
+        r"(?:\s+[\w'’-]+)?\s*,\s+(?:à|a)\s*$",
+    # "la convention a été signée à Vesoul"
+    "where an act was signed": r"\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$",
+    # "une étude menée à Grenoble"
+    "where a study cited was made":
+        r"\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$",
+    # "une étude de l'Insee sur Dreux"
+    "a study's subject": r"\bétudes?\s+(?:[\w'’]+\s+){0,3}?sur\s*$",
+    # "le référent sûreté de la gendarmerie de Gex"
+    "an adviser's unit":
+        r"\bréférente?s?\s+sûreté\s+(?:de\s+la\s+gendarmerie|de\s+la\s+police"
+        r"(?:\s+nationale)?|du\s+commissariat)\s+(?:de|d'|du)\s*$",
+}
+_SEAT = re.compile("|".join(f"(?:{part})" for part in _SEAT_PARTS.values()))
 
 
 # "présenté à Saint-Denis, au siège de l'entreprise": a headquarters' town.
