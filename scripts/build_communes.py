@@ -15,7 +15,9 @@ pointing to it, departments and regions. Each commune carries a `risky` flag com
 from French word frequencies (wordfreq) and first names (gender-guesser's name list):
 its name is also an ordinary word or first name, so the matcher needs evidence before
 tagging it. The French names of foreign
-countries (Babel's CLDR data) let the matcher tell foreign-only stories apart.
+countries (Babel's CLDR data) let the matcher tell foreign-only stories apart. Towns of
+20,000 or more get their regular demonym when word frequencies show French text uses it
+(« marseillais »; see `demonyms`).
 """
 from __future__ import annotations
 
@@ -261,6 +263,54 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     return [list(pair) for pair in sorted(names)]
 
 
+# Demonyms (« marseillais », « niçoise ») of towns the press calls by them: a name plus
+# a suffix, kept when French text uses the word and the town's size explains how often
+# (« bourgeois » is no demonym of Bourges, « gardien » none of La Garde).
+DEMONYM_MIN_POPULATION = 20_000
+DEMONYM_ZIPF = 2.0
+DEMONYM_EXCESS = 0.5  # above what a town of its size would make it (Zipf)
+
+
+def demonym_candidates(name: str) -> set[str]:
+    """Regular demonyms a one-word name (its article set aside) may take: Nantes →
+    nantais, Lille → lillois, Lyon → lyonnais, Nice → niçois, Strasbourg →
+    strasbourgeois, Toulouse → toulousain, Montpellier → montpelliérain."""
+    base = re.sub(r"^(?:(?:le|la|les)\s+|l')", "", name.lower())
+    if re.search(r"[\s\-']", base):
+        return set()
+    stems = {base} | {base[:-len(end)] for end in ("es", "e", "s")
+                      if base.endswith(end) and len(base) - len(end) >= 3}
+    words = set()
+    for stem in stems:
+        words |= {re.sub(r"c(?=[oa])", "ç", stem + suffix) for suffix in ("ais", "ois", "ien", "ain")}
+        if stem.endswith("n"):
+            words |= {stem + "nais", stem + "nois"}
+        if stem.endswith("l"):
+            words.add(stem + "lois")
+        if stem.endswith("g"):
+            words.add(stem + "eois")
+        if stem.endswith("ier"):
+            words.add(stem[:-3] + "iérain")
+    return words
+
+
+def demonyms(communes: list[list], expected: Callable[[int], float]) -> list[list[str]]:
+    """[demonym, commune code] for the towns of DEMONYM_MIN_POPULATION or more whose
+    regular demonym French text uses (Zipf ≥ DEMONYM_ZIPF) no more than their size
+    explains; a word two towns would share is left out."""
+    from wordfreq import zipf_frequency
+
+    found: dict[str, list[str]] = {}
+    for code, name, _, _, population, *_ in communes:
+        if population < DEMONYM_MIN_POPULATION:
+            continue
+        scored = [(zipf_frequency(word, "fr"), word) for word in demonym_candidates(name)]
+        frequency, word = max(scored, default=(0.0, ""))
+        if frequency >= DEMONYM_ZIPF and frequency <= expected(population) + DEMONYM_EXCESS:
+            found.setdefault(word, []).append(code)
+    return sorted([word, codes[0]] for word, codes in found.items() if len(codes) == 1)
+
+
 def build(data_dir: Path, history_dir: Path | None = None) -> dict:
     """Turn the packages' JSON files into the compact document."""
     raw = json.loads((data_dir / "communes.json").read_text(encoding="utf-8"))
@@ -301,6 +351,7 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
                                 "postcodes", "risky", "slug_shared"],
                    "arrondissements": ["code", "name", "commune", "postcodes"],
                    "other_names": ["name", "commune"],
+                   "demonyms": ["demonym", "commune"],
                    "departements": ["code", "name", "region"],
                    "regions": ["code", "name"]},
         "communes": communes,
@@ -309,6 +360,7 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
         "departements": departements,
         "regions": regions,
         "foreign_countries": foreign_countries(),
+        "demonyms": demonyms(communes, expected),
     }
 
 

@@ -102,6 +102,32 @@ def test_a_town_whose_word_is_rare_is_no_word():
     assert codes("Muret installe des caméras") == ["31395"]
 
 
+def test_the_shipped_demonyms_are_the_towns_and_no_common_words():
+    """Built from the names and word frequencies (scripts/build_communes.py): a regular
+    demonym French text uses, no more than the town's size explains."""
+    demonyms = dict(gazetteer().demonyms)
+    assert {word: demonyms.get(word) for word in ("marseillais", "niçois", "lyonnais",
+                                                  "strasbourgeois", "montpelliérain")} \
+        == {"marseillais": "13055", "niçois": "06088", "lyonnais": "69123",
+            "strasbourgeois": "67482", "montpelliérain": "34172"}
+    assert not {"bourgeois", "gardien", "moulin", "valois"} & set(demonyms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a phrase about surveillance, a demonym names the town deploying…
+    ("La VSA marseillaise devant la cour d'appel\nLe tribunal administratif de Marseille "
+     "avait rejeté le recours.", ["13055"]),
+    ("La police municipale niçoise teste des caméras-piétons.", ["06088"]),
+    ("Les caméras lilloises et la vidéosurveillance parisienne en débat.", ["59350", "75056"]),
+    # … not after a company, an intercommunality or a club.
+    ("L'éditeur nantais vend son logiciel de police prédictive à 350 villes.", []),
+    ("La métropole lilloise étend la vidéoprotection des gares.", []),
+    ("Drones : la start-up grenobloise lève deux millions.", []),
+])
+def test_a_demonym_after_a_surveillance_phrase_is_the_town(text, expected):
+    assert sorted(codes(text)) == sorted(expected)
+
+
 # Names that are not where the story happens (kinds of errors met on news the matcher
 # was not written for; sentences of our own, not copies of the labelled items).
 @pytest.mark.parametrize("text, expected", [

@@ -32,7 +32,8 @@ def cache_dir() -> Path:
 # a change to any of them must not load automata an older version built.
 KEYED_MODULES = ("places.py", "text.py", "communes.py", "tags.py", "automata_cache.py",
                  "commune_evidence.py", "place_signals.py", "homonyms.py",
-                 "mention.py", "not_the_place.py", "short_forms.py", "link_places.py")
+                 "mention.py", "not_the_place.py", "short_forms.py", "link_places.py",
+                 "demonyms.py")
 
 
 def _key() -> str:

@@ -50,6 +50,8 @@ class Gazetteer:
     # Other names of current communes, (name, code): former communes merged into one
     # (Cherbourg-Octeville) and their short forms, names without their article (Louroux).
     other_names: tuple[tuple[str, str], ...] = ()
+    # Towns' regular demonyms, (demonym, code): « marseillais » for Marseille.
+    demonyms: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def area_slugs(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -96,4 +98,5 @@ def gazetteer() -> Gazetteer:
         by_postcode={k: tuple(v) for k, v in by_postcode.items()},
         foreign_countries=tuple(document.get("foreign_countries", ())),
         other_names=tuple((name, code) for name, code in document.get("other_names", ())),
+        demonyms=tuple((word, code) for word, code in document.get("demonyms", ())),
     )

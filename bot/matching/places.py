@@ -19,6 +19,7 @@ import ahocorasick
 from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
 from bot.matching.communes import Commune, Gazetteer, gazetteer
+from bot.matching.demonyms import demonym_mentions
 from bot.matching.homonyms import (
     ALIAS_MIN_POPULATION,
     OVERSEAS,
@@ -422,6 +423,13 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             signals["town_size"] = round(min(max(math.log10(max(commune.population, 1)) - 4,
                                                  -2.0), 2.5), 3)
         by_commune.setdefault(commune.code, []).append((written, evidence, signals))
+    title_end = text.find("\n")
+    for start, end, code in demonym_mentions(folded, places.demonyms):
+        # « la VSA marseillaise »: the town, named as a town deploying
+        signals = {"town_noun": 1.0, "surveillance_sentence": 1.0}
+        if start < title_end:
+            signals["in_title"] = 1.0
+        by_commune.setdefault(code, []).append((text[start:end], "unique", signals))
     found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}

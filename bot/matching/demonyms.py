@@ -1,0 +1,35 @@
+"""Towns named by their demonym in a phrase about surveillance (pure): « la VSA
+marseillaise », « la police municipale niçoise », « les caméras lilloises ». Only
+after such a phrase: « l'éditeur nantais » is a company's home, « la métropole
+lilloise » an intercommunality, neither a town's deployment. The demonyms come from
+the commune data (scripts/build_communes.py)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# What a town deploys or runs, as the press writes it before a demonym.
+_SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
+                 r"polices? municipales?|policiers municipaux|caméras?|drones?|"
+                 r"centres? de supervision(?: urbaine?)?|csu|"
+                 r"réseaux? de (?:caméras|vidéoprotection|vidéosurveillance)")
+
+
+@lru_cache(maxsize=2)
+def _pattern(demonyms: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not demonyms:
+        return None
+    words = "|".join(re.escape(word) for word, _ in sorted(demonyms, key=lambda d: -len(d[0])))
+    return re.compile(rf"\b(?:{_SURVEILLANCE})\s+({words})(?:e|s|es|ne|nes)?\b")
+
+
+def demonym_mentions(folded: str, demonyms: tuple[tuple[str, str], ...]
+                     ) -> list[tuple[int, int, str]]:
+    """(start, end, commune code) of each demonym after a surveillance phrase in
+    `folded` (the lower-cased text)."""
+    pattern = _pattern(demonyms)
+    if pattern is None:
+        return []
+    codes = dict(demonyms)
+    return [(found.start(1), found.end(), codes[found.group(1)])
+            for found in pattern.finditer(folded)]
