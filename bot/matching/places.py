@@ -423,13 +423,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             signals["town_size"] = round(min(max(math.log10(max(commune.population, 1)) - 4,
                                                  -2.0), 2.5), 3)
         by_commune.setdefault(commune.code, []).append((written, evidence, signals))
-    title_end = text.find("\n")
-    for start, end, code in demonym_mentions(folded, places.demonyms):
-        # « la VSA marseillaise »: the town, named as a town deploying
-        signals = {"town_noun": 1.0, "surveillance_sentence": 1.0}
-        if start < title_end:
-            signals["in_title"] = 1.0
-        by_commune.setdefault(code, []).append((text[start:end], "unique", signals))
+    for code, seen in _demonyms_read(text, folded, places):
+        by_commune.setdefault(code, []).append(seen)
     found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}
@@ -453,6 +448,20 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
                 candidate.signals.pop(name, None)
     return found, rejected
+
+
+def _demonyms_read(text: str, folded: str, places: Gazetteer
+                   ) -> list[tuple[str, tuple[str, str, dict[str, float]]]]:
+    """« la VSA marseillaise »: the town, named as a town that deploys (a mention of it,
+    with its signals, for `_best_of`)."""
+    title_end = text.find("\n")
+    read = []
+    for start, end, code in demonym_mentions(folded, places.demonyms):
+        signals = {"town_noun": 1.0, "surveillance_sentence": 1.0}
+        if start < title_end:
+            signals["in_title"] = 1.0
+        read.append((code, (text[start:end], "unique", signals)))
+    return read
 
 
 # A title opening on a town that sets up surveillance (« Vienne déploie la lecture des
