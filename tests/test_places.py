@@ -692,6 +692,15 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras dans les écoles : l'inquiétude monte\nLa Défenseure des droits cite une école "
      "de Perpignan, filmée en continu, et deux collèges de Roubaix, équipés l'an dernier.",
      ["66136", "59512"]),
+    # A dated past: a precedent far away is no deployment of the story (e027's label),
+    # one nearby is (the label rules tag it), and its town noun still counts; towns
+    # that « n'en ont jamais acquis » have none.
+    ("Vingt caméras pour Épernay\nEn 2012, Nancy avait testé un logiciel semblable, jamais "
+     "reconduit ; Châlons-en-Champagne et Vertus n'en ont jamais acquis.", ["51230"]),
+    ("La vidéoverbalisation arrive à Albi\nLe procédé avait été essayé pour la première fois "
+     "en France à Draguignan, en 2008.", ["81004"]),
+    ("Vingt caméras pour Épernay\nLa ville d'Aÿ-Champagne avait signé une convention "
+     "semblable en 2021.", ["51230", "51030"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

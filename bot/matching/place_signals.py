@@ -9,7 +9,7 @@ import bisect
 import re
 
 from bot.matching.mention import CONTRACTED, LOCATIVE, Mention, opens_sentence, previous_words
-from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, not_the_place
+from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, HISTORY, not_the_place
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
@@ -179,7 +179,9 @@ class Reading:
             signals["dateline"] = 1.0  # a digest item's town: « Rezé : six caméras… »
         if "town_noun" in signals:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
-        if any(name in signals for name in AGAINST):
+        dated_past = signals.pop(HISTORY, None)
+        against = [name for name in AGAINST if name in signals]
+        if against and not (dated_past and against == ["comparison"]):
             # The words before the name were read as something else ("comme à Nice",
             # "l'ancien maire de Nice"): they no longer show a place.
             signals.pop("locative", None)

@@ -90,6 +90,9 @@ NOT_THE_PLACE = (
     "Un débat public aura lieu, comme celui organisé à {Y}.",
     "La ministre, interrogée à {Y}, a défendu le texte.",
     "Les appareils seront livrés par un industriel de {Y}.",
+    "Le procédé avait été expérimenté pour la première fois à {Y}, en 2008.",
+    "En 2015, {Y} avait testé un dispositif semblable, jamais reconduit.",
+    "{Y}, voisine, n'en a jamais acquis.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
