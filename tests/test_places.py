@@ -701,6 +701,9 @@ def test_names_that_are_not_the_place(text, expected):
      "en France à Draguignan, en 2008.", ["81004"]),
     ("Vingt caméras pour Épernay\nLa ville d'Aÿ-Champagne avait signé une convention "
      "semblable en 2021.", ["51230", "51030"]),
+    # « À X et au Y, aucune demande… »: both towns left out, the second after « au ».
+    ("Drones autorisés pour la fête de Royan\nÀ Saintes et aux Mathes, aucune demande n'a "
+     "été déposée.", ["17306"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

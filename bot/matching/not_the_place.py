@@ -137,7 +137,9 @@ _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas
                        # "À Montluçon, aucune demande n'a été faite", "À Gap, pas de drone"
                        # (« À Dax, de l'autre côté de l'Adour, aucun drone ne volera »)
                        # (« À Sète et à Béziers, aucun arrêté de ce type n'a été pris »)
-                       r"|(?:\s+(?:et|ou)\s+(?:à\s+)?[\w'’-]+)?(?:,[^,.;!?]{1,60})?,\s*"
+                       # (« À Mérignac et au Bouscat, aucune demande… »)
+                       r"|(?:\s+(?:et|ou)\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+)?[\w'’-]+)?"
+                       r"(?:,[^,.;!?]{1,60})?,\s*"
                        r"(?:aucune?\s+(?:[\w'’-]+\s+){1,4}?(?:n'|ne\b)|pas\s+(?:de|d')\s*"
                        r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance|dispositif)\b)")
 
