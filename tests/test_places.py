@@ -119,6 +119,7 @@ def test_the_shipped_demonyms_are_the_towns_and_no_common_words():
      "avait rejeté le recours.", ["13055"]),
     ("La police municipale niçoise teste des caméras-piétons.", ["06088"]),
     ("Les caméras lilloises et la vidéosurveillance parisienne en débat.", ["59350", "75056"]),
+    ("Le métro lyonnais teste la détection des bagages abandonnés.", ["69123"]),
     # … not after a company, an intercommunality or a club.
     ("L'éditeur nantais vend son logiciel de police prédictive à 350 villes.", []),
     ("La métropole lilloise étend la vidéoprotection des gares.", []),
@@ -704,6 +705,10 @@ def test_names_that_are_not_the_place(text, expected):
     # « À X et au Y, aucune demande… »: both towns left out, the second after « au ».
     ("Drones autorisés pour la fête de Royan\nÀ Saintes et aux Mathes, aucune demande n'a "
      "été déposée.", ["17306"]),
+    # « Roissy » is the airport, in Roissy-en-France, not the larger Roissy-en-Brie;
+    # Roissy-en-Brie keeps its full name.
+    ("Roissy : douze sas de reconnaissance faciale au terminal 2.", ["95527"]),
+    ("Roissy-en-Brie installe vingt caméras de vidéoprotection.", ["77390"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

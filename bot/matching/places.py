@@ -90,10 +90,19 @@ def short_name(name: str) -> str | None:
     return match.group(1) if match and match.group(1) not in NO_NAME_ALONE else None
 
 
+# Short forms the press gives a small town for its airport, rather than the large town
+# of that first name: « Roissy » is Paris-Charles-de-Gaulle, in Roissy-en-France (2,900
+# people), not Roissy-en-Brie (23,000).
+AIRPORT_SHORT_FORMS = {"Roissy": "95527"}
+
+
 def short_form(commune: Commune) -> str | None:
     """What the press calls a large town with a long name (Saint-Ouen for
     Saint-Ouen-sur-Seine), competing with the communes of that exact name."""
-    return short_name(commune.name) if commune.population >= ALIAS_MIN_POPULATION else None
+    short = short_name(commune.name)
+    if short in AIRPORT_SHORT_FORMS:
+        return short if AIRPORT_SHORT_FORMS[short] == commune.code else None
+    return short if commune.population >= ALIAS_MIN_POPULATION else None
 
 
 def _patterns() -> dict[str, dict[tuple[str, str], None]]:
