@@ -709,6 +709,11 @@ def test_names_that_are_not_the_place(text, expected):
     # Roissy-en-Brie keeps its full name.
     ("Roissy : douze sas de reconnaissance faciale au terminal 2.", ["95527"]),
     ("Roissy-en-Brie installe vingt caméras de vidéoprotection.", ["77390"]),
+    # An exhibition centre, the European Parliament's seat, and « l'Union » (of Europe)
+    # with its article lowered, no L'Union (Haute-Garonne).
+    ("Vingt caméras pour Vannes\nLe logiciel a été présenté au salon, au parc des "
+     "expositions de Villepinte ; les eurodéputés ont adopté le règlement à Strasbourg, "
+     "publié au Journal officiel de l’Union.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

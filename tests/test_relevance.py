@@ -312,6 +312,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "et une photo de la carte d'identité.", False),
     ("Une néobanque vérifie ses clients par reconnaissance faciale", "L'ouverture de "
      "compte se fait en filmant son visage ; la CNIL a été consultée.", False),
+    # Surveillance vendors at their trade fair: exhibitors, but of video analytics.
+    ("Milipol : les industriels misent sur la VSA", "Une trentaine d'exposants présentent "
+     "des logiciels d'analyse vidéo au salon.", True),
     ("Le gérant du bar-tabac filme sa terrasse", "Deux caméras contre les dégradations, "
      "après un cambriolage.", False),
     ("Un drone filme le feu de la Saint-Jean pour la télévision", "Des images aériennes "

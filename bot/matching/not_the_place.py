@@ -206,15 +206,18 @@ _SEAT_PARTS = {
         r"industriels?|constructeurs?|équipementiers?|éditeurs?|"
         r"avocate?s?(?:,?\s+installée?s?)?|"
         r"procès|audiences?|école de police|école de gendarmerie|salons?|"
+        r"parc des expositions|palais des congrès|centres? (?:des|de) congrès|"
         r"sections?|ligue des droits de l'homme|ldh|"
         r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
         r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
         r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$",
     # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon Milipol, à Paris",
-    # "la formation aura lieu à Lyon", "une thèse soutenue à Rennes"
+    # "la formation aura lieu à Lyon", "une thèse soutenue à Rennes", "les eurodéputés
+    # l'ont adopté à Strasbourg"
     "an event's venue":
         r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
         r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
+        r"eurodéputés|parlement européen|"
         r"hôtel du département|directions? (?:départementale|régionale|"
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$",
@@ -518,7 +521,7 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
     La Palme). After « à » or « de », a town's article is sometimes lowered (« à la
     Rochelle »): a town of 20,000 or more keeps its name there."""
     written = text[mention.start:mention.end]
-    if not re.match(r"(?:la|le|les|l')[\s']", written):
+    if not re.match(r"(?:la|le|les)\s|l['’]", written):
         return False
     if words and words[-1] in LOCATIVE | {"de", "d'"}:
         if len(words) > 1 and words[-2] in _FEASTS:

@@ -148,6 +148,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("mouvements de foule", 1, "needs_context", _VSA),
     Keyword("analyse des images", 1, "needs_context", _VSA),
     Keyword("analyse d'images", 1, "needs_context", _VSA),
+    Keyword("analyse vidéo", 1, "needs_context", _VSA),
+    # The homeland-security trade fair, where surveillance vendors show their wares.
+    Keyword("Milipol", 1.5, theme=_VSA),
     Keyword("big data", 0.8, "needs_context"),
     # Public-authority context.
     Keyword("mairie", 0, "context"),

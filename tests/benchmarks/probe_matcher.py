@@ -93,6 +93,7 @@ NOT_THE_PLACE = (
     "Le procédé avait été expérimenté pour la première fois à {Y}, en 2008.",
     "En 2015, {Y} avait testé un dispositif semblable, jamais reconduit.",
     "{Y}, voisine, n'en a jamais acquis.",
+    "Le système a été présenté au parc des expositions de {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
