@@ -714,6 +714,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras pour Vannes\nLe logiciel a été présenté au salon, au parc des "
      "expositions de Villepinte ; les eurodéputés ont adopté le règlement à Strasbourg, "
      "publié au Journal officiel de l’Union.", ["56260"]),
+    # A meeting « en conseil national », a group's seat.
+    ("Vingt caméras pour Vannes\nRéuni en conseil national à Lorient, le syndicat soutient "
+     "le projet ; le matériel vient du groupe de Quimper.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

@@ -192,7 +192,7 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 # words before it). A court's seat, a gendarmerie unit, a university, a company, a
 # trade fair, a study cited or an adviser's unit is not where surveillance happens.
 _COMPANY = (r"société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|fabricant|"
-            r"intégrateur|installateur")
+            r"intégrateur|installateur|groupe")
 _SEAT_PARTS = {
     # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née
     # à Metz", "une application développée à Nantes", "la section de Douai de la Ligue
@@ -229,8 +229,10 @@ _SEAT_PARTS = {
     "a company's premises":
         rf"\b(?:{_COMPANY}|cabinet|agence|bureau d'études)\b"
         r"[^.;!?]{0,40}?\b(?:installée?s?|implantée?s?|située?s?)\s+(?:à|a)\s*$",
-    # "ses homologues réunis à Rennes", "réunie en congrès à Paris"
-    "a meeting's place": r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+\s+)?(?:à|a)\s*$",
+    # "ses homologues réunis à Rennes", "réunie en congrès à Paris", "réuni en conseil
+    # national à Lyon"
+    "a meeting's place":
+        r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+(?:\s+[\w'’]+)?\s+)?(?:à|a)\s*$",
     # "la ministre, interrogée à Marseille", "son porte-parole, joint à Lyon"
     "where a speaker was reached":
         r"\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?(?:à|a)\s*$",
