@@ -717,6 +717,9 @@ def test_names_that_are_not_the_place(text, expected):
     # A meeting « en conseil national », a group's seat.
     ("Vingt caméras pour Vannes\nRéuni en conseil national à Lorient, le syndicat soutient "
      "le projet ; le matériel vient du groupe de Quimper.", ["56260"]),
+    # Where agents were trained.
+    ("Un drone pour la police municipale de Sélestat\nDeux agents ont été formés au "
+     "pilotage à Colmar.", ["67462"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

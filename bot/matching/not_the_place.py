@@ -233,6 +233,9 @@ _SEAT_PARTS = {
     # national à Lyon"
     "a meeting's place":
         r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+(?:\s+[\w'’]+)?\s+)?(?:à|a)\s*$",
+    # "deux agents ont été formés à Strasbourg", "formés au pilotage à Lyon"
+    "where people were trained":
+        r"\bformée?s?\s+(?:(?:au|à la|aux)\s+[\w'’]+\s+)?(?:à|a)\s*$",
     # "la ministre, interrogée à Marseille", "son porte-parole, joint à Lyon"
     "where a speaker was reached":
         r"\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?(?:à|a)\s*$",

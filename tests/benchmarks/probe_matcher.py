@@ -94,6 +94,7 @@ NOT_THE_PLACE = (
     "En 2015, {Y} avait testé un dispositif semblable, jamais reconduit.",
     "{Y}, voisine, n'en a jamais acquis.",
     "Le système a été présenté au parc des expositions de {Y}.",
+    "Deux agents ont été formés au pilotage à {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
