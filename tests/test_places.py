@@ -129,6 +129,16 @@ def test_a_demonym_after_a_surveillance_phrase_is_the_town(text, expected):
     assert sorted(codes(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Boulogne-sur-mer : la ville étend la vidéoprotection.", ["62160"]),
+    ("Pont-à-mousson installe des caméras de vidéoprotection.", ["54431"]),
+    # the first word still needs its capital
+    ("Des caméras à boulogne-sur-mer, selon un tract.", []),
+])
+def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
+    assert codes(text) == expected
+
+
 # Names that are not where the story happens (kinds of errors met on news the matcher
 # was not written for; sentences of our own, not copies of the labelled items).
 @pytest.mark.parametrize("text, expected", [

@@ -275,10 +275,23 @@ _ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "pui
 
 
 def _capitalised(mention: str) -> bool:
-    """Every word of the mention but particles starts with a capital letter."""
+    """Every word of the mention but particles starts with a capital letter; in a name
+    hyphenated round a particle, the first word's capital is enough, as the press often
+    lowers the rest (« Boulogne-sur-mer », « Saint-Germain-en-laye »)."""
     words = [w for w in re.split(r"[\s'’\-]+", mention) if w]
     significant = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    if not significant:
+        return False
+    if all(w[0].isupper() or w[0].isdigit() for w in significant):
+        return True
+    return bool(_HYPHENATED_ROUND_A_PARTICLE.fullmatch(mention))
+
+
+# « Boulogne-sur-mer »: capitalised words, then a particle, then lower-case words, all
+# joined by hyphens.
+_HYPHENATED_ROUND_A_PARTICLE = re.compile(
+    r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:sur|sous|en|lès|lez|de|du|des|la|le|les|aux?|à)"
+    r"-[\w'’-]+")
 
 
 def find_communes(text: str, scope: Scope = Scope(), link: str = "") -> list[PlaceMatch]:
