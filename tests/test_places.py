@@ -730,6 +730,12 @@ def test_names_that_are_not_the_place(text, expected):
     # Where agents were trained.
     ("Un drone pour la police municipale de Sélestat\nDeux agents ont été formés au "
      "pilotage à Colmar.", ["67462"]),
+    # Comparisons written with curly apostrophes, as feeds write them (« à l’instar
+    # de », « ce qu’avait envisagé »); a consultation's venues, each of a list.
+    ("Vingt caméras pour Vannes\nÀ l’instar de Lorient, la ville s’équipe, sur le modèle "
+     "de ce qu’avait envisagé Quimper.", ["56260"]),
+    ("Vingt caméras pour Vannes\nUne consultation a été ouverte à Brest, Lorient et "
+     "Quimper.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

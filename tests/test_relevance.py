@@ -312,6 +312,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "et une photo de la carte d'identité.", False),
     ("Une néobanque vérifie ses clients par reconnaissance faciale", "L'ouverture de "
      "compte se fait en filmant son visage ; la CNIL a été consultée.", False),
+    # Delivery drones flying under civil aviation rules.
+    ("Drones : une start-up livre des colis par les airs", "Les vols sont autorisés par la "
+     "direction générale de l'aviation civile.", False),
     # Surveillance vendors at their trade fair: exhibitors, but of video analytics.
     ("Milipol : les industriels misent sur la VSA", "Une trentaine d'exposants présentent "
      "des logiciels d'analyse vidéo au salon.", True),

@@ -99,6 +99,8 @@ _COMPARISON = re.compile(
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
     # "il s'inspire de ce qui a été fait à Nice", « on a vu ce que ça donnait au Havre »
     r"ce qui (?:a été|avait été|est|s'est|se) (?:fait|mené|testé|réalisé|passe)e?|"
+    # "sur le modèle de ce qu'avait envisagé Saint-Étienne"
+    r"ce qu'(?:a|avait|ont|avaient) (?:envisagé|fait|prévu|testé|tenté|expérimenté|mis en place)|"
     r"ce que (?:ça|cela) (?:donne|donnait|a donné))\s*"
     r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
@@ -217,10 +219,11 @@ _SEAT_PARTS = {
     "an event's venue":
         r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
         r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
-        r"eurodéputés|parlement européen|"
+        r"eurodéputés|parlement européen|consultations?|"
         r"hôtel du département|directions? (?:départementale|régionale|"
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
-        r"[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$",
+        # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
+        r"[^.;!?:«»\n]{0,60}?\s(?:à|a)(?:\s+[\w'’-]+,){0,4}(?:\s+[\w'’-]+\s+(?:et|ou))?\s*$",
     # "l'avocat de l'association, installé à Lyon"
     "a lawyer's office": r"\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$",
     # "les données seront hébergées à Rennes"
@@ -294,7 +297,7 @@ def _compared(text: str, mention: Mention) -> str:
     """The comparison's trigger the name follows, or ends the list of names that follows
     ("" if none), except as the subject of the sentence: in « Comme Londres, Nice
     veut… » and « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
-    found = _COMPARISON.search(text[max(0, mention.start - 80):mention.start])
+    found = _COMPARISON.search(text[max(0, mention.start - 80):mention.start].replace("’", "'"))
     if not found:
         return ""
     listed_before = "," in found.group(0) or re.search(r"\s(?:et|ou)\s", found.group(0))

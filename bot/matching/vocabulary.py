@@ -385,6 +385,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("livraisons par drone", -2),
     Keyword("drones de livraison", -2),
     Keyword("drone de livraison", -2),
+    Keyword("livre des colis", -2),
+    Keyword("livrer des colis", -2),
+    Keyword("aviation civile", -1),  # civil flights; police drones are the prefect's
     Keyword("pulvérisation", -1.5),
     Keyword("centre de tri", -1.5),  # cameras sorting waste on a conveyor belt
     Keyword("tri des déchets", -1.5),
