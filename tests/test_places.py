@@ -736,6 +736,9 @@ def test_names_that_are_not_the_place(text, expected):
      "de ce qu’avait envisagé Quimper.", ["56260"]),
     ("Vingt caméras pour Vannes\nUne consultation a été ouverte à Brest, Lorient et "
      "Quimper.", ["56260"]),
+    # A hearing's venue, a few words after the hearing.
+    ("Vingt caméras pour Vannes\nUn riverain conteste ; l'audience aura lieu en mars à "
+     "Rennes.", ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

@@ -219,7 +219,7 @@ _SEAT_PARTS = {
     "an event's venue":
         r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
         r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
-        r"eurodéputés|parlement européen|consultations?|"
+        r"eurodéputés|parlement européen|consultations?|audiences?|procès|"
         r"hôtel du département|directions? (?:départementale|régionale|"
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
