@@ -739,6 +739,12 @@ def test_names_that_are_not_the_place(text, expected):
     # A hearing's venue, a few words after the hearing.
     ("Vingt caméras pour Vannes\nUn riverain conteste ; l'audience aura lieu en mars à "
      "Rennes.", ["56260"]),
+    # « comme celles de X » after cameras or images: X's own are reported (the label
+    # rules tag it); after a cost, a comparison.
+    ("Vingt caméras pour Vannes.\nLes images de nos caméras y seront visionnées, comme "
+     "celles de Lorient.", ["56260", "56121"]),
+    ("Vingt caméras pour Vannes.\nLe chantier coûtera 40 000 euros, comme celui de Lorient.",
+     ["56260"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

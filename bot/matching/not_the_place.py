@@ -293,6 +293,11 @@ EQUIPPED_CLAUSE = re.compile(
 EXAMPLE = "example"
 
 
+# « des caméras comme celles de Dax »: the town's own cameras, images or drones.
+_ITS_OWN_TOO = re.compile(r"\b(?:caméras|images|drones|vidéoprotection)\b[^.;!?\n]{0,80}?"
+                          r"\bcomme (?:celles|ceux|celle|celui) (?:de|d'|du)\s*$")
+
+
 def _compared(text: str, mention: Mention) -> str:
     """The comparison's trigger the name follows, or ends the list of names that follows
     ("" if none), except as the subject of the sentence: in « Comme Londres, Nice
@@ -426,8 +431,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _HAS_NONE.match(text, mention.end):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
-    if trigger and EQUIPPED_CLAUSE.match(folded, mention.end):
-        trigger = ""  # « comme Biguglia, qui compte déjà 40 caméras »: a use reported
+    if trigger and (EQUIPPED_CLAUSE.match(folded, mention.end) or _ITS_OWN_TOO.search(window)):
+        # « comme Biguglia, qui compte déjà 40 caméras », « les images de nos caméras y
+        # seront visionnées, comme celles de Dax »: a use reported
+        trigger = ""
         reasons.append(EXAMPLE)
     history = _history(text, mention)
     if trigger or history or _PAST_EVENT.search(window):
