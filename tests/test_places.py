@@ -745,6 +745,10 @@ def test_names_that_are_not_the_place(text, expected):
      "celles de Lorient.", ["56260", "56121"]),
     ("Vingt caméras pour Vannes.\nLe chantier coûtera 40 000 euros, comme celui de Lorient.",
      ["56260"]),
+    # The prefecture of a department with a long name, at its seat.
+    ("Vingt caméras pour Aubervilliers.\nLa préfecture de la Seine-Saint-Denis, à Bobigny, "
+     "suivra l'expérience ; la sous-préfecture des Alpes-de-Haute-Provence, à Forcalquier, "
+     "aussi.", ["93001"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),
