@@ -4,10 +4,9 @@ Regional outlets file their articles under a department, a region or a town with
 postcode, and the address shows it: `ouest-france.fr/bretagne/lannion-22300/…`,
 `leparisien.fr/essonne-91/…`, `sudouest.fr/charente-maritime/pons/…`,
 `actu.fr/normandie/caen_14118/…` (an INSEE code), `martinique.la1ere.fr/…`,
-`clicanoo.re/…`. Only whole
-parts of the address count, never words of the article's slug (« la-var-confirme »), so
-the link settles which of several homonyms a name stands for; it never makes a name a
-place (homonyms.py weighs it after what the text itself says).
+`clicanoo.re/…`. Only whole parts of the address count, never words of the article's
+slug (« la-var-confirme »), so the link settles which of several homonyms a name stands
+for; it never makes a name a place (homonyms.py weighs it after what the text says).
 """
 from __future__ import annotations
 
@@ -36,9 +35,6 @@ class LinkPlaces:
     departements: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     postcodes: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.departements or self.regions or self.postcodes)
 
 
 NO_LINK_PLACES = LinkPlaces()
