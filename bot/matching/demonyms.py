@@ -18,20 +18,19 @@ _SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
 
 
 @lru_cache(maxsize=2)
-def _pattern(demonyms: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
-    if not demonyms:
-        return None
+def _pattern(demonyms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The phrase-and-demonym pattern, and each demonym's commune (built once)."""
     words = "|".join(re.escape(word) for word, _ in sorted(demonyms, key=lambda d: -len(d[0])))
-    return re.compile(rf"\b(?:{_SURVEILLANCE})\s+({words})(?:e|s|es|ne|nes)?\b")
+    return (re.compile(rf"\b(?:{_SURVEILLANCE})\s+({words})(?:e|s|es|ne|nes)?\b"),
+            dict(demonyms))
 
 
 def demonym_mentions(folded: str, demonyms: tuple[tuple[str, str], ...]
                      ) -> list[tuple[int, int, str]]:
     """(start, end, commune code) of each demonym after a surveillance phrase in
     `folded` (the lower-cased text)."""
-    pattern = _pattern(demonyms)
-    if pattern is None:
+    if not demonyms:
         return []
-    codes = dict(demonyms)
+    pattern, codes = _pattern(demonyms)
     return [(found.start(1), found.end(), codes[found.group(1)])
             for found in pattern.finditer(folded)]

@@ -275,11 +275,6 @@ _SEAT = re.compile("|".join(f"(?:{part})" for part in _SEAT_PARTS.values()))
 _HEADQUARTERS_AFTER = re.compile(r",?\s+(?:au|dans (?:le|son|leur))\s+siège\b")
 
 
-# A marker, not a weighed signal: the name acts in a dated past (`_history`); the words
-# before it still show a place (« La ville de Salon avait signé… en 2022 »).
-HISTORY = "history"
-
-
 # A town the text reports as equipped, in a relative clause right after it (« Bayonne,
 # qui a réduit les vols après une installation semblable »): the label rules tag a town
 # reported as using cameras, even when given as an example.
@@ -382,24 +377,7 @@ def _is_outlet(text: str, mention: Mention) -> bool:
 
 _HYPHEN_NEXT = re.compile(r"[-‐‑][A-ZÀ-Ý]")
 
-# « En 2019, Nice avait testé… », « expérimenté pour la première fois en France à
-# Draguignan, en 2008 »: a dated past the story cites, a precedent (the label rules tag
-# a precedent nearby, not one far away: places.py weighs which).
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:avait|avaient|fut|furent)\b")
-_FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:à|a|au)\s*$")
 
-
-def _history(text: str, mention: Mention) -> bool:
-    """The name acts in a dated past (a year in its sentence, and a pluperfect after it
-    or « pour la première fois » before it)."""
-    start = max(text.rfind(mark, 0, mention.start) for mark in ".;!?\n") + 1
-    ends = [i for i in (text.find(mark, mention.end) for mark in ".;!?\n") if i >= 0]
-    sentence = text[start:min(ends, default=len(text))]
-    if not _YEAR.search(sentence):
-        return False
-    return bool(_PLUPERFECT_AFTER.match(text, mention.end)
-                or _FIRST_TIME_BEFORE.search(text, start, mention.start))
 # "une école de Perpignan", "deux collèges de Lens": schools in the town, not one named
 # after it (« le lycée de Paris »).
 _ONE_OF_ITS_SCHOOLS = re.compile(r"\b(?:un|une|des|deux|trois|quatre|plusieurs|chaque)\s+"
@@ -437,13 +415,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         # seront visionnées, comme celles de Dax »: a use reported
         trigger = ""
         reasons.append(EXAMPLE)
-    history = _history(text, mention)
-    if trigger or history or _PAST_EVENT.search(window):
+    if trigger or _PAST_EVENT.search(window):
         reasons.append("comparison")
-    if trigger == "après" or history:
+    if trigger == "après":
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
-    if history:
-        reasons.append(HISTORY)
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 60):mention.start]) \

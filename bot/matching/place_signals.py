@@ -9,7 +9,7 @@ import bisect
 import re
 
 from bot.matching.mention import CONTRACTED, LOCATIVE, Mention, opens_sentence, previous_words
-from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, HISTORY, not_the_place
+from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, PRECEDENT, not_the_place
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
@@ -51,6 +51,11 @@ _CLAUSE_OPENS = re.compile(r"(?:,\s*(?:(?:tandis|alors) qu(?:e\s|')|mais\s|et\s)
 _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
                         r"(?:a|ont|avait|avaient|aura|va|vont|vient|viennent|est|sont|"
                         r"[a-z]{2,}(?:e|ent|ait|aient|it|ira|era))\b")
+
+# After a name, its verb in the pluperfect (« Nice, en 2019, avait testé… »); before it,
+# a first time (« expérimenté pour la première fois en France à Draguignan »).
+_PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:avait|avaient|fut|furent)\b")
+_FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:à|a|au)\s*$")
 
 # A sentence opening with a few words and a comma before its subject: « Dans la foulée,
 # Vierzon a lancé… », « L'an dernier, Dinard avait voté… ».
@@ -179,12 +184,23 @@ class Reading:
             signals["dateline"] = 1.0  # a digest item's town: « Rezé : six caméras… »
         if "town_noun" in signals:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
-        dated_past = signals.pop(HISTORY, None)
-        against = [name for name in AGAINST if name in signals]
-        if against and not (dated_past and against == ["comparison"]):
+        if any(name in signals for name in AGAINST):
             # The words before the name were read as something else ("comme à Nice",
             # "l'ancien maire de Nice"): they no longer show a place.
             signals.pop("locative", None)
             signals.pop("town_noun", None)
             signals.pop(MUNICIPAL, None)
+        if "dated_sentence" in signals and self._in_dated_past(mention):
+            # a precedent (places.py weighs it: near or far from the story); the words
+            # before it still show a place (« La ville de Salon avait signé… en 2022 »)
+            signals.update({"comparison": 1.0, PRECEDENT: 1.0})
         return signals
+
+    def _in_dated_past(self, mention: Mention) -> bool:
+        """« En 2019, Nice avait testé… », « expérimenté pour la première fois en France
+        à Draguignan, en 2008 »: in a dated sentence, a pluperfect after the name or
+        « pour la première fois » before it."""
+        index = bisect.bisect_right(self.sentence_ends, mention.start)
+        start = self.sentence_ends[index - 1] + 1 if index else 0
+        return bool(_PLUPERFECT_AFTER.match(self.folded, mention.end)
+                    or _FIRST_TIME_BEFORE.search(self.folded, start, mention.start))
