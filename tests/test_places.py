@@ -758,6 +758,14 @@ def test_names_that_are_not_the_place(text, expected):
     # Where an act was signed.
     ("Quatre caméras LAPI pour Marmande\nLe préfet a signé l'autorisation mardi à Agen.",
      ["47157"]),
+    # A person named by a title, or a report, law or government named after one.
+    ("Vidéosurveillance : le rapport Gaillard demande une loi.\nLe député Gaillard a remis "
+     "mercredi un rapport sur les caméras.", []),
+    ("Vidéosurveillance algorithmique : le terrain préparé.\nLe Livre blanc publié sous le "
+     "gouvernement Castex évoquait les caméras.", []),
+    # Stations named by the demonym, after a surveillance story's subject.
+    ("La RATP teste la VSA\nLes caméras algorithmiques équipent plusieurs gares parisiennes.",
+     ["75056"]),
     # Where a study was made, cited for or against cameras.
     ("Saint-Brieuc : huit caméras de plus\nLes opposants citent une étude réalisée à "
      "Lannion sur l'efficacité des caméras.", ["22278"]),

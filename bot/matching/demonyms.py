@@ -1,6 +1,7 @@
 """Towns named by their demonym in a phrase about surveillance (pure): « la VSA
 marseillaise », « la police municipale niçoise », « les caméras lilloises », « le métro
-lyonnais » (a network the town runs, in a story about surveillance). Only after such a
+lyonnais », « les gares parisiennes » (a network or stations in the town, in a story
+about surveillance). Only after such a
 phrase: « l'éditeur nantais » is a company's home, « la métropole lilloise » an
 intercommunality, neither a town's deployment. The demonyms come from the commune data
 (scripts/build_communes.py)."""
@@ -12,7 +13,7 @@ from functools import lru_cache
 # What a town deploys or runs, as the press writes it before a demonym.
 _SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
                  r"polices? municipales?|policiers municipaux|caméras?|drones?|"
-                 r"métros?|tramways?|"
+                 r"métros?|tramways?|gares?|stations?|"
                  r"centres? de supervision(?: urbaine?)?|csu|"
                  r"réseaux? de (?:caméras|vidéoprotection|vidéosurveillance)")
 

@@ -539,6 +539,13 @@ _SOURCE_WORDS = {"selon", "révélé", "révèle", "rapporte", "rapporté", "ind
                  "confie", "déclare", "ajoute", "poursuit", "reconnaît", "regrette"}
 
 
+# "le député Gaillard", "le rapport Gaillard", "le gouvernement Castex", "la loi
+# Gayssot": a person named by a title, or a government, report or law named after one.
+_EPONYM_WORDS = {"député", "députée", "sénateur", "sénatrice", "ministre", "préfet", "préfète",
+                 "juge", "procureur", "procureure", "général", "commissaire", "rapporteur",
+                 "rapporteure", "gouvernement", "rapport", "loi", "circulaire", "amendement"}
+
+
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
 
 
@@ -585,6 +592,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     before = text[max(0, mention.start - 30):mention.start]
     if _TITLE_OF_PERSON.search(before):
         return True  # "M. Thiers", "Mme Aubry"
+    if words and words[-1] in _EPONYM_WORDS:
+        return True  # "le député Gaillard", "le gouvernement Castex"
     if words and words[-1] in _SOURCE_WORDS:
         return True  # "selon L'Union", "assure Bonnet": a newspaper or a person speaking
     previous = re.search(r"(\w[\w'’]*) $", before)

@@ -96,6 +96,7 @@ NOT_THE_PLACE = (
     "Le système a été présenté au parc des expositions de {Y}.",
     "Deux agents ont été formés au pilotage à {Y}.",
     "À l’instar de {Y}, la ville a choisi un prestataire local.",
+    "Le rapport {Y}, remis au ministre, recommande une loi d'expérimentation.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
