@@ -763,6 +763,13 @@ def test_names_that_are_not_the_place(text, expected):
      "mercredi un rapport sur les caméras.", []),
     ("Vidéosurveillance algorithmique : le terrain préparé.\nLe Livre blanc publié sous le "
      "gouvernement Castex évoquait les caméras.", []),
+    # A river or area another town of the story is named after (« Villefranche-sur-
+    # Saône »), not the commune of that name; « lès » names the town near it.
+    ("Vidéoprotection : huit caméras pour les bords de Saône.\nLa ville de "
+     "Villefranche-sur-Saône complète son réseau.", ["69264"]),
+    ("Vidéoprotection : huit caméras sur les quais de Saône.\nLa ville de "
+     "Villefranche-sur-Saône complète son réseau.", ["69264"]),
+    ("Caméras LAPI à Joué-lès-Tours.\nLa ville de Tours en installera aussi.", ["37122", "37261"]),
     # Stations named by the demonym, after a surveillance story's subject.
     ("La RATP teste la VSA\nLes caméras algorithmiques équipent plusieurs gares parisiennes.",
      ["75056"]),

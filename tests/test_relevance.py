@@ -448,6 +448,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "pourront entrer au siège en montrant leur visage.", False),
     ("Un groupe de BTP installe la reconnaissance faciale à l'entrée de ses bureaux",
      "Ses employés n'auront plus à présenter un badge.", False),
+    # Illegal dumping where no camera is planned; where one is, it is the town's.
+    ("Le département aide les communes contre les décharges sauvages", "Des bennes "
+     "supplémentaires seront livrées ; aucune caméra n'est prévue.", False),
+    ("La commune lutte contre les décharges sauvages", "Des bennes supplémentaires seront "
+     "livrées et une caméra sera posée au point de collecte.", True),
 ])
 def test_kinds_found_by_the_written_set(title, summary, expected):
     assert relevant(title, summary) is expected

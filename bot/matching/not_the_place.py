@@ -32,7 +32,10 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
-                 "palais", "rocade", "lycée", "collège", "école"}
+                 "palais", "rocade", "lycée", "collège", "école",
+                 # « les berges de Seine », « les bords de Marne »: a river's banks (not
+                 # « les quais de Paris », the town's own)
+                 "berge", "berges", "rive", "rives", "bords"}
 
 # "la gare de Saint-Brieuc" stands in Saint-Brieuc, but Paris's terminal stations bear
 # the names of the towns they serve: "les gares de Lyon et du Nord", in a Paris story.
@@ -402,7 +405,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \
             or _COMING_FROM.search(
-            text[max(0, mention.start - 80):mention.start].replace("’", "'")):
+            text[max(0, mention.start - 80):mention.start].replace("’", "'")) \
+            or _names_a_towns_river_or_area(text, mention):
         reasons.append("landmark")
     title_end = text.find("\n")  # the title's words say nothing of the summary's towns
     part_end = title_end if mention.start < title_end else len(folded)
@@ -433,6 +437,15 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _OTHER_OFFICE.search(folded, max(0, mention.start - 70), office_end):
         reasons.append("other_office")
     return reasons
+
+
+def _names_a_towns_river_or_area(text: str, mention: Mention) -> bool:
+    """The name ends another town's name in the text: « les quais de Saône » in a story
+    about Chalon-sur-Saône, « la Bresse » beside Bourg-en-Bresse: the river or the area
+    that town is named after, not the commune of that name (but Joué-lès-Tours stands
+    « lès », near, the town Tours)."""
+    name = re.escape(text[mention.start:mention.end])
+    return re.search(rf"\w-(?:sur|sous|en)-{name}\b", text, re.I) is not None
 
 
 # "le nord Basse-Terre", "le sud Gironde": a part of an island or a region (but "les

@@ -70,9 +70,9 @@ _POLICE_CAMERAS = re.compile(rf"\b(?:{_POLICE}){_WITHIN_FOUR_WORDS}cameras?\b")
 POLICE_CAMERAS = Keyword("une police filme avec des caméras", 0.5, "needs_context",
                          "videoprotection")
 # Cameras or camera traps against illegal dumping: a town's police fines the dumpers
-# (wildlife camera traps never mention dumping).
+# (wildlife camera traps never mention dumping); not « aucune caméra n'est prévue ».
 _DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de dechets)")
-_CAMERA_OR_TRAP = re.compile(r"\bcameras?\b|\bpieges? photo")
+_CAMERA_OR_TRAP = re.compile(r"(?<!aucune )(?<!sans )(?<!pas de )\bcameras?\b|\bpieges? photo")
 DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_context",
                           "videoprotection")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
