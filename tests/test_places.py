@@ -749,6 +749,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras pour Aubervilliers.\nLa préfecture de la Seine-Saint-Denis, à Bobigny, "
      "suivra l'expérience ; la sous-préfecture des Alpes-de-Haute-Provence, à Forcalquier, "
      "aussi.", ["93001"]),
+    # The prefecture named alone, at its seat.
+    ("Drones autorisés à Menton et Sospel.\nSelon l'arrêté publié au recueil de la "
+     "préfecture, à Nice, les vols dureront un mois.", ["06083", "06136"]),
     # A study's subject; a prefecture, the State's seat in the department.
     ("Dix caméras de plus à Vannes\nL'élu a cité une étude de l'Insee sur Lorient ; la "
      "réunion s'est tenue en visioconférence avec la préfecture de Quimper.", ["56260"]),

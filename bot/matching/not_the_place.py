@@ -255,10 +255,10 @@ _SEAT_PARTS = {
         r"\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
         r"\s+(?:de|d'|du)\s*$",
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
-    # Bobigny" (hyphens are spaces in the folded text)
+    # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice"
     "the State's seat in a department":
-        r"\b(?:sous )?préfecture\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
-        r"(?:\s+[\w'’-]+){0,4}?\s*,\s+(?:à|a)\s*$",
+        r"\b(?:sous )?préfecture(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
+        r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:à|a)\s*$",
     # "la convention a été signée à Vesoul"
     "where an act was signed": r"\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$",
     # "une étude menée à Grenoble"
