@@ -749,6 +749,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras pour Aubervilliers.\nLa préfecture de la Seine-Saint-Denis, à Bobigny, "
      "suivra l'expérience ; la sous-préfecture des Alpes-de-Haute-Provence, à Forcalquier, "
      "aussi.", ["93001"]),
+    # The State police's command centre, where the images go, named with its seat a long
+    # way after its name.
+    ("Vitrolles et Marignane relient leurs caméras.\nLes images iront au centre "
+     "d’information et de commandement de la police nationale, à Istres.",
+     ["13117", "13054"]),
     # The prefecture named alone, at its seat.
     ("Drones autorisés à Menton et Sospel.\nSelon l'arrêté publié au recueil de la "
      "préfecture, à Nice, les vols dureront un mois.", ["06083", "06136"]),

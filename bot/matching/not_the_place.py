@@ -259,6 +259,10 @@ _SEAT_PARTS = {
     "the State's seat in a department":
         r"\b(?:sous )?préfecture(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
         r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:à|a)\s*$",
+    # "le centre d'information et de commandement de la police nationale, à Istres":
+    # the State police's command centre, where images are sent
+    "a police command centre's seat":
+        r"\b(?:centres? d['’]information et de commandement|cic)\b[^.;!?]{0,40}?\s(?:à|a)\s*$",
     # "la convention a été signée à Vesoul"
     "where an act was signed": r"\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$",
     # "une étude menée à Grenoble"
@@ -425,7 +429,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
-    if _SEAT.search(folded[max(0, mention.start - 60):mention.start]) \
+    if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end):
         reasons.append("seat")
     if _is_other_entity(text, folded, mention, words):
