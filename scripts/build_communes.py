@@ -352,6 +352,8 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
                    "arrondissements": ["code", "name", "commune", "postcodes"],
                    "other_names": ["name", "commune"],
                    "demonyms": ["demonym", "commune"],
+                   "first_names": "first names common in France (a surname named alone "
+                                  "after « Prénom Nom » is the person)",
                    "departements": ["code", "name", "region"],
                    "regions": ["code", "name"]},
         "communes": communes,
@@ -361,6 +363,7 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
         "regions": regions,
         "foreign_countries": foreign_countries(),
         "demonyms": demonyms(communes, expected),
+        "first_names": sorted(french_first_names()),
     }
 
 

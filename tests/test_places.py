@@ -13,6 +13,13 @@ def codes(text: str, scope: Scope = Scope()) -> list[str]:
     return [p.commune.code for p in find_communes(text, scope)]
 
 
+def test_the_shipped_first_names_are_common_first_names_and_no_towns():
+    """From gender-guesser's name list at build time (scripts/build_communes.py)."""
+    first_names = gazetteer().first_names
+    assert {"Patrick", "Jean-Pierre", "Sophie", "Grégory"} <= first_names
+    assert not {"Nantes", "Technopolice", "Grand", "Auray"} & first_names
+
+
 @pytest.mark.parametrize("text, expected", [
     # Homonyms settled by context.
     ("La mairie de Saint-Denis (93) achète des licences", ["93066"]),
@@ -749,6 +756,14 @@ def test_names_that_are_not_the_place(text, expected):
     ("Vingt caméras pour Aubervilliers.\nLa préfecture de la Seine-Saint-Denis, à Bobigny, "
      "suivra l'expérience ; la sous-préfecture des Alpes-de-Haute-Provence, à Forcalquier, "
      "aussi.", ["93001"]),
+    # A surname named alone after the text gave it with a first name is the person
+    # (not after a collective's or an intercommunality's name).
+    ("Vidéoprotection : Royan installe vingt caméras.\nJean-Pierre Pons, adjoint, défend "
+     "le projet. Pons rappelle que la ville compte déjà 40 caméras.", ["17306"]),
+    ("Vidéoprotection : Royan installe vingt caméras.\nPatrick Fleury, directeur de la "
+     "police municipale, salue le projet. Pour Fleury, les caméras rassurent.", ["17306"]),
+    ("[Technopolice Nantes] 40 caméras votées.\nLe conseil de Nantes a voté l'extension "
+     "de la vidéoprotection.", ["44109"]),
     # The State police's command centre, where the images go, named with its seat a long
     # way after its name.
     ("Vitrolles et Marignane relient leurs caméras.\nLes images iront au centre "

@@ -52,6 +52,8 @@ class Gazetteer:
     other_names: tuple[tuple[str, str], ...] = ()
     # Towns' regular demonyms, (demonym, code): « marseillais » for Marseille.
     demonyms: tuple[tuple[str, str], ...] = ()
+    # First names common in France (« Jean-Pierre Pons … Pons rappelle » is a person).
+    first_names: frozenset[str] = frozenset()
 
     @cached_property
     def area_slugs(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -99,4 +101,5 @@ def gazetteer() -> Gazetteer:
         foreign_countries=tuple(document.get("foreign_countries", ())),
         other_names=tuple((name, code) for name, code in document.get("other_names", ())),
         demonyms=tuple((word, code) for word, code in document.get("demonyms", ())),
+        first_names=frozenset(document.get("first_names", ())),
     )

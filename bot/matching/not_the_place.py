@@ -5,6 +5,7 @@ signal against the commune, named as in commune_evidence.SIGNALS."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.matching.communes import gazetteer
 from bot.matching.homonyms import ALIAS_MIN_POPULATION
@@ -448,8 +449,21 @@ def _names_a_towns_river_or_area(text: str, mention: Mention) -> bool:
     about Chalon-sur-Saône, « la Bresse » beside Bourg-en-Bresse: the river or the area
     that town is named after, not the commune of that name (but Joué-lès-Tours stands
     « lès », near, the town Tours)."""
-    name = re.escape(text[mention.start:mention.end])
-    return re.search(rf"\w-(?:sur|sous|en)-{name}\b", text, re.I) is not None
+    return text[mention.start:mention.end].lower() in _linked_tails(text)
+
+
+_LINKED_TAIL = re.compile(r"\w-(?:sur|sous|en)-([^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+@lru_cache(maxsize=8)
+def _linked_tails(text: str) -> frozenset[str]:
+    """What follows « -sur- », « -sous- », « -en- » in the text's linked names, whole
+    and its first word (« saône », « mer », « laye »), lower-cased (read once per text)."""
+    tails = set()
+    for found in _LINKED_TAIL.finditer(text):
+        tail = found.group(1).lower()
+        tails.update((tail, tail.split("-", 1)[0]))
+    return frozenset(tails)
 
 
 # "le nord Basse-Terre", "le sud Gironde": a part of an island or a region (but "les
@@ -616,8 +630,33 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     previous = re.search(r"(\w[\w'’]*) $", before)
     if previous and previous.group(1)[0].isupper():
         word = previous.group(1)
-        return word.lower() not in _FUNCTION_WORDS and not word.isupper()
-    return False
+        if word.lower() not in _FUNCTION_WORDS and not word.isupper():
+            return True
+    return _named_as_person_before(text, mention)
+
+
+def _named_as_person_before(text: str, mention: Mention) -> bool:
+    """« Jean-Pierre Pons, adjoint, … Pons rappelle que… »: a surname named alone after
+    the text gave it with a first name or a civility (not « Technopolice Nantes »,
+    « Grand Dax », « Auray Quiberon »)."""
+    first_named = _people_named(text).get(text[mention.start:mention.end])
+    return first_named is not None and first_named < mention.start
+
+
+# A capitalised word or a civility, then a capitalised word (overlapping pairs).
+_PAIR = re.compile(r"(?=(?:\b([A-ZÀ-Ý][\w'’-]*)|\bM\.|\bMme) ([A-ZÀ-Ý][\w'’-]*)\b)")
+
+
+@lru_cache(maxsize=8)
+def _people_named(text: str) -> dict[str, int]:
+    """Each surname the text gives after a first name or a civility, and where it
+    first does (read once per text)."""
+    first_names = gazetteer().first_names
+    people: dict[str, int] = {}
+    for pair in _PAIR.finditer(text):
+        if pair.group(1) is None or pair.group(1) in first_names:
+            people.setdefault(pair.group(2), pair.start(2))
+    return people
 
 
 _DASHED_NAME = re.compile(r" [–—] (?!(?:Le|La|Les|L'|L’|Un|Une|Des|Ce|Cette|Ces)\b)[A-ZÀ-Ý]")
