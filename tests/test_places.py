@@ -764,6 +764,17 @@ def test_names_that_are_not_the_place(text, expected):
      "police municipale, salue le projet. Pour Fleury, les caméras rassurent.", ["17306"]),
     ("[Technopolice Nantes] 40 caméras votées.\nLe conseil de Nantes a voté l'extension "
      "de la vidéoprotection.", ["44109"]),
+    # A factory's town, where someone grew up, a venue named after the town, who a
+    # national figure is (« élu à »); but towns « comme » examples after « des villes »
+    # are reported, not compared.
+    ("Villeurbanne installe 30 caméras.\nElles viendront de l'usine de Lyon du groupe ; "
+     "le maire, qui a grandi à Grenoble, défend le projet.", ["69266"]),
+    ("La CNIL publie ses recommandations sur la VSA.\nSa présidente les a présentées mardi "
+     "à Lyon, lors d'un colloque ; le député, élu à Nice, applaudit.", []),
+    ("La CNIL publie ses recommandations sur la VSA.\nDes villes comme Nice ou Marseille "
+     "testent déjà ces logiciels.", ["06088", "13055"]),
+    ("La CNIL publie ses recommandations sur la VSA.\nDes communes comme Vannes testent "
+     "déjà ces logiciels.", ["56260"]),
     # The State police's command centre, where the images go, named with its seat a long
     # way after its name.
     ("Vitrolles et Marignane relient leurs caméras.\nLes images iront au centre "

@@ -209,7 +209,7 @@ _SEAT_PARTS = {
         rf"université|prud'hommes|{_COMPANY}|"
         r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
         r"chambres? (?:de commerce|d'agriculture|des métiers)|"
-        r"industriels?|constructeurs?|équipementiers?|éditeurs?|"
+        r"industriels?|constructeurs?|équipementiers?|éditeurs?|usines?|"
         r"avocate?s?(?:,?\s+installée?s?)?|"
         r"procès|audiences?|école de police|école de gendarmerie|salons?|"
         r"parc des expositions|palais des congrès|centres? (?:des|de) congrès|"
@@ -279,8 +279,12 @@ _SEAT_PARTS = {
 _SEAT = re.compile("|".join(f"(?:{part})" for part in _SEAT_PARTS.values()))
 
 
-# "présenté à Saint-Denis, au siège de l'entreprise": a headquarters' town.
-_HEADQUARTERS_AFTER = re.compile(r",?\s+(?:au|dans (?:le|son|leur))\s+siège\b")
+# "présenté à Saint-Denis, au siège de l'entreprise": a headquarters' town; "présentées
+# mardi à Lyon, lors d'un colloque": an event's venue, named after the town.
+_HEADQUARTERS_AFTER = re.compile(
+    r",?\s+(?:(?:au|dans (?:le|son|leur))\s+siège\b|(?:lors|à l['’]occasion|au cours)\s+"
+    r"(?:d['’]|du |de la |des )(?:[\w'’-]+\s+){0,2}?(?:colloques?|congrès|salons?|"
+    r"conférences?|séminaires?|forums?|assemblées? générales?)\b)")
 
 
 # A town the text reports as equipped, in a relative clause right after it (« Bayonne,
@@ -306,13 +310,22 @@ def _compared(text: str, mention: Mention) -> str:
     """The comparison's trigger the name follows, or ends the list of names that follows
     ("" if none), except as the subject of the sentence: in « Comme Londres, Nice
     veut… » and « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
-    found = _COMPARISON.search(text[max(0, mention.start - 80):mention.start].replace("’", "'"))
+    window = text[max(0, mention.start - 80):mention.start].replace("’", "'")
+    found = _COMPARISON.search(window)
     if not found:
         return ""
     listed_before = "," in found.group(0) or re.search(r"\s(?:et|ou)\s", found.group(0))
     if listed_before and SUBJECT_VERB.match(text, mention.end):
         return ""
-    return found.group(0).split()[0].lower()
+    trigger = found.group(0).split()[0].lower()
+    if trigger == "comme" and _TOWNS_SUCH_AS.search(window, 0, found.start()):
+        return ""  # « des villes comme Nice ou Marseille testent… »: examples, not a contrast
+    return trigger
+
+
+# « des villes comme », « les grandes métropoles comme »: towns named as examples.
+_TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités)"
+                            r"(?:\s+[\w'-]+)?\s+$")
 
 
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
@@ -328,7 +341,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # Sarcelles": who a national figure is, not where the story is
                            r"\b(?:président|présidente|rapporteur|rapporteure|porte-parole|"
                            r"député|députée|sénateur|sénatrice|ministre)\b[^.;!?]{0,45}?,\s+"
-                           r"(?:maire|élue?|conseill(?:er|ère)\s+municipale?)\s+(?:de|d'|du)\s*$|"
+                           r"(?:maire|élue?|conseill(?:er|ère)\s+municipale?)\s+(?:de|d'|du|à)\s*$|"
                            # "il dirigeait auparavant celle de Nancy": a past post
                            r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
                            r"a présidé|avait présidé)\s+(?:[\w'-]+\s+){0,4}?(?:de|d'|du|à)\s*$|"
@@ -338,9 +351,10 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
                            r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"
                            r"travaillent|travaillant|travaillé)\s+(?:à|a|au)\s*$|"
-                           # "une militante, qui vit à Castelnau": a person's home
+                           # "une militante, qui vit à Castelnau", "le maire, qui a grandi
+                           # à Lyon": a person's home, now or before
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
-                           r"demeurant)\s+(?:à|a|au|en)\s*$|"
+                           r"demeurant|grandi|vécu|étudié)\s+(?:à|a|au|en)\s*$|"
                            # "un automobiliste de Roubaix": a person from the town
                            r"\b(?:un|une)\s+(?:automobiliste|habitante?|riveraine?|militante?|"
                            r"retraitée?|lycéenne?|étudiante?|conducteur|conductrice|motard|"

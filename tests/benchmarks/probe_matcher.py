@@ -97,6 +97,9 @@ NOT_THE_PLACE = (
     "Deux agents ont été formés au pilotage à {Y}.",
     "À l’instar de {Y}, la ville a choisi un prestataire local.",
     "Le rapport {Y}, remis au ministre, recommande une loi d'expérimentation.",
+    "La ministre a présenté le texte à {Y}, lors d'un colloque.",
+    "Le maire, qui a grandi à {Y}, défend le projet.",
+    "Les caméras viendront de l'usine de {Y} du groupe.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
@@ -109,6 +112,7 @@ THE_PLACE = (
     "Le conseil municipal de {Y} débattra de la vidéoprotection en décembre.",
     "Du côté de {Y}, les caméras-piétons sont déjà en service.",
     "Sa voisine {Y} a franchi le pas en 2022.",
+    "Des villes comme {Y} testent déjà ces logiciels.",
     "Quant à {Y}, elle dispose déjà d'un centre de supervision.",
     "Les maires de {Y} et de la ville ont signé la convention.",
     "Le CSU de {Y} surveillera les images.",
