@@ -86,6 +86,17 @@ def test_a_council_feeds_own_town_settles_its_neighbours_homonyms():
     assert codes(text) == ["77108"]
 
 
+def test_a_council_feeds_supplier_named_with_its_home_is_not_a_neighbour():
+    # « Le bureau d'études Alcéa, de Rennes, » : a company and its home, after a comma;
+    # an installer's clients stay towns of the story.
+    text = ("Conseil municipal : extension de la vidéoprotection.\nLe conseil approuve "
+            "l'achat de huit caméras. Le bureau d'études Alcéa, de Rennes, a rendu son rapport.")
+    assert codes(text, Scope(commune="56121")) == []  # the feed adds its own town
+    clients = ("Vidéoprotection : un installateur breton se développe.\nL'entreprise a "
+               "équipé les communes de Vannes, d'Auray et de Lorient.")
+    assert codes(clients) == ["56260", "56007", "56121"]
+
+
 def test_never_inside_a_word():
     assert codes("Les Parisiens et les Niçois") == []
 

@@ -232,10 +232,12 @@ _SEAT_PARTS = {
     "a lawyer's office": r"\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$",
     # "les données seront hébergées à Rennes"
     "where data are kept": r"\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$",
-    # "la société, installée à Lyon", "le cabinet d'études, installé à Brest"
+    # "la société, installée à Lyon", "le cabinet d'études, installé à Brest", "le bureau
+    # d'études Alcéa, de Rennes,"
     "a company's premises":
-        rf"\b(?:{_COMPANY}|cabinet|agence|bureau d'études)\b"
-        r"[^.;!?]{0,40}?\b(?:installée?s?|implantée?s?|située?s?)\s+(?:à|a)\s*$",
+        rf"\b(?:{_COMPANY}|cabinet|agence|bureau d['’]études)\b"
+        r"(?:[^.;!?]{0,40}?\b(?:installée?s?|implantée?s?|située?s?)\s+(?:à|a)|"
+        r"(?:\s+[\w'’-]+){1,3},\s+(?:de|d'|d’))\s*$",
     # "ses homologues réunis à Rennes", "réunie en congrès à Paris", "réuni en conseil
     # national à Lyon"
     "a meeting's place":
