@@ -92,6 +92,9 @@ def test_a_council_feeds_supplier_named_with_its_home_is_not_a_neighbour():
     text = ("Conseil municipal : extension de la vidéoprotection.\nLe conseil approuve "
             "l'achat de huit caméras. Le bureau d'études Alcéa, de Rennes, a rendu son rapport.")
     assert codes(text, Scope(commune="56121")) == []  # the feed adds its own town
+    hosted = ("Nîmes : 50 caméras de plus.\nLes images seront conservées un mois sur des "
+              "serveurs de la société Cityzen, à Toulouse.")
+    assert codes(hosted) == ["30189"]
     clients = ("Vidéoprotection : un installateur breton se développe.\nL'entreprise a "
                "équipé les communes de Vannes, d'Auray et de Lorient.")
     assert codes(clients) == ["56260", "56007", "56121"]

@@ -233,11 +233,11 @@ _SEAT_PARTS = {
     # "les données seront hébergées à Rennes"
     "where data are kept": r"\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$",
     # "la société, installée à Lyon", "le cabinet d'études, installé à Brest", "le bureau
-    # d'études Alcéa, de Rennes,"
+    # d'études Alcéa, de Rennes,", "la société Cityzen, à Toulouse"
     "a company's premises":
         rf"\b(?:{_COMPANY}|cabinet|agence|bureau d['’]études)\b"
         r"(?:[^.;!?]{0,40}?\b(?:installée?s?|implantée?s?|située?s?)\s+(?:à|a)|"
-        r"(?:\s+[\w'’-]+){1,3},\s+(?:de|d'|d’))\s*$",
+        r"(?:\s+[\w'’-]+){1,3},\s+(?:de|d'|d’|à|a))\s*$",
     # "ses homologues réunis à Rennes", "réunie en congrès à Paris", "réuni en conseil
     # national à Lyon"
     "a meeting's place":
