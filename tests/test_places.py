@@ -789,6 +789,11 @@ def test_names_that_are_not_the_place(text, expected):
      "testent déjà ces logiciels.", ["06088", "13055"]),
     ("La CNIL publie ses recommandations sur la VSA.\nDes communes comme Vannes testent "
      "déjà ces logiciels.", ["56260"]),
+    # Where a speaker spoke from, an association's home, where a file is run from.
+    ("Reconnaissance faciale : le gouvernement prépare une loi.\nLe texte sera présenté "
+     "mercredi, a annoncé le Premier ministre depuis Bordeaux ; des associations de "
+     "Strasbourg ont lancé une pétition ; la police utiliserait le fichier TAJ, géré depuis "
+     "Rosny-sous-Bois.", []),
     # The State police's command centre, where the images go, named with its seat a long
     # way after its name.
     ("Vitrolles et Marignane relient leurs caméras.\nLes images iront au centre "

@@ -213,7 +213,7 @@ _SEAT_PARTS = {
         r"avocate?s?(?:,?\s+installée?s?)?|"
         r"procès|audiences?|école de police|école de gendarmerie|salons?|"
         r"parc des expositions|palais des congrès|centres? (?:des|de) congrès|"
-        r"sections?|ligue des droits de l'homme|ldh|"
+        r"sections?|ligue des droits de l'homme|ldh|associations?|collectifs?|"
         r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
         r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
         r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$",
@@ -231,7 +231,8 @@ _SEAT_PARTS = {
     # "l'avocat de l'association, installé à Lyon"
     "a lawyer's office": r"\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$",
     # "les données seront hébergées à Rennes"
-    "where data are kept": r"\b(?:héberg|conserv|stock)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a)\s*$",
+    "where data are kept":
+        r"\b(?:héberg|conserv|stock|géré)\w*\s+(?:[\w'’]+\s+){0,5}?(?:à|a|depuis)\s*$",
     # "la société, installée à Lyon", "le cabinet d'études, installé à Brest", "le bureau
     # d'études Alcéa, de Rennes,", "la société Cityzen, à Toulouse"
     "a company's premises":
@@ -247,7 +248,10 @@ _SEAT_PARTS = {
         r"\bformée?s?\s+(?:(?:au|à la|aux)\s+[\w'’]+\s+)?(?:à|a)\s*$",
     # "la ministre, interrogée à Marseille", "son porte-parole, joint à Lyon"
     "where a speaker was reached":
-        r"\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?(?:à|a)\s*$",
+        r"\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?(?:à|a)\s*$|"
+        # "a annoncé le Premier ministre depuis Bordeaux"
+        r"\b(?:annoncée?s?|déclarée?|affirmée?|indiquée?|précisée?|réagi|exprimée?|"
+        r"s'exprimant|s'exprimait)\b(?:\s+[\w'’-]+){0,4}?\s+depuis\s*$",
     # "en déplacement à Roubaix, le ministre…"
     "a visitor's stop":
         r"\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"

@@ -100,6 +100,8 @@ NOT_THE_PLACE = (
     "La ministre a présenté le texte à {Y}, lors d'un colloque.",
     "Le maire, qui a grandi à {Y}, défend le projet.",
     "Les caméras viendront de l'usine de {Y} du groupe.",
+    "Le texte sera présenté mercredi, a annoncé la ministre depuis {Y}.",
+    "Une association de {Y} a lancé une pétition nationale.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
