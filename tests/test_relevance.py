@@ -448,6 +448,12 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "pourront entrer au siège en montrant leur visage.", False),
     ("Un groupe de BTP installe la reconnaissance faciale à l'entrée de ses bureaux",
      "Ses employés n'auront plus à présenter un badge.", False),
+    # The border police's facial-recognition gates, by their name; « parafe » alone is a
+    # signature.
+    ("Aéroport de Lille-Lesquin : seize sas Parafe au poste frontière", "Les voyageurs "
+     "passent les sas de contrôle automatisé.", True),
+    ("Aéroport : des sas PARAFE supplémentaires", "", True),
+    ("Le maire appose son parafe sur le registre des délibérations", "", False),
     # Illegal dumping where no camera is planned; where one is, it is the town's.
     ("Le département aide les communes contre les décharges sauvages", "Des bennes "
      "supplémentaires seront livrées ; aucune caméra n'est prévue.", False),

@@ -53,6 +53,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("VSA", 2, theme=_VSA),
     Keyword("reconnaissance faciale", 3, theme=_RF),
     Keyword("identification biométrique", 3, theme=_RF),
+    # The border police's facial-recognition gates (« parafe » alone is also a signature)
+    Keyword("PARAFE", 3, theme=_RF),
+    Keyword("sas Parafe", 3, theme=_RF),
     Keyword("biométrie", 1.5, theme=_RF),
     Keyword("biométriques", 1.5, theme=_RF),
     Keyword("Briefcam", 3, theme=_VSA),
