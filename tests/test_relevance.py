@@ -454,6 +454,8 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "passent les sas de contrôle automatisé.", True),
     ("Aéroport : des sas PARAFE supplémentaires", "", True),
     ("Le maire appose son parafe sur le registre des délibérations", "", False),
+    # The State's facial-recognition identity app, named in the label rules.
+    ("Alicem : le Conseil d'État valide l'application d'identité numérique", "", True),
     # Illegal dumping where no camera is planned; where one is, it is the town's.
     ("Le département aide les communes contre les décharges sauvages", "Des bennes "
      "supplémentaires seront livrées ; aucune caméra n'est prévue.", False),

@@ -102,6 +102,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("caméras-piétons", 2, theme=_V),
     Keyword("caméra-piéton", 2, theme=_V),
     Keyword("fichier TAJ", 2.5, theme=_RF),
+    Keyword("Alicem", 3, theme=_RF),  # the State's facial-recognition identity app
     Keyword("loi JO", 1, theme=_VSA),
     Keyword("centre de vidéosurveillance", 2, theme=_V),
     Keyword("centre de supervision", 2, theme=_V),
