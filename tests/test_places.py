@@ -794,6 +794,12 @@ def test_names_that_are_not_the_place(text, expected):
      "mercredi, a annoncé le Premier ministre depuis Bordeaux ; des associations de "
      "Strasbourg ont lancé une pétition ; la police utiliserait le fichier TAJ, géré depuis "
      "Rosny-sous-Bois.", []),
+    # A meeting an association held, a senator's own town after her party, a national
+    # body's plenary session.
+    ("VSA : le gouvernement veut pérenniser les caméras.\nLa Quadrature du Net, qui a "
+     "réuni ses militants samedi à Montreuil, appelle à manifester ; une sénatrice "
+     "socialiste élue à Rennes s'y oppose ; la CNIL a adopté sa délibération en séance "
+     "plénière à Paris.", []),
     # The State police's command centre, where the images go, named with its seat a long
     # way after its name.
     ("Vitrolles et Marignane relient leurs caméras.\nLes images iront au centre "

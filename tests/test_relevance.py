@@ -454,6 +454,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "passent les sas de contrôle automatisé.", True),
     ("Aéroport : des sas PARAFE supplémentaires", "", True),
     ("Le maire appose son parafe sur le registre des délibérations", "", False),
+    # A broadcaster's cameras and its filming drone are no town's.
+    ("Brest : le festival filmé par France 3", "Les caméras de France 3 Bretagne suivront "
+     "la fête ; un drone filmera les bateaux, avec l'autorisation de la préfecture "
+     "maritime.", False),
     # The State's facial-recognition identity app, named in the label rules.
     ("Alicem : le Conseil d'État valide l'application d'identité numérique", "", True),
     # Illegal dumping where no camera is planned; where one is, it is the town's.

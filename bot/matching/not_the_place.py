@@ -224,6 +224,7 @@ _SEAT_PARTS = {
         r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
         r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
         r"eurodéputés|parlement européen|consultations?|audiences?|procès|"
+        r"séances? plénières?|"
         r"hôtel du département|directions? (?:départementale|régionale|"
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
@@ -242,7 +243,9 @@ _SEAT_PARTS = {
     # "ses homologues réunis à Rennes", "réunie en congrès à Paris", "réuni en conseil
     # national à Lyon"
     "a meeting's place":
-        r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+(?:\s+[\w'’]+)?\s+)?(?:à|a)\s*$",
+        r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+(?:\s+[\w'’]+)?\s+)?(?:à|a)\s*$|"
+        # "l'association, qui a réuni ses militants samedi à Montreuil"
+        r"\b(?:a|ont|avait|avaient)\s+réuni\s+(?:[\w'’]+\s+){1,4}?(?:à|a)\s*$",
     # "deux agents ont été formés à Strasbourg", "formés au pilotage à Lyon"
     "where people were trained":
         r"\bformée?s?\s+(?:(?:au|à la|aux)\s+[\w'’]+\s+)?(?:à|a)\s*$",
@@ -343,6 +346,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à|au|aux)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           # "une sénatrice socialiste élue à Rennes"
+                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"élue?\s+(?:à|a|de|d'|du)\s*$|"
                            # "son président, maire de Cannes,", "le député, élu de
                            # Sarcelles": who a national figure is, not where the story is
                            r"\b(?:président|présidente|rapporteur|rapporteure|porte-parole|"

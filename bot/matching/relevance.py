@@ -47,8 +47,11 @@ PLACED_CAMERAS = re.compile(
     r"trente|quarante|cinquante|cent)\s+(?:\w+\s+)?cameras\s+(?:de plus\s+)?"
     r"(?:autour|sur|dans|pres|au pied|le long|aux abords|a l'entree|aux entrees|devant|pour)\b")
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
-# is a commune before taking the town for the authority).
-CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])")
+# is a commune before taking the town for the authority); not a broadcaster's crews
+# (« les caméras de France 3 Bretagne »).
+CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])"
+                             r"(?!(?:France \d|France Télévisions|TF1|M6|BFM|Canal|Arte|LCI|"
+                             r"CNews|TMC|RMC)\b)")
 _CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) (?:de la (?:ville|commune)|"
                               r"des (?:[\w-]+ )?(?:villes|communes))\b")  # "des trois villes"
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")

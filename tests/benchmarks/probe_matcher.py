@@ -102,6 +102,8 @@ NOT_THE_PLACE = (
     "Les caméras viendront de l'usine de {Y} du groupe.",
     "Le texte sera présenté mercredi, a annoncé la ministre depuis {Y}.",
     "Une association de {Y} a lancé une pétition nationale.",
+    "Le collectif, qui a réuni ses militants samedi à {Y}, appelle à manifester.",
+    "Une sénatrice socialiste élue à {Y} s'oppose au texte.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
