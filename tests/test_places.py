@@ -800,6 +800,16 @@ def test_names_that_are_not_the_place(text, expected):
      "réuni ses militants samedi à Montreuil, appelle à manifester ; une sénatrice "
      "socialiste élue à Rennes s'y oppose ; la CNIL a adopté sa délibération en séance "
      "plénière à Paris.", []),
+    # A short form in a mainland story is the mainland town, though an overseas city
+    # bears the short name itself (and an overseas story keeps the overseas city).
+    ("Saint-Leu : dix caméras près de la gare.\nLa commune du Val-d'Oise s'équipe.",
+     ["95563"]),
+    ("Saint-Pierre : vingt caméras près de la gare.\nLa commune voisine de Tours s'équipe.",
+     ["37233"]),
+    ("Saint-Paul vote la vidéoprotection.\nLe conseil de cette commune des Landes a voté "
+     "douze caméras.", ["40279"]),
+    ("Saint-Paul vote la vidéoprotection.\nLe conseil de cette commune de La Réunion a "
+     "voté douze caméras.", ["97415"]),
     # The State police's command centre, where the images go, named with its seat a long
     # way after its name.
     ("Vitrolles et Marignane relient leurs caméras.\nLes images iront au centre "

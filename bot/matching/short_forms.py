@@ -30,14 +30,28 @@ def longer_named_town(name: str, homonyms: list[Commune], aliases: list[Commune]
     other names lies there: « Bagnols (Gard) » is Bagnols-sur-Cèze, « Villefranche
     (Aveyron) » Villefranche-de-Rouergue. A homonym that is a city of its own blocks it,
     unless the department is written right beside the name; beside a town only, any
-    larger homonym or short form does."""
+    larger homonym or short form does. An overseas city does not block a short form in
+    a department of mainland France named (« Saint-Leu », in a story of the Val-d'Oise,
+    is Saint-Leu-la-Forêt, not the Réunion town), nor a mainland city an overseas one."""
     if any(c.departement in departements | beside for c in homonyms + aliases + others):
         return []
-    largest = max((c.population for c in homonyms), default=0)
+    largest = max((c.population for c in _same_side(homonyms, departements)), default=0)
     homonym = 0 if largest < ALIAS_MIN_POPULATION or written_beside else largest
-    short = max((c.population for c in homonyms + aliases), default=0)
+    short = max((c.population for c in _same_side(homonyms + aliases, beside)), default=0)
     return (_longer_names_in(name, departements, homonym)
             or _longer_names_in(name, beside, short))
+
+
+def _same_side(communes: list[Commune], departements: set[str]) -> list[Commune]:
+    """The communes on the same side of the sea as the departments, when these all lie
+    on one side (mainland France or overseas); all of them otherwise."""
+    sides = {_overseas(code) for code in departements}
+    return [c for c in communes if len(sides) != 1 or _overseas(c.departement) in sides]
+
+
+def _overseas(departement: str) -> bool:
+    """An overseas department (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte)."""
+    return departement.startswith("97")
 
 
 def towering_longer_name(name: str, population: int) -> Commune | bool | None:
