@@ -228,6 +228,12 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Le conseil départemental de la Mayenne finance des caméras à Laval.", ["53130"]),
     ("En Corrèze, Tulle ajoute dix caméras.", ["19272"]),
     ("Besançon, la ville du Doubs, ajoute dix caméras.", ["25056"]),
+    # … in brackets after a town, or after « département de » without an article; a
+    # name inside a department's (« Saône » in Saône-et-Loire) places nothing.
+    ("Tulle (Corrèze) ajoute dix caméras ; Laval (Mayenne) aussi.", ["19272", "53130"]),
+    ("Brive : dix caméras près de la gare.\nLa commune, dans le département de Corrèze, "
+     "s'équipe de vidéoprotection.", ["19031"]),
+    ("Charnay : dix caméras.\nLa commune, en Saône-et-Loire, s'équipe.", ["71105"]),
     ("À Mayenne, la mairie ajoute dix caméras.", ["53147"]),
     ("Un drone au-dessus de la Croisette, à Cannes.", ["06029"]),
     ("Pour la Palme d’or de la vidéosurveillance, Béziers est candidate.", ["34032"]),

@@ -197,8 +197,8 @@ def _classify(start: int, end: int, kinds: tuple[tuple[str, str], ...]) -> Menti
 def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     """All capitalised, word-bounded mentions; overlapping ones resolved longest-first,
     accented forms before accent-free ones (folding merges distinct names). Second,
-    the communes named inside a longer hyphenated name ("Bâle-Mulhouse"): not places
-    of the story, but they say which region it is in."""
+    the communes named inside a longer hyphenated name that is no place itself
+    ("Bâle-Mulhouse"): not places of the story, but they say which region it is in."""
     found: list[tuple[int, Mention]] = []
     glued: list[Mention] = []
     bare = _fold(folded)
@@ -230,6 +230,9 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     for _, mention in found:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    # a name inside a longer one that is itself a place (« Saône » in Saône-et-Loire)
+    # says nothing of its own
+    glued = [g for g in glued if not any(c.start <= g.start and g.end <= c.end for c in chosen)]
     return sorted(chosen, key=lambda m: m.start), glued
 
 
@@ -664,6 +667,8 @@ def _departement_names() -> dict[str, str]:
 _OF_DEPARTMENT = {"préfet", "préfète", "préfecture", "département", "départemental",
                   "départementale", "général"}
 
+_IN_BRACKETS = re.compile(r"\s*\)")
+
 # Words before a department's name: "la Mayenne", "en Corrèze", "du Nord", "dans l'Indre".
 _DEPARTMENT_ARTICLES = {"la", "le", "l'", "les", "en", "du", "des", "au", "aux"}
 
@@ -714,8 +719,12 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
                     places.communes[town].departement != mention.codes[0] for town in towns)):
             # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
             mention = Mention(mention.start, mention.end, "commune", towns)
-        elif mention.kind == "commune" and len(mention.codes) == 1 and words \
-                and words[-1] in _DEPARTMENT_ARTICLES:  # "la ville du Doubs"
+        elif mention.kind == "commune" and len(mention.codes) == 1 and (
+                (words and words[-1] in _DEPARTMENT_ARTICLES)
+                or (len(words) == 2 and words[0] in _OF_DEPARTMENT and words[1] in ("de", "d'"))
+                or _IN_BRACKETS.match(folded, mention.end)
+                and folded[mention.start - 1:mention.start] == "("):
+            # "la ville du Doubs", "le département de Corrèze", "Tulle (Corrèze)"
             commune = places.communes[mention.codes[0]]
             name = places.departements.get(commune.departement, ("",))[0]
             if normalise(name) == normalise(commune.name):
