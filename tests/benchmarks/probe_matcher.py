@@ -6,6 +6,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py roles [--seed N] [--items 300] [-v]
     python tests/benchmarks/probe_matcher.py swaps [--seed N] [--pool plain|word|article] [-v]
     python tests/benchmarks/probe_matcher.py titles [-v]
+    python tests/benchmarks/probe_matcher.py shortforms [--style apart|beside] [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -21,6 +22,15 @@ title): read them before fixing anything.
 `titles` gives the matcher each labelled press item's title alone, as some feeds do,
 and counts relevant items found and false alarms (a title says less than its summary:
 both are expected to be worse than with the summary).
+
+`shortforms` writes, for every town of 8,000 or more whose name's first part is a short
+form the press uses (« Saint-Leu » for Saint-Leu-la-Forêt, « Brive »), clearly the
+largest so named in its department and with no commune of that exact name there, a
+story calling it by the short form with its department named in another sentence
+(`apart`) or in brackets after it (`beside`), and counts the stories not tagged with
+that town and that town alone. Some short forms stay out on purpose: a name that is
+also a word (« Fontaine »), or one a city elsewhere bears (« Chartres » in a story of
+the Ille-et-Vilaine) unless the department is written beside it.
 """
 from __future__ import annotations
 
@@ -34,6 +44,7 @@ from bot.config import ForumConfig, MatchingConfig
 from bot.matching.communes import Commune, gazetteer
 from bot.matching.matcher import MatchInput, match_item
 from bot.matching.places import Scope
+from bot.matching.text import normalise
 from bot.sources.plaintext import summary_text, title_text
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -238,12 +249,67 @@ def probe_titles(verbose: bool) -> None:
               f"{towns[with_link]['wrong']} wrong")
 
 
+_LINK_WORDS = {"sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "du", "des", "d'",
+               "aux", "au"}
+
+
+def short_form_towns() -> list[tuple[str, Commune]]:
+    """(short form as written, town) for each town of 8,000 or more called by the part
+    of its name before a linking word, clearly the largest so called in its department,
+    where no commune bears the short form itself."""
+    communes = gazetteer().communes.values()
+    exact = {(normalise(c.name), c.departement) for c in communes}
+    by_prefix: dict[tuple[str, str], list[Commune]] = collections.defaultdict(list)
+    for commune in communes:
+        words = normalise(commune.name).split(" ")
+        for end in range(1, len(words)):
+            prefix = " ".join(words[:end])
+            if words[end] in _LINK_WORDS and words[end - 1] not in _LINK_WORDS \
+                    and prefix not in ("saint", "sainte", "le", "la", "les"):
+                by_prefix[(prefix, commune.departement)].append(commune)
+    found = []
+    for (prefix, departement), towns in sorted(by_prefix.items()):
+        towns.sort(key=lambda c: -c.population)
+        largest = towns[0]
+        if largest.population < 8_000 or (prefix, departement) in exact \
+                or (len(towns) > 1 and 2 * towns[1].population > largest.population):
+            continue
+        written = largest.name[:len(prefix)]
+        if normalise(written) == prefix and not written.endswith("-"):
+            found.append((written, largest))
+    return found
+
+
+def probe_short_forms(style: str, verbose: bool) -> None:
+    departements = gazetteer().departements
+    wrong = 0
+    towns = short_form_towns()
+    for short, town in towns:
+        name = departements[town.departement][0]
+        if style == "apart":
+            title = f"{short} : dix caméras près de la gare"
+            summary = f"La commune, dans le département de {name}, s'équipe de vidéoprotection."
+        else:
+            title = f"{short} ({name}) : dix caméras près de la gare"
+            summary = "La commune s'équipe de vidéoprotection."
+        result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+        got = sorted(place.commune.code for place in result.communes)
+        if got != [town.code]:
+            wrong += 1
+            if verbose:
+                print(f"  « {short} » ({name}): want {town.code} {town.name}, got {got}")
+    print(f"short forms with the department {style}: {wrong} of {len(towns)} stories "
+          f"not tagged with their town alone")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("roles", "swaps", "titles"))
+    parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
+    parser.add_argument("--style", choices=("apart", "beside"), default="apart",
+                        help="where the department is named (shortforms)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each failure")
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -251,6 +317,8 @@ def main() -> None:
         probe_roles(rng, args.items, args.verbose)
     elif args.probe == "swaps":
         probe_swaps(rng, args.pool, args.verbose)
+    elif args.probe == "shortforms":
+        probe_short_forms(args.style, args.verbose)
     else:
         probe_titles(args.verbose)
 
