@@ -213,7 +213,8 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     """[name, current commune code] for the other names the press gives communes:
     every former commune (commune-deleguee, commune-associee, and those of the 2018
     list merged since, in `raw` from `former_communes`) and the short form of its
-    name (Bellegarde for Bellegarde-sur-Valserine), and a name without its article
+    name (Bellegarde for Bellegarde-sur-Valserine) or its own part (Hellemmes for
+    Hellemmes-Lille, associated with Lille), and a name without its article
     (Louroux for Le Louroux), and the short form of a town of 5,000 to 20,000
     inhabitants that is not a commune nouvelle (Saint-Dié for Saint-Dié-des-Vosges,
     Évian for Évian-les-Bains). Names a current commune bears (except short forms, which
@@ -230,6 +231,7 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
 
     current = {c[0] for c in communes}
     current_names = {c[1] for c in communes}
+    name_of = {c[0]: c[1] for c in communes}
     merged = {e["chefLieu"] for e in raw if e["type"] == "commune-deleguee"}
 
     def word_like(name: str) -> bool:
@@ -246,6 +248,12 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
         short = SHORT_FORM.match(entry["nom"])
         if short and entry["type"] != "former-name" and not word_like(short.group(1)):
             names.add((short.group(1), entry["chefLieu"]))
+        # « Hellemmes » for Hellemmes-Lille, associated with Lille: its own part
+        own = entry["nom"].removesuffix(f"-{name_of[entry['chefLieu']]}")
+        if own != entry["nom"] and not re.search(r"-(?:sur|sous|en|lès|lez|les|le|la|de|du|"
+                                                 r"des|d'|aux|au)$", own) \
+                and own not in current_names and not word_like(own):
+            names.add((own, entry["chefLieu"]))
     for code, name, _, _, population, *_ in communes:
         bare = ARTICLE.sub("", name)
         if bare != name and len(bare) >= 4 and bare not in current_names \

@@ -567,6 +567,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("La police municipale filme la digue de Malo-les-Bains.", ["59183"]),
     ("Des caméras place Saint-Eutrope à Aix-en-Provence.", ["13001"]),
     ("Bellegarde, dans l'Ain, ajoute des caméras.", ["01033"]),
+    # An associated commune by its own part (Hellemmes-Lille): the label rules' own
+    # example, tagged as Lille.
+    ("Hellemmes : dix caméras près de la mairie de quartier.", ["59350"]),
     ("Bellegarde (Gard) ajoute des caméras.", ["30034"]),
     # A short form whose homonyms all lie outside the department named: that
     # department's town of the longer name, if clearly the largest so named.
