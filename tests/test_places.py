@@ -798,6 +798,9 @@ def test_names_that_are_not_the_place(text, expected):
      "testent déjà ces logiciels.", ["06088", "13055"]),
     ("La CNIL publie ses recommandations sur la VSA.\nDes communes comme Vannes testent "
      "déjà ces logiciels.", ["56260"]),
+    # A company named like a town, winning a contract (Orange, the telecom operator).
+    ("Orange remporte le marché des caméras de la police.\nL'opérateur fournira le réseau "
+     "de vidéoprotection de la préfecture de police.", []),
     # Where a speaker spoke from, an association's home, where a file is run from.
     ("Reconnaissance faciale : le gouvernement prépare une loi.\nLe texte sera présenté "
      "mercredi, a annoncé le Premier ministre depuis Bordeaux ; des associations de "

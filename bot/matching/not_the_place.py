@@ -613,6 +613,12 @@ _CONTRACTOR = re.compile(r"\b(?:(?:confiée?s?|attribuée?s?|déléguée?s?|sous
                          r"exploitée?s?|remportée?s?|développée?s?)\s+par)\s*$")
 
 
+# « Orange remporte le marché des caméras », « décroche le contrat »: a company.
+_WINS_A_CONTRACT = re.compile(r"\s+(?:remporte|remportent|décroche|décrochent|rafle|"
+                              r"obtient|obtiennent)\s+(?:le|un|les|des)\s+(?:marchés?|contrats?|"
+                              r"appels? d['’]offres)\b")
+
+
 # The government named by its seats, as the press does: the Interior (Beauvau), the
 # Prime Minister (Matignon), the Presidency (l'Élysée), Finance (Bercy), the Armed
 # Forces (Brienne): Matignon and Brienne are also villages, Beauvau a former commune.
@@ -629,6 +635,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True
     if _OPPONENT.search(folded, max(0, mention.start - 40), mention.start):
         return True  # "le match contre Toulouse": the visiting club
+    if _WINS_A_CONTRACT.match(folded, mention.end):
+        return True  # « Orange remporte le marché »: a contractor, not the town
     if words and (words[-1] in _CLUB_WORDS or (
             len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
         return True
