@@ -3,7 +3,7 @@
 kinds of errors no labelled item shows yet. Uses the looked part of the dev sets and
 our written sets, never the unseen quarter.
 
-    python tests/benchmarks/probe_matcher.py roles [--seed N] [--items 300] [-v]
+    python tests/benchmarks/probe_matcher.py roles [--seed N] [--items 300] [--national] [-v]
     python tests/benchmarks/probe_matcher.py swaps [--seed N] [--pool plain|word|article] [-v]
     python tests/benchmarks/probe_matcher.py titles [-v]
     python tests/benchmarks/probe_matcher.py shortforms [--style apart|beside] [-v]
@@ -11,7 +11,9 @@ our written sets, never the unseen quarter.
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
 not be tagged; in one that is (« Du côté de Y, les caméras-piétons sont en service »),
-it should. Prints, per role, how often the matcher got it wrong.
+it should. Prints, per role, how often the matcher got it wrong. `--national` appends
+to the relevant items that name no commune (laws, regulators, vendors), where a town
+named in passing is often the only one.
 
 `swaps` replaces, in each labelled item naming one commune, that commune's name by
 another's (unique names of 10,000 to 100,000 people, names that are also words, or
@@ -159,12 +161,13 @@ def unique_names() -> collections.Counter:
     return collections.Counter(c.name for c in gazetteer().communes.values())
 
 
-def probe_roles(rng: random.Random, count: int, verbose: bool) -> None:
+def probe_roles(rng: random.Random, count: int, verbose: bool, national: bool = False) -> None:
     names = unique_names()
     towns = [c for c in gazetteer().communes.values()
              if c.population >= 5_000 and names[c.name] == 1 and not c.risky
              and not c.code.startswith("97") and not c.name.startswith(_ARTICLES)]
-    items = [i for i in labelled_items() if i["label"]["relevant"] and i["label"]["communes"]]
+    items = [i for i in labelled_items() if i["label"]["relevant"]
+             and bool(i["label"]["communes"]) != national and not i.get("scope")]
     rng.shuffle(items)
     for roles, should_tag in ((NOT_THE_PLACE, False), (THE_PLACE, True)):
         wrong: collections.Counter = collections.Counter()
@@ -172,7 +175,8 @@ def probe_roles(rng: random.Random, count: int, verbose: bool) -> None:
         for item in items[:count]:
             departments = {gazetteer().communes[c].departement for c in item["label"]["communes"]}
             # a deployment is written of a town of the story's department; a venue anywhere
-            pool = [c for c in towns if (c.departement in departments) == should_tag
+            # (a national story has no department: any town)
+            pool = [c for c in towns if (national or (c.departement in departments) == should_tag)
                     and c.code not in item["label"]["communes"]]
             if not pool:
                 continue
@@ -308,13 +312,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
+    parser.add_argument("--national", action="store_true",
+                        help="append to national stories, which name no commune (roles)")
     parser.add_argument("--style", choices=("apart", "beside"), default="apart",
                         help="where the department is named (shortforms)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each failure")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     if args.probe == "roles":
-        probe_roles(rng, args.items, args.verbose)
+        probe_roles(rng, args.items, args.verbose, args.national)
     elif args.probe == "swaps":
         probe_swaps(rng, args.pool, args.verbose)
     elif args.probe == "shortforms":
