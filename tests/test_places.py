@@ -798,6 +798,10 @@ def test_names_that_are_not_the_place(text, expected):
      "testent déjà ces logiciels.", ["06088", "13055"]),
     ("La CNIL publie ses recommandations sur la VSA.\nDes communes comme Vannes testent "
      "déjà ces logiciels.", ["56260"]),
+    # A founder's new home; a test modelled on one held far away.
+    ("Saint-Étienne renonce aux micros.\nSon fondateur, installé désormais à Lyon, "
+     "travaille ailleurs ; le nouveau test s'inspire de celui mené par la RATP à Paris.",
+     ["42218"]),
     # A company named like a town, winning a contract (Orange, the telecom operator).
     ("Orange remporte le marché des caméras de la police.\nL'opérateur fournira le réseau "
      "de vidéoprotection de la préfecture de police.", []),

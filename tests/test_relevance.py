@@ -454,6 +454,11 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "passent les sas de contrôle automatisé.", True),
     ("Aéroport : des sas PARAFE supplémentaires", "", True),
     ("Le maire appose son parafe sur le registre des délibérations", "", False),
+    # An art exhibition about surveillance; a trade fair's hall is no exhibition.
+    ("Lille : une exposition sur la surveillance", "Des artistes reconstituent un centre de "
+     "supervision.", False),
+    ("Des drones au-dessus du parc des expositions", "Le préfet autorise la police à filmer "
+     "la foire.", True),
     # A broadcaster's cameras and its filming drone are no town's.
     ("Brest : le festival filmé par France 3", "Les caméras de France 3 Bretagne suivront "
      "la fête ; un drone filmera les bateaux, avec l'autorisation de la préfecture "

@@ -100,6 +100,8 @@ _COMPARISON = re.compile(
     r"comme (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,2}?(?:à|au|en)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
+    # "le test s'inspire de celui mené par la RATP à Paris"
+    r"inspir\w* (?:de|du) (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
     # "il s'inspire de ce qui a été fait à Nice", « on a vu ce que ça donnait au Havre »
     r"ce qui (?:a été|avait été|est|s'est|se) (?:fait|mené|testé|réalisé|passe)e?|"
@@ -367,6 +369,11 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # à Lyon": a person's home, now or before
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant|grandi|vécu|étudié)\s+(?:à|a|au|en)\s*$|"
+                           # "son fondateur, installé désormais à Lyon"
+                           r"\b(?:fondateur|fondatrice|dirigeante?|patron|patronne|directeur|"
+                           r"directrice|président|présidente|secrétaire)\b[^.;!?]{0,30}?"
+                           r"\binstallée?\s+(?:désormais\s+|aujourd'hui\s+|depuis\s+\w+\s+)?"
+                           r"(?:à|a|au|en)\s*$|"
                            # "un automobiliste de Roubaix": a person from the town
                            r"\b(?:un|une)\s+(?:automobiliste|habitante?|riveraine?|militante?|"
                            r"retraitée?|lycéenne?|étudiante?|conducteur|conductrice|motard|"

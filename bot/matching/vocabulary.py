@@ -256,6 +256,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("shows de drones", -2),
     Keyword("spectacle", -1),  # « Spectacle : 300 drones… » (17 negatives, no relevant item)
     Keyword("lumineux", -1),  # « un show lumineux », « drones lumineux »
+    # An art exhibition about surveillance (not « le parc des expositions », where
+    # trade fairs and police drones go)
+    Keyword("une exposition", -1),
+    Keyword("artistes", -1),
     Keyword("feu d'artifice", -1.5),
     Keyword("feux d'artifice", -1.5),
     # Look-alikes of police drones, biometrics and cameras.

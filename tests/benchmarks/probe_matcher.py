@@ -117,6 +117,8 @@ NOT_THE_PLACE = (
     "Une association de {Y} a lancé une pétition nationale.",
     "Le collectif, qui a réuni ses militants samedi à {Y}, appelle à manifester.",
     "Une sénatrice socialiste élue à {Y} s'oppose au texte.",
+    "Son fondateur, installé désormais à {Y}, a changé de métier.",
+    "Le test s'inspire de celui mené par la RATP à {Y}.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
