@@ -798,6 +798,13 @@ def test_names_that_are_not_the_place(text, expected):
      "testent déjà ces logiciels.", ["06088", "13055"]),
     ("La CNIL publie ses recommandations sur la VSA.\nDes communes comme Vannes testent "
      "déjà ces logiciels.", ["56260"]),
+    # An edition's dateline the title leaves for another town, never named again; named
+    # again (its community hosts the centre), it stays.
+    ("Lyon : Vénissieux vote 40 caméras supplémentaires.\nLe conseil municipal de "
+     "Vénissieux a voté lundi.", ["69259"]),
+    ("Dunkerque : Grande-Synthe rejoint le centre de supervision.\nLa communauté urbaine "
+     "de Dunkerque visionnera ses caméras.", ["59183", "59271"]),
+    ("Lyon : Vénissieux vote 40 caméras supplémentaires", ["69123", "69259"]),  # title alone
     # A founder's new home; a test modelled on one held far away.
     ("Saint-Étienne renonce aux micros.\nSon fondateur, installé désormais à Lyon, "
      "travaille ailleurs ; le nouveau test s'inspire de celui mené par la RATP à Paris.",

@@ -367,6 +367,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     reading = Reading(text, folded, bare)
     read = {mention: reading.signals(mention) for mention in mentions
             if mention.kind in ("commune", "arrondissement")}
+    _edition_dateline(text, mentions, read)
     # Towns that settle their neighbours' homonyms: one commune each, and named for a
     # place, if not always the story's (a court's seat, a landmark, a precedent are
     # nearby), not as a person or a street (« Gaël Perdriau », « rue de Paris »).
@@ -688,6 +689,33 @@ def _communes_named_like_departments() -> dict[str, tuple[str, ...]]:
 
 def _communes_named(written: str) -> tuple[str, ...]:
     return _communes_named_like_departments().get(written, ())
+
+
+def _edition_dateline(text: str, mentions: list[Mention],
+                      read: dict[Mention, dict[str, float]]) -> None:
+    """« Lyon : Vénissieux vote 40 caméras »: a dateline town the title goes on to leave
+    for another commune, and the text never names again, is the edition's city locating
+    the story, not a place of it (marked a landmark). Named again, even as a neighbour
+    or an intercommunality (« la communauté urbaine de Dunkerque »), it may host what
+    the other town joins, and keeps its dateline."""
+    title_end = text.find("\n")
+    first = mentions[0] if mentions else None
+    if title_end < 0 or first is None or first.start != 0 or "dateline" not in read.get(first, {}) \
+            or not text[title_end:].strip(" .\n"):
+        return  # a title alone says too little to set its dateline aside
+    own = set(first.codes) | set(first.aliases) | set(first.other_names)
+    communes = gazetteer().communes
+    area = {communes[code].departement for code in own}
+    # another town of the edition's department (« Lyon : des caméras à Gerland » names a
+    # district, not the Côte-d'Or village)
+    others = [m for m in mentions[1:] if m.start < title_end and m.kind == "commune"
+              and not own & (set(m.codes) | set(m.aliases) | set(m.other_names))
+              and any(communes[code].departement in area for code in m.codes + m.aliases)
+              and not any(name in read.get(m, {}) for name in AGAINST)]
+    again = [m for m in mentions if m.start > title_end
+             and own & (set(m.codes) | set(m.aliases) | set(m.other_names))]
+    if others and not again:
+        read[first]["landmark"] = 1.0
 
 
 def _departments_named_like_towns(mentions: list[Mention], folded: str,
