@@ -168,8 +168,8 @@ def probe_roles(rng: random.Random, count: int, verbose: bool, national: bool = 
     towns = [c for c in gazetteer().communes.values()
              if c.population >= 5_000 and names[c.name] == 1 and not c.risky
              and not c.code.startswith("97") and not c.name.startswith(_ARTICLES)]
-    items = [i for i in labelled_items() if i["label"]["relevant"]
-             and bool(i["label"]["communes"]) != national and not i.get("scope")]
+    items = [i for i in labelled_items() if i["label"]["relevant"] and (
+        not (i["label"]["communes"] or i.get("scope")) if national else i["label"]["communes"])]
     rng.shuffle(items)
     for roles, should_tag in ((NOT_THE_PLACE, False), (THE_PLACE, True)):
         wrong: collections.Counter = collections.Counter()
