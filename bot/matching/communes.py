@@ -77,6 +77,12 @@ class Gazetteer:
         return None
 
 
+def overseas(departement: str) -> bool:
+    """Overseas France: the departments (Guadeloupe, Martinique, Guyane, La Réunion,
+    Mayotte) and the collectivities (Saint-Martin, Polynesia, New Caledonia…)."""
+    return departement.startswith(("97", "98"))
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load the shipped commune list (cached for the life of the process)."""

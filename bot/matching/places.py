@@ -18,7 +18,7 @@ import ahocorasick
 
 from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
-from bot.matching.communes import Commune, Gazetteer, gazetteer
+from bot.matching.communes import Commune, Gazetteer, gazetteer, overseas
 from bot.matching.demonyms import demonym_mentions
 from bot.matching.homonyms import (
     ALIAS_MIN_POPULATION,
@@ -548,7 +548,7 @@ def _story_departments(mentions: list[Mention], read: dict[Mention, dict[str, fl
 def _mainland_village(candidate: Candidate) -> bool:
     return (candidate.commune.population < SMALL_TOWN
             and candidate.evidence in _BY_NAME_ALONE
-            and not candidate.commune.departement.startswith("97"))
+            and not overseas(candidate.commune.departement))
 
 
 # What a city's district named like a village shows as well as a town would: it is a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.matching.communes import Commune, gazetteer
+from bot.matching.communes import Commune, gazetteer, overseas
 from bot.matching.homonyms import ALIAS_DOMINANCE, ALIAS_MIN_POPULATION, clearly_largest
 from bot.matching.mention import Mention
 from bot.matching.text import normalise
@@ -45,13 +45,9 @@ def longer_named_town(name: str, homonyms: list[Commune], aliases: list[Commune]
 def _same_side(communes: list[Commune], departements: set[str]) -> list[Commune]:
     """The communes on the same side of the sea as the departments, when these all lie
     on one side (mainland France or overseas); all of them otherwise."""
-    sides = {_overseas(code) for code in departements}
-    return [c for c in communes if len(sides) != 1 or _overseas(c.departement) in sides]
+    sides = {overseas(code) for code in departements}
+    return [c for c in communes if len(sides) != 1 or overseas(c.departement) in sides]
 
-
-def _overseas(departement: str) -> bool:
-    """An overseas department (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte)."""
-    return departement.startswith("97")
 
 
 def towering_longer_name(name: str, population: int) -> Commune | bool | None:
