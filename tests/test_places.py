@@ -805,6 +805,13 @@ def test_names_that_are_not_the_place(text, expected):
     ("Dunkerque : Grande-Synthe rejoint le centre de supervision.\nLa communauté urbaine "
      "de Dunkerque visionnera ses caméras.", ["59183", "59271"]),
     ("Lyon : Vénissieux vote 40 caméras supplémentaires", ["69123", "69259"]),  # title alone
+    # Where a text was shown, a speech made, a meeting held, in a sentence naming no
+    # surveillance; a sentence about the cameras themselves keeps its town.
+    ("Reconnaissance faciale : le gouvernement prépare une loi.\nLe texte a été présenté "
+     "mardi à Lyon ; le ministre s'exprimait à Brest, et le syndicat a tenu son "
+     "assemblée générale à Rouen.", []),
+    ("Vidéoprotection : un nouveau centre de supervision.\nLe nouveau CSU a été présenté "
+     "mardi à Vannes.", ["56260"]),
     # A founder's new home; a test modelled on one held far away.
     ("Saint-Étienne renonce aux micros.\nSon fondateur, installé désormais à Lyon, "
      "travaille ailleurs ; le nouveau test s'inspire de celui mené par la RATP à Paris.",

@@ -56,6 +56,15 @@ _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
 # a first time (« expérimenté pour la première fois en France à Draguignan »).
 _PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:avait|avaient|fut|furent)\b")
 _FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:à|a|au)\s*$")
+# Where something was said, shown or held, in a sentence naming no surveillance: « le
+# texte a été présenté mardi à Lyon », « le ministre s'exprimait à Brest », « le syndicat
+# a tenu son assemblée générale à Rouen » (a sentence about the cameras themselves, « le
+# nouveau CSU a été présenté à Vannes », keeps the town). On accent-folded text.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:presentee?s?|annoncee?s?|l'annonce|devoilee?s?|remise?s?|exprimee?s?|s'exprimait|"
+    r"s'exprimant|discours|conference de presse|assemblee generale|journee d'etudes?|"
+    r"forum|sommet|rassemblee?s?|reunion|s'est tenue?|se tiendra|a eu lieu|aura lieu|"
+    r"s'est ouvert|etait|etaient)\b[^.;!?]{0,40}?\s(?:a|au)\s*$")
 
 # A sentence opening with a few words and a comma before its subject: « Dans la foulée,
 # Vierzon a lancé… », « L'an dernier, Dinard avait voté… ».
@@ -186,6 +195,9 @@ class Reading:
             signals["dateline"] = 1.0  # a digest item's town: « Rezé : six caméras… »
         if "town_noun" in signals:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
+        if "locative" in signals and "surveillance_sentence" not in signals \
+                and self._after_a_venue_verb(mention):
+            signals["seat"] = 1.0  # « le texte a été présenté mardi à Lyon »
         if any(name in signals for name in AGAINST):
             # The words before the name were read as something else ("comme à Nice",
             # "l'ancien maire de Nice"): they no longer show a place.
@@ -197,6 +209,13 @@ class Reading:
             # before it still show a place (« La ville de Salon avait signé… en 2022 »)
             signals.update({"comparison": 1.0, PRECEDENT: 1.0})
         return signals
+
+    def _after_a_venue_verb(self, mention: Mention) -> bool:
+        """A verb of saying, showing or holding, then « à » and the name, in its sentence."""
+        index = bisect.bisect_right(self.sentence_ends, mention.start)
+        start = self.sentence_ends[index - 1] + 1 if index else 0
+        return bool(_VENUE_BEFORE.search(self.bare, max(start, mention.start - 80),
+                                         mention.start))
 
     def _in_dated_past(self, mention: Mention) -> bool:
         """« En 2019, Nice avait testé… », « expérimenté pour la première fois en France

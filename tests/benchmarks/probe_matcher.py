@@ -119,6 +119,10 @@ NOT_THE_PLACE = (
     "Une sénatrice socialiste élue à {Y} s'oppose au texte.",
     "Son fondateur, installé désormais à {Y}, a changé de métier.",
     "Le test s'inspire de celui mené par la RATP à {Y}.",
+    "Le texte a été présenté mardi à {Y}.",
+    "Le ministre l'a annoncé lors d'un discours à {Y}.",
+    "Le syndicat a tenu son assemblée générale à {Y}.",
+    "Le ministre était vendredi à {Y} pour inaugurer un commissariat.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
