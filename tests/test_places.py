@@ -812,6 +812,9 @@ def test_names_that_are_not_the_place(text, expected):
      "assemblée générale à Rouen.", []),
     ("Vidéoprotection : un nouveau centre de supervision.\nLe nouveau CSU a été présenté "
      "mardi à Vannes.", ["56260"]),
+    ("VSA : la CNIL publie ses recommandations.\nLe ministre a reçu les maires à Lyon ; le "
+     "candidat a fait campagne à Brest ; une pétition a été lancée à Rouen ; le "
+     "gouvernement a lancé une consultation depuis Dijon.", []),
     # A founder's new home; a test modelled on one held far away.
     ("Saint-Étienne renonce aux micros.\nSon fondateur, installé désormais à Lyon, "
      "travaille ailleurs ; le nouveau test s'inspire de celui mené par la RATP à Paris.",

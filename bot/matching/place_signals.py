@@ -64,7 +64,10 @@ _VENUE_BEFORE = re.compile(
     r"\b(?:presentee?s?|annoncee?s?|l'annonce|devoilee?s?|remise?s?|exprimee?s?|s'exprimait|"
     r"s'exprimant|discours|conference de presse|assemblee generale|journee d'etudes?|"
     r"forum|sommet|rassemblee?s?|reunion|s'est tenue?|se tiendra|a eu lieu|aura lieu|"
-    r"s'est ouvert|etait|etaient)\b[^.;!?]{0,40}?\s(?:a|au)\s*$")
+    r"s'est ouvert|etait|etaient|recue?s?|retrouvee?s?|table ronde|campagne|meeting|"
+    r"auditionnee?s?|rendue? publique|se rendre|rendu visite|accueillie?s?|manifestation|"
+    r"rassemblement|repondu|defendue?s?|petition|lancee?s?|adoptee?s?)\b[^.;!?]{0,40}?"
+    r"(?<!comme)\s(?:a|au|depuis)\s*$")  # not « comme à Nice », a comparison
 
 # A sentence opening with a few words and a comma before its subject: « Dans la foulée,
 # Vierzon a lancé… », « L'an dernier, Dinard avait voté… ».
@@ -195,8 +198,7 @@ class Reading:
             signals["dateline"] = 1.0  # a digest item's town: « Rezé : six caméras… »
         if "town_noun" in signals:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
-        if "locative" in signals and "surveillance_sentence" not in signals \
-                and self._after_a_venue_verb(mention):
+        if "surveillance_sentence" not in signals and self._after_a_venue_verb(mention):
             signals["seat"] = 1.0  # « le texte a été présenté mardi à Lyon »
         if any(name in signals for name in AGAINST):
             # The words before the name were read as something else ("comme à Nice",

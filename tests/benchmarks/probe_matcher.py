@@ -7,6 +7,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py swaps [--seed N] [--pool plain|word|article] [-v]
     python tests/benchmarks/probe_matcher.py titles [-v]
     python tests/benchmarks/probe_matcher.py shortforms [--style apart|beside] [-v]
+    python tests/benchmarks/probe_matcher.py venues [--seed N] [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -33,6 +34,11 @@ story calling it by the short form with its department named in another sentence
 that town and that town alone. Some short forms stay out on purpose: a name that is
 also a word (« Fontaine »), or one a city elsewhere bears (« Chartres » in a story of
 the Ille-et-Vilaine) unless the department is written beside it.
+
+`venues` appends to three national stories, eight times each with a town of 20,000 or
+more drawn at random, each of forty sentences saying where something was said, shown,
+held or visited (« Le texte a été présenté mardi à Y. », « Le ministre a reçu les
+maires à Y. »): none names a deployment, so the town should never be tagged.
 """
 from __future__ import annotations
 
@@ -259,6 +265,68 @@ def probe_titles(verbose: bool) -> None:
               f"{towns[with_link]['wrong']} wrong")
 
 
+_NATIONAL_STORIES = (
+    ("Reconnaissance faciale : le gouvernement prépare une loi",
+     "Le texte autoriserait la reconnaissance faciale en temps réel lors des grands "
+     "événements."),
+    ("VSA : la CNIL publie ses recommandations",
+     "La commission encadre l'usage des caméras algorithmiques par les collectivités."),
+    ("Drones policiers : un décret assouplit les règles",
+     "Les préfets pourront autoriser les vols pour trois mois au lieu d'un."),
+)
+
+# Where something was said, shown, held or visited: never a deployment.
+VENUES = (
+    "Le texte a été présenté mardi à {Y}.", "Le ministre l'a annoncé lors d'un discours à {Y}.",
+    "La conférence s'est tenue à {Y}.", "Le sujet a été débattu lors d'un forum organisé à {Y}.",
+    "Le ministre s'est rendu à {Y} jeudi.", "Les maires, rassemblés à {Y}, ont applaudi.",
+    "Le projet a été dévoilé à {Y}, devant la presse.",
+    "Le président de la commission, de passage à {Y}, l'a confirmé.",
+    "Un colloque aura lieu le mois prochain à {Y}.",
+    "La ministre a tenu une conférence de presse à {Y}.",
+    "L'annonce a été faite en marge d'un déplacement à {Y}.", "Le rapport a été remis à {Y}.",
+    "Les associations manifesteront samedi à {Y}.", "Une journée d'étude a eu lieu à {Y}.",
+    "Le décret a été signé à {Y}.", "Le texte a été voté lors du congrès des maires, à {Y}.",
+    "Le ministre était vendredi à {Y} pour inaugurer un commissariat.",
+    "Le syndicat a tenu son assemblée générale à {Y}.", "Le secrétaire d'État s'exprimait à {Y}.",
+    "Le sommet européen s'est ouvert à {Y}.", "Le ministre a reçu les maires à {Y}.",
+    "Les élus se sont retrouvés à {Y} vendredi.", "Le texte a été adopté en commission à {Y}.",
+    "Le projet a été discuté lors d'une table ronde à {Y}.",
+    "Le candidat a fait campagne à {Y} sur ce thème.",
+    "La ministre a visité un commissariat à {Y}.",
+    "Le rapporteur a auditionné des experts à {Y}.", "Le préfet a réuni les élus à {Y}.",
+    "La décision a été rendue publique à {Y}.", "Les chercheurs ont publié leur étude à {Y}.",
+    "Le gouvernement a lancé une consultation depuis {Y}.", "Le débat aura lieu jeudi soir à {Y}.",
+    "Le ministre doit se rendre à {Y} la semaine prochaine.",
+    "La délégation a été accueillie à {Y}.",
+    "La réforme a été évoquée lors d'un meeting à {Y}.",
+    "Une manifestation contre le texte est prévue à {Y}.",
+    "Le texte sera examiné au Sénat puis présenté aux maires à {Y}.",
+    "Le ministre a répondu aux journalistes à {Y}.",
+    "L'Assemblée a voté le texte, que le ministre avait défendu à {Y}.",
+    "Une pétition a été lancée à {Y}.",
+)
+
+
+def probe_venues(rng: random.Random, verbose: bool) -> None:
+    names = unique_names()
+    towns = [c for c in gazetteer().communes.values()
+             if c.population >= 20_000 and names[c.name] == 1 and not c.risky
+             and not c.code.startswith("97") and not c.name.startswith(_ARTICLES)]
+    wrong = tried = 0
+    for venue in VENUES:
+        for _ in range(8):
+            (title, summary), town = rng.choice(_NATIONAL_STORIES), rng.choice(towns)
+            result = match_item(MatchInput(title, f"{summary} {venue.format(Y=town.name)}"),
+                                MatchingConfig(), ForumConfig())
+            tried += 1
+            if town.code in {place.commune.code for place in result.communes}:
+                wrong += 1
+                if verbose:
+                    print(f"  {venue.format(Y=town.name)}")
+    print(f"venues tagged: {wrong} of {tried}")
+
+
 _LINK_WORDS = {"sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "du", "des", "d'",
                "aux", "au"}
 
@@ -314,7 +382,7 @@ def probe_short_forms(style: str, verbose: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms"))
+    parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -331,6 +399,8 @@ def main() -> None:
         probe_swaps(rng, args.pool, args.verbose)
     elif args.probe == "shortforms":
         probe_short_forms(args.style, args.verbose)
+    elif args.probe == "venues":
+        probe_venues(rng, args.verbose)
     else:
         probe_titles(args.verbose)
 
