@@ -61,7 +61,7 @@ def test_the_shipped_first_names_are_common_first_names_and_no_towns():
     ("La start-up, née à Metz, équipe la ville de Nice", ["06088"]),
     ("L'Olympique de Marseille et le FC Nantes", []),
     ("Le Grand Paris et Toulouse Métropole", []),
-    ("Le Premier ministre Jean Castex à Paris", ["75056"]),
+    ("Le Premier ministre Jean Castex inaugure des caméras à Paris", ["75056"]),
     ("Hier Marseille a voté, Désormais Lyon suit", ["13055", "69123"]),
     ("Nice-Matin révèle que la ville de Cannes", ["06029"]),
     ("Des caméras à Châtelet-Les Halles", []),
@@ -815,6 +815,14 @@ def test_names_that_are_not_the_place(text, expected):
     ("VSA : la CNIL publie ses recommandations.\nLe ministre a reçu les maires à Lyon ; le "
      "candidat a fait campagne à Brest ; une pétition a été lancée à Rouen ; le "
      "gouvernement a lancé une consultation depuis Dijon.", []),
+    # A national figure, a union or activists somewhere, in a sentence naming no
+    # surveillance; but a use or an opening there is reported.
+    ("VSA : la CNIL publie ses recommandations.\nLa ministre a déjeuné avec les maires à "
+     "Lyon ; des militants ont distribué des tracts à Brest.", []),
+    ("Vidéoprotection : la ministre en visite.\nLa ministre a inauguré le centre de "
+     "supervision à Vannes.", ["56260"]),
+    ("Caméras-piétons : les syndicats réclament une généralisation.\nLe secrétaire général, "
+     "policier à Villeurbanne, rappelle que son service en est équipé.", ["69266"]),
     # A founder's new home; a test modelled on one held far away.
     ("Saint-Étienne renonce aux micros.\nSon fondateur, installé désormais à Lyon, "
      "travaille ailleurs ; le nouveau test s'inspire de celui mené par la RATP à Paris.",

@@ -69,6 +69,21 @@ _VENUE_BEFORE = re.compile(
     r"rassemblement|repondu|defendue?s?|petition|lancee?s?|adoptee?s?)\b[^.;!?]{0,40}?"
     r"(?<!comme)\s(?:a|au|depuis)\s*$")  # not « comme à Nice », a comparison
 
+# A sentence about a national figure or body, a union or activists (« La ministre… »,
+# « Des militants… », « La CNIL… »): where it happens is where they were. On accent-
+# folded text; not « le maire », « les élus », « la préfecture », local authorities.
+_ACTOR_OPENS = re.compile(
+    r"(?:l'\s*|(?:le|la|les|un|une|des|ce|cette|son|sa|ses)\s+)(?:premier\s+|premiere\s+)?"
+    r"(?:ministre|ministere|depute|deputee|deputes|senateur|senatrice|senateurs|president|"
+    r"presidente|secretaire|rapporteur|rapporteure|rapporteurs|delegation|syndicat|"
+    r"syndicats|association|associations|militants|opposants|manifestants|cnil|"
+    r"gouvernement|defenseur|defenseure|commission|chercheurs|experts|candidat|candidate|"
+    r"parlementaires|quadrature|ligue|ong|collectif)\b")
+_AT_BEFORE = re.compile(r"(?<!comme)\s(?:a|au)\s*$")
+_IN_USE = re.compile(r"\b(?:equipee?s?|installee?s?|deployee?s?|utilisee?s?|utilise|utilisent|"
+                     r"testee?s?|teste|testent|experimentee?s?|experimente|experimentent|"
+                     r"inauguree?s?|inaugure|supervision|logiciels?)\b")
+
 # A sentence opening with a few words and a comma before its subject: « Dans la foulée,
 # Vierzon a lancé… », « L'an dernier, Dinard avait voté… ».
 # (Not a date: « En 2022, Nice avait mené… » is a history.)
@@ -213,11 +228,19 @@ class Reading:
         return signals
 
     def _after_a_venue_verb(self, mention: Mention) -> bool:
-        """A verb of saying, showing or holding, then « à » and the name, in its sentence."""
+        """A verb of saying, showing or holding, then « à » and the name, in its sentence;
+        or a sentence whose subject is a national figure or body, a union or activists,
+        with « à » before the name (« La ministre a déjeuné avec les maires à Lyon »)."""
         index = bisect.bisect_right(self.sentence_ends, mention.start)
         start = self.sentence_ends[index - 1] + 1 if index else 0
-        return bool(_VENUE_BEFORE.search(self.bare, max(start, mention.start - 80),
-                                         mention.start))
+        if _VENUE_BEFORE.search(self.bare, max(start, mention.start - 80), mention.start):
+            return True
+        opening = self.bare[start:mention.start].lstrip(" \n")
+        if not (_ACTOR_OPENS.match(opening) and _AT_BEFORE.search(opening)):
+            return False
+        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.bare)
+        # « …, policier à Villeurbanne, rappelle que son service en est équipé »: a use
+        return not _IN_USE.search(self.bare, start, end)
 
     def _in_dated_past(self, mention: Mention) -> bool:
         """« En 2019, Nice avait testé… », « expérimenté pour la première fois en France

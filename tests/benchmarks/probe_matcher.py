@@ -36,7 +36,7 @@ also a word (« Fontaine »), or one a city elsewhere bears (« Chartres » in a
 the Ille-et-Vilaine) unless the department is written beside it.
 
 `venues` appends to three national stories, eight times each with a town of 20,000 or
-more drawn at random, each of forty sentences saying where something was said, shown,
+more drawn at random, each of sixty sentences saying where something was said, shown,
 held or visited (« Le texte a été présenté mardi à Y. », « Le ministre a reçu les
 maires à Y. »): none names a deployment, so the town should never be tagged.
 """
@@ -305,6 +305,23 @@ VENUES = (
     "Le ministre a répondu aux journalistes à {Y}.",
     "L'Assemblée a voté le texte, que le ministre avait défendu à {Y}.",
     "Une pétition a été lancée à {Y}.",
+    # written after the rules above were (a fresh measure: 85 of 160 tagged, then 32)
+    "La ministre a déjeuné avec les maires à {Y}.",
+    "Le député a organisé une réunion publique à {Y}.",
+    "Le texte a été commenté lors d'un point presse à {Y}.",
+    "Le syndicat a donné une conférence à {Y}.", "Le Premier ministre a prononcé ses vœux à {Y}.",
+    "L'association a tenu un stand à {Y}.", "Le projet sera détaillé lors d'un déplacement à {Y}.",
+    "Le ministre a été interpellé par des habitants à {Y}.",
+    "Une délégation parlementaire s'est déplacée à {Y}.",
+    "Le rapport a été rédigé par des chercheurs basés à {Y}.",
+    "Les opposants se réuniront dimanche à {Y}.",
+    "Le texte a été signé en présence du préfet, à {Y}.",
+    "La ministre a participé à une table ronde organisée à {Y}.",
+    "Le président a évoqué le sujet lors d'une visite à {Y}.",
+    "Des militants ont distribué des tracts à {Y}.", "La CNIL a organisé un atelier à {Y}.",
+    "Le débat télévisé a été enregistré à {Y}.", "Les élus ont été conviés à un séminaire à {Y}.",
+    "Le ministre a rencontré les syndicats à {Y}.",
+    "Le projet de loi a été présenté en conseil des ministres, puis commenté à {Y}.",
 )
 
 
