@@ -68,6 +68,9 @@ def test_the_shipped_first_names_are_common_first_names_and_no_towns():
     # Headlines opening with the town.
     ("Nice : un logiciel de prédiction", ["06088"]),
     ("Tours : la mairie vote", ["37261"]),
+    # Names with a lower-case word other than the usual particles (« près », « devant »).
+    ("Des drones au-dessus de Rosières-près-Troyes et de Villers-devant-Dun.",
+     ["10325", "55561"]),
 ])
 def test_recognition(text, expected):
     assert codes(text) == expected

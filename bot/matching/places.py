@@ -282,12 +282,25 @@ def _capitalised(mention: str) -> bool:
     hyphenated round a particle, the first word's capital is enough, as the press often
     lowers the rest (« Boulogne-sur-mer », « Saint-Germain-en-laye »)."""
     words = [w for w in re.split(r"[\s'’\-]+", mention) if w]
-    significant = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    particles = _particles()
+    significant = [w for w in words if w.lower() not in particles]
     if not significant:
         return False
     if all(w[0].isupper() or w[0].isdigit() for w in significant):
         return True
     return bool(_HYPHENATED_ROUND_A_PARTICLE.fullmatch(mention))
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The particles above, and every word the official names write in lower case more
+    than once (« Rosières-près-Troyes », « Villers-devant-Dun », « Pierrefitte-ès-Bois »)."""
+    counts: dict[str, int] = {}
+    for commune in gazetteer().communes.values():
+        for word in re.split(r"[\s'’\-]+", commune.name):
+            if word.islower():
+                counts[word] = counts.get(word, 0) + 1
+    return frozenset(_NAME_PARTICLES | {word for word, count in counts.items() if count > 1})
 
 
 # « Boulogne-sur-mer »: capitalised words, then a particle, then lower-case words, all
