@@ -2,6 +2,8 @@
 (text, expected INSEE codes)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.matching.commune_evidence import SIGNALS, shipped_weights, weigh, weights_from_json
@@ -74,6 +76,26 @@ def test_the_shipped_first_names_are_common_first_names_and_no_towns():
 ])
 def test_recognition(text, expected):
     assert codes(text) == expected
+
+
+def test_every_commune_is_found_by_its_official_name():
+    """A local group's town is found by its official name, whatever lower-case words it
+    holds (« Rosières-près-Troyes », « Entre-Deux »); the few left out are written with
+    brackets (« Château-Chinon (Ville) ») or with a lower-case word no other name uses."""
+    from bot.matching.places import _mentions, _particles
+    from bot.matching.text import normalise
+
+    missed = []
+    for commune in gazetteer().communes.values():
+        text = f"Vidéoprotection.\nDes caméras seront installées à {commune.name} cette année."
+        start = text.index(commune.name)
+        mentions, _ = _mentions(text, normalise(text))
+        if not any(m.start == start and m.end == start + len(commune.name) for m in mentions):
+            missed.append(commune.name)
+    assert len(missed) < 20
+    assert all("(" in name or any(word.islower() and word not in _particles()
+                                  for word in re.split(r"[\s'’-]+", name))
+               for name in missed), missed
 
 
 def test_feed_scope_settles_homonyms():

@@ -283,7 +283,9 @@ def _capitalised(mention: str) -> bool:
     lowers the rest (« Boulogne-sur-mer », « Saint-Germain-en-laye »)."""
     words = [w for w in re.split(r"[\s'’\-]+", mention) if w]
     particles = _particles()
-    significant = [w for w in words if w.lower() not in particles]
+    # (a name made of such words only, « Entre-Deux », is capitalised as any other)
+    significant = [w for w in words if w.lower() not in particles] \
+        or [w for w in words if w.lower() not in _NAME_PARTICLES]
     if not significant:
         return False
     if all(w[0].isupper() or w[0].isdigit() for w in significant):
