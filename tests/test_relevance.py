@@ -463,6 +463,13 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Brest : le festival filmé par France 3", "Les caméras de France 3 Bretagne suivront "
      "la fête ; un drone filmera les bateaux, avec l'autorisation de la préfecture "
      "maritime.", False),
+    # Plate readers written « de plaques », or one reader.
+    ("La mairie installe un système de lecture automatique de plaques", "", True),
+    ("La ville installe un lecteur automatique de plaques d'immatriculation", "", True),
+    # Biometric recognition, gunshot detectors, body cameras by their English name.
+    ("Reconnaissance biométrique : la ville renonce", "", True),
+    ("Un détecteur de coups de feu testé dans le quartier", "", True),
+    ("Les agents de la police municipale seront équipés de bodycams", "", True),
     # The State's facial-recognition identity app, named in the label rules.
     ("Alicem : le Conseil d'État valide l'application d'identité numérique", "", True),
     # Illegal dumping where no camera is planned; where one is, it is the town's.

@@ -57,6 +57,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("PARAFE", 3, theme=_RF),
     Keyword("sas Parafe", 3, theme=_RF),
     Keyword("biométrie", 1.5, theme=_RF),
+    Keyword("reconnaissance biométrique", 3, theme=_RF),
     Keyword("biométriques", 1.5, theme=_RF),
     Keyword("Briefcam", 3, theme=_VSA),
     Keyword("Two-i", 3, theme=_VSA),
@@ -75,6 +76,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("police prédictive", 3),
     Keyword("IMSI-catcher", 3),  # intercepts the phones around it
     Keyword("capteurs sonores", 2.5, theme=_SON),
+    Keyword("détecteur de coups de feu", 2.5, theme=_SON),  # gunshot detection
+    Keyword("détection des coups de feu", 2.5, theme=_SON),
     Keyword("capteurs audio", 2, theme=_SON),
     Keyword("détecteurs de sons", 2, theme=_SON),
     Keyword("centre de supervision urbain", 2.5, theme=_V),
@@ -89,6 +92,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("reconnaissance automatique des plaques", 3, theme=_V),
     Keyword("reconnaissance des plaques", 2, theme=_V),
     Keyword("lecture des plaques", 2, theme=_V),
+    # « de plaques » as often as « des plaques », and one reader as well as several
+    Keyword("lecture automatique de plaques", 3, theme=_V),
+    Keyword("lecture automatisée de plaques", 3, theme=_V),
+    Keyword("lecteur automatique de plaques", 3, theme=_V),
+    Keyword("lecteur de plaques", 2, theme=_V),
     # Police drones: a prefect's authorisation, or drones named as surveillance.
     Keyword("drone de surveillance", 2, theme=_DR),
     Keyword("drones de surveillance", 2, theme=_DR),
@@ -101,6 +109,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("aéronefs", 0.8, "needs_context", _DR),
     Keyword("caméras-piétons", 2, theme=_V),
     Keyword("caméra-piéton", 2, theme=_V),
+    Keyword("bodycam", 2, theme=_V),  # the English word for caméras-piétons
     Keyword("fichier TAJ", 2.5, theme=_RF),
     Keyword("Alicem", 3, theme=_RF),  # the State's facial-recognition identity app
     Keyword("loi JO", 1, theme=_VSA),
