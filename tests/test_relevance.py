@@ -470,6 +470,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Reconnaissance biométrique : la ville renonce", "", True),
     ("Un détecteur de coups de feu testé dans le quartier", "", True),
     ("Les agents de la police municipale seront équipés de bodycams", "", True),
+    # Cameras on aircraft a prefect authorises; a town joining a camera network.
+    ("Le préfet autorise l'usage de caméras aéroportées", "", True),
+    ("La ville rejoint le réseau de caméras de la métropole", "", True),
     # The State's facial-recognition identity app, named in the label rules.
     ("Alicem : le Conseil d'État valide l'application d'identité numérique", "", True),
     # Illegal dumping where no camera is planned; where one is, it is the town's.

@@ -110,6 +110,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("caméras-piétons", 2, theme=_V),
     Keyword("caméra-piéton", 2, theme=_V),
     Keyword("bodycam", 2, theme=_V),  # the English word for caméras-piétons
+    Keyword("caméra aéroportée", 2, theme=_DR),  # cameras on aircraft: drones, helicopters
     Keyword("fichier TAJ", 2.5, theme=_RF),
     Keyword("Alicem", 3, theme=_RF),  # the State's facial-recognition identity app
     Keyword("loi JO", 1, theme=_VSA),
