@@ -73,6 +73,7 @@ def test_the_shipped_first_names_are_common_first_names_and_no_towns():
     # Names with a lower-case word other than the usual particles (« près », « devant »).
     ("Des drones au-dessus de Rosières-près-Troyes et de Villers-devant-Dun.",
      ["10325", "55561"]),
+    ("Des caméras à Artigues-pres-Bordeaux.", ["33013"]),  # written without its accent
 ])
 def test_recognition(text, expected):
     assert codes(text) == expected

@@ -302,7 +302,10 @@ def _particles() -> frozenset[str]:
         for word in re.split(r"[\s'’\-]+", commune.name):
             if word.islower():
                 counts[word] = counts.get(word, 0) + 1
-    return frozenset(_NAME_PARTICLES | {word for word, count in counts.items() if count > 1})
+    official = {word for word, count in counts.items() if count > 1}
+    # and as written without accents (« Artigues-pres-Bordeaux »)
+    return frozenset(_NAME_PARTICLES | official
+                     | {normalise(word, fold_accents=True) for word in official})
 
 
 # « Boulogne-sur-mer »: capitalised words, then a particle, then lower-case words, all
