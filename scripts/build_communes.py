@@ -223,6 +223,7 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     another reason: a surname or a famous noun (Pompidou, Goncourt, Aubry), a foreign
     city (Caire, Haye), a Paris station (Châtelet). The press writes those villages with
     their article."""
+    from bot.matching.mention import LINK_WORDS  # the matcher's own
     from bot.matching.places import (  # the matcher's own
         ALIAS_MIN_POPULATION,
         SHORT_FORM,
@@ -250,8 +251,7 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
             names.add((short.group(1), entry["chefLieu"]))
         # « Hellemmes » for Hellemmes-Lille, associated with Lille: its own part
         own = entry["nom"].removesuffix(f"-{name_of[entry['chefLieu']]}")
-        if own != entry["nom"] and not re.search(r"-(?:sur|sous|en|lès|lez|les|le|la|de|du|"
-                                                 r"des|d'|aux|au)$", own) \
+        if own != entry["nom"] and not re.search(rf"-{LINK_WORDS}$", own) \
                 and own not in current_names and not word_like(own):
             names.add((own, entry["chefLieu"]))
     for code, name, _, _, population, *_ in communes:

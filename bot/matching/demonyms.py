@@ -1,10 +1,9 @@
 """Towns named by their demonym in a phrase about surveillance (pure): « la VSA
 marseillaise », « la police municipale niçoise », « les caméras lilloises », « le métro
 lyonnais », « les gares parisiennes » (a network or stations in the town, in a story
-about surveillance). Only after such a
-phrase: « l'éditeur nantais » is a company's home, « la métropole lilloise » an
-intercommunality, neither a town's deployment. The demonyms come from the commune data
-(scripts/build_communes.py)."""
+about surveillance). Only after such a phrase: « l'éditeur nantais » is a company's
+home, « la métropole lilloise » an intercommunality, neither a town's deployment. The
+demonyms come from the commune data (scripts/build_communes.py)."""
 from __future__ import annotations
 
 import re

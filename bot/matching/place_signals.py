@@ -231,14 +231,12 @@ class Reading:
         """A verb of saying, showing or holding, then « à » and the name, in its sentence;
         or a sentence whose subject is a national figure or body, a union or activists,
         with « à » before the name (« La ministre a déjeuné avec les maires à Lyon »)."""
-        index = bisect.bisect_right(self.sentence_ends, mention.start)
-        start = self.sentence_ends[index - 1] + 1 if index else 0
+        start, end = self._sentence_of(mention)
         if _VENUE_BEFORE.search(self.bare, max(start, mention.start - 80), mention.start):
             return True
         opening = self.bare[start:mention.start].lstrip(" \n")
         if not (_ACTOR_OPENS.match(opening) and _AT_BEFORE.search(opening)):
             return False
-        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.bare)
         # « …, policier à Villeurbanne, rappelle que son service en est équipé »: a use
         return not _IN_USE.search(self.bare, start, end)
 
@@ -246,7 +244,13 @@ class Reading:
         """« En 2019, Nice avait testé… », « expérimenté pour la première fois en France
         à Draguignan, en 2008 »: in a dated sentence, a pluperfect after the name or
         « pour la première fois » before it."""
-        index = bisect.bisect_right(self.sentence_ends, mention.start)
-        start = self.sentence_ends[index - 1] + 1 if index else 0
+        start, _ = self._sentence_of(mention)
         return bool(_PLUPERFECT_AFTER.match(self.folded, mention.end)
                     or _FIRST_TIME_BEFORE.search(self.folded, start, mention.start))
+
+    def _sentence_of(self, mention: Mention) -> tuple[int, int]:
+        """Where the sentence holding the mention starts and ends."""
+        index = bisect.bisect_right(self.sentence_ends, mention.start)
+        start = self.sentence_ends[index - 1] + 1 if index else 0
+        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.bare)
+        return start, end

@@ -45,12 +45,14 @@ from __future__ import annotations
 import argparse
 import collections
 import random
+import re
 import sys
 from pathlib import Path
 
 from bot.config import ForumConfig, MatchingConfig
 from bot.matching.communes import Commune, gazetteer
 from bot.matching.matcher import MatchInput, match_item
+from bot.matching.mention import LINK_WORDS
 from bot.matching.places import Scope
 from bot.matching.text import normalise
 from bot.sources.plaintext import summary_text, title_text
@@ -344,8 +346,7 @@ def probe_venues(rng: random.Random, verbose: bool) -> None:
     print(f"venues tagged: {wrong} of {tried}")
 
 
-_LINK_WORDS = {"sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "du", "des", "d'",
-               "aux", "au"}
+_LINK_WORD = re.compile(LINK_WORDS)  # the words linking a name's parts (sur, lès, de…)
 
 
 def short_form_towns() -> list[tuple[str, Commune]]:
@@ -359,7 +360,7 @@ def short_form_towns() -> list[tuple[str, Commune]]:
         words = normalise(commune.name).split(" ")
         for end in range(1, len(words)):
             prefix = " ".join(words[:end])
-            if words[end] in _LINK_WORDS and words[end - 1] not in _LINK_WORDS \
+            if _LINK_WORD.fullmatch(words[end]) and not _LINK_WORD.fullmatch(words[end - 1]) \
                     and prefix not in ("saint", "sainte", "le", "la", "les"):
                 by_prefix[(prefix, commune.departement)].append(commune)
     found = []
