@@ -537,6 +537,21 @@ def test_names_that_are_not_the_place(text, expected):
     ("Le juge de Pau suspend l’arrêté autorisant des drones à Hendaye.", ["64260"]),
     ("La Métropole de Rouen finance les caméras d’Elbeuf.", ["76231"]),
     ("L'Eurométropole de Strasbourg vote un budget pour la vidéoprotection.", []),
+    # An intercommunality however it is written: its name of several words, its
+    # abbreviation, « agglo », « la Métro » and its demonym; an area's proper name (« le
+    # Val de Morteau »); a one-word name opening a longer one (« les Portes du Jura »).
+    ("La communauté de communes de Caux et d'Yvetot vote un plan de vidéoprotection.", []),
+    ("La communauté d'agglomération Portes de Montargis finance vingt caméras.", []),
+    ("La CC du Pays de Loudun et de Moncontour paiera les caméras.", []),
+    ("L'agglo de Saintes installe dix caméras de vidéoprotection sur ses parkings.", []),
+    ("L'intercommunalité de Fougères équipe ses déchetteries de caméras.", []),
+    ("La Métropole européenne de Lille finance les caméras des gares.", []),
+    ("La Métro grenobloise finance un centre de supervision.", []),
+    ("Les élus du Val de Sèvre et du Bassin de Pompey votent pour la vidéoprotection.", []),
+    ("Vidéoprotection\nPortes du Médoc a voté vingt caméras.", []),
+    # but a town beside the word, and a town followed by its department, are the town
+    ("La métropole et Toulon ont signé pour vingt caméras de vidéoprotection.", ["83137"]),
+    ("Dole du Jura installe vingt caméras de vidéoprotection.", ["39198"]),
     ("Mayenne installe douze caméras, la préfecture de la Mayenne approuve.", ["53147"]),
     ("Indre installe des caméras aux entrées de la commune.", ["44074"]),
     ("Saint-Maur (Indre) : neuf caméras pour le stade.", ["36202"]),

@@ -589,11 +589,44 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
 # "Métropole de Lyon", "communauté d'agglomération de Cergy", "le pays de Montbéliard",
 # "le canton de Saint-Avold", "l'agglomération de Reims" (not "dans l'agglomération de
 # Reims", the town and its suburbs): an intercommunality or an area around the town.
-_INTERCOMMUNALITY = re.compile(r"\b(?:métropole|eurométropole|communauté urbaine|"
-                               r"(?<!dans l')agglomération|"
-                               r"communauté d'agglomération|communauté de communes|"
+_INTERCOMMUNALITY = re.compile(r"\b(?:métropole(?: européenne)?|eurométropole|communauté urbaine|"
+                               r"(?<!dans l')agglomération|(?<!dans l')agglo|intercommunalité|"
+                               r"communauté d'agglo(?:mération)?|communauté de communes|"
                                r"établissement public territorial|pays|canton|"
                                r"circonscription)\s+(?:de|d'|du)\s*$")
+
+
+# « le Val de Morteau », « le Bassin de Pompey », « les Monts de Gy », « les Sources du
+# Lac d'Annecy », « le Territoire de Belfort »: an area's proper name (often an
+# intercommunality's), capitalised, built on the town's.
+_NAMED_AREA = re.compile(r"\b(?:Vals?|Vallées?|Vallons?|Monts?|Bassin|Région|Territoire|Pays|"
+                         r"Canton|District|Plateau|Plaine|Côtes?|Coteaux|Rives?|Portes|Cœur|"
+                         r"Terres?|Sources?|Lac|Gorges|Causses?|Massif|Marches|Bocage|Forêt|"
+                         r"Balcons?|Collines?|Crêtes?|Boucles?)\s+(?:de|du|des|d['’])"
+                         r"(?:\s+(?:la|l['’]))?\s*$")
+
+# A one-word name before « du Haut-Doubs », « de Rosheim »: the first word of a longer
+# name (« les Portes du Haut-Doubs »), not a town (but « Dole du Jura » is).
+_LONGER_NAME = re.compile(r" (?:de la |de l['’]|de |du |des )([A-ZÀ-Ý][\w'’-]*)")
+
+
+def _starts_longer_name(text: str, mention: Mention) -> bool:
+    """A one-word name, or a short form, that begins a longer proper name."""
+    found = _LONGER_NAME.match(text, mention.end)
+    if not found or not (mention.aliases or re.fullmatch(r"\w+", text[mention.start:mention.end])):
+        return False
+    return not any(name == found.group(1) for name, _ in gazetteer().departements.values())
+
+
+# « la communauté de communes d'Erdre et Gesvres », « la communauté d'agglomération
+# Portes de France-Thionville », « la métropole Nice Côte d'Azur »: a name inside an
+# intercommunality's proper name, however many words come before it there.
+_LINK = r"(?:de la|de l['’]|de|du|des|d['’]|et|en|sur|-|–|/)"
+_INTERCOMMUNALITY_NAME = re.compile(
+    r"\b(?:(?i:communauté (?:de communes|d['’]agglomération|urbaine)|métropole|"
+    r"(?<![dD]ans l')(?<![dD]ans l’)agglomération|intercommunalité)|C[CAU])"
+    r"(?:\s+(?:de la|de l['’]|de|du|des|d['’]))?"
+    rf"(?:\s*[A-ZÀ-Ý][\w'’-]*(?:\s+{_LINK})*){{0,6}}\s*$")
 
 
 # Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet" ("d'après"
@@ -638,6 +671,7 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     if text[mention.start:mention.end] in _SEATS_OF_GOVERNMENT:
         return True  # « Beauvau veut doubler le fonds », « Matignon a tranché »
     if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start) \
+            or _INTERCOMMUNALITY_NAME.search(text, max(0, mention.start - 80), mention.start) \
             or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
         return True
     if _OPPONENT.search(folded, max(0, mention.start - 40), mention.start):
@@ -650,8 +684,11 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     following = folded[mention.end:mention.end + 20].split()
     if following and following[0] in _AFTER_NAME:
         return True
-    if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]):
+    if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]) \
+            or _starts_longer_name(text, mention):
         return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
+    if _NAMED_AREA.search(text, max(0, mention.start - 30), mention.start):
+        return True  # « le Val de Morteau »: an area's name
     if _DASHED_NAME.match(text, mention.end) and "\n" in text[:mention.start] \
             and not opens_sentence(text, mention.start):
         # "Paris – Vallée de la Marne": an intercommunality's name (in a title, or
