@@ -42,6 +42,10 @@ PACKAGE = "@etalab/decoupage-administratif"
 HISTORY_PACKAGE = "@etalab/cog@0.1.0"
 OUTPUT = (Path(__file__).resolve().parent.parent / "bot" / "matching" / "data"
           / "communes.json.gz")
+# The intercommunalities' names (EPCI and Paris's EPT), one per line: the matcher's probe
+# writes stories naming them (tests/benchmarks/probe_matcher.py intercommunalities).
+INTERCOMMUNALITIES = (Path(__file__).resolve().parent.parent / "tests" / "data"
+                      / "intercommunalities.txt")
 # A one-word name is "risky" (also an ordinary word) when its lower-case form is a
 # French dictionary word (Debian's wfrench list) or a frequent English word, and that
 # form is frequent enough to show up in news (Zipf scale: 3 = once per million words).
@@ -375,6 +379,15 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
     }
 
 
+def intercommunality_names(data_dir: Path) -> list[str]:
+    """The EPCI's and EPT's names as the package writes them (« CC du Pays de Gex »)."""
+    names = set()
+    for file in ("epci.json", "ept.json"):
+        names.update(entry["nom"] for entry in
+                     json.loads((data_dir / file).read_text(encoding="utf-8")))
+    return sorted(names)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from", dest="source", type=Path,
@@ -386,12 +399,15 @@ def main() -> None:
         data_dir = args.source or fetch_package(Path(tmp) / "current")
         history_dir = args.history or fetch_package(Path(tmp) / "history", HISTORY_PACKAGE)
         document = build(data_dir, history_dir)
+        names = intercommunality_names(data_dir)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
     with gzip.GzipFile(OUTPUT, "wb", mtime=0) as out:
         out.write(payload)
+    INTERCOMMUNALITIES.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
     print(f"wrote {OUTPUT}: {len(document['communes'])} communes, "
-          f"{sum(c[6] for c in document['communes'])} risky names")
+          f"{sum(c[6] for c in document['communes'])} risky names; "
+          f"{INTERCOMMUNALITIES}: {len(names)} intercommunalities")
 
 
 if __name__ == "__main__":

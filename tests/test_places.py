@@ -570,6 +570,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Interrogé par France Bleu Besançon, le maire de Pontarlier défend ses caméras.",
      ["25462"]),
     ("Le Toulouse FC et la police municipale de Blagnac.", ["31069"]),
+    # A club's acronym before its town's name (not a title's kicker).
+    ("Des drones filmeront les supporters de l'USL Dunkerque à Boulogne-sur-Mer.", ["62160"]),
+    ("Le préfet autorise des drones pour la venue de la JDA Dijon à Chalon-sur-Saône.",
+     ["71076"]),
+    ("VIDÉO Toulon installe vingt caméras de vidéoprotection.", ["83137"]),
     # Officially written without an accent, written with one (Dembeni, Mayotte).
     ("Dembéni installe des caméras.", ["97607"]),
     # A court's seat named twice is still only the seat.

@@ -643,6 +643,12 @@ _EPONYM_WORDS = {"député", "députée", "sénateur", "sénatrice", "ministre",
                  "rapporteure", "gouvernement", "rapport", "loi", "circulaire", "amendement"}
 
 
+# A title's kicker in capitals before a town (« VIDÉO Marseille : … »), not a club's or
+# a company's acronym (« l'AC Ajaccio », « le HBC Nantes »).
+_KICKERS = {"VIDÉO", "VIDEO", "VIDÉOS", "PHOTOS", "PHOTO", "DIRECT", "INFO", "EXCLUSIF",
+            "CARTE", "ENQUÊTE", "REPORTAGE", "TÉMOIGNAGE", "ENTRETIEN", "INTERVIEW"}
+
+
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
 
 
@@ -705,11 +711,12 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True  # "le député Gaillard", "le gouvernement Castex"
     if words and words[-1] in _SOURCE_WORDS:
         return True  # "selon L'Union", "assure Bonnet": a newspaper or a person speaking
-    previous = re.search(r"(\w[\w'’]*) $", before)
+    previous = re.search(r"(?:\b[lLdD]['’])?(\w[\w'’]*) $", before)  # « l'AC Ajaccio »
     if previous and previous.group(1)[0].isupper():
         word = previous.group(1)
-        if word.lower() not in _FUNCTION_WORDS and not word.isupper():
-            return True
+        if word.lower() not in _FUNCTION_WORDS and (
+                not word.isupper() or (len(word) > 1 and word not in _KICKERS)):
+            return True  # « Gilles Platret », « l'AC Ajaccio », « la JDA Dijon »
     return _named_as_person_before(text, mention)
 
 

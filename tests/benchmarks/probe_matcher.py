@@ -8,6 +8,8 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py titles [-v]
     python tests/benchmarks/probe_matcher.py shortforms [--style apart|beside] [-v]
     python tests/benchmarks/probe_matcher.py venues [--seed N] [-v]
+    python tests/benchmarks/probe_matcher.py intercommunalities [-v]
+    python tests/benchmarks/probe_matcher.py clubs [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -39,6 +41,17 @@ the Ille-et-Vilaine) unless the department is written beside it.
 more drawn at random, each of sixty sentences saying where something was said, shown,
 held or visited (« Le texte a été présenté mardi à Y. », « Le ministre a reçu les
 maires à Y. »): none names a deployment, so the town should never be tagged.
+
+`intercommunalities` writes a story whose only place is an intercommunality (each of the
+EPCI and EPT of tests/data/intercommunalities.txt, written by scripts/build_communes.py),
+with its kind spelled out and bare: « La communauté de communes d'Erdre et Gesvres a voté
+l'installation de quarante caméras… ». The labels tag no commune for an intercommunality;
+counts the stories tagged with one. Some failures are of the bare name only, which the
+press rarely writes alone (« Cattenom et Environs »).
+
+`clubs` writes three stories about a match's security for each of 48 clubs named as the
+press does (« l'AC Ajaccio », « les Dragons de Rouen »), none saying where the match is
+played: none should be tagged.
 """
 from __future__ import annotations
 
@@ -398,9 +411,85 @@ def probe_short_forms(style: str, verbose: bool) -> None:
           f"not tagged with their town alone")
 
 
+_INTERCOMMUNALITY_KINDS = {"CC": "la communauté de communes ",
+                           "CA": "la communauté d'agglomération ",
+                           "CU": "la communauté urbaine "}
+
+
+def intercommunality_phrasings() -> list[str]:
+    """Each intercommunality's name as the press writes it: with its kind spelled out
+    (« la communauté de communes du Pays de Gex ») and, when that is not a commune's
+    name, bare (« Pays de Gex », « Alès Agglomération »)."""
+    names = (ROOT / "tests" / "data" / "intercommunalities.txt").read_text("utf-8").split("\n")
+    towns = {c.name for c in gazetteer().communes.values()}
+    phrasings = []
+    for name in filter(None, names):
+        name = re.sub(r"\s*\([^)]*\)", "", name).strip()  # « (CCPG) »
+        kind = re.match(r"(CC|CA|CU)\s+(.*)", name)
+        if not kind:
+            phrasings.append(name)  # « Toulouse Métropole », « Est Ensemble »
+            continue
+        phrasings.append(_INTERCOMMUNALITY_KINDS[kind.group(1)] + kind.group(2))
+        bare = re.sub(r"^(?:de la |du |des |de l'|d'|de )", "", kind.group(2))
+        if bare not in towns:
+            phrasings.append(bare[0].upper() + bare[1:])
+    return phrasings
+
+
+def probe_intercommunalities(verbose: bool) -> None:
+    wrong = 0
+    phrasings = intercommunality_phrasings()
+    for name in phrasings:
+        summary = (f"{name[0].upper()}{name[1:]} a voté l'installation de quarante caméras de "
+                   "vidéoprotection sur son territoire.")
+        result = match_item(MatchInput("Les élus votent un plan de vidéoprotection", summary),
+                            MatchingConfig(), ForumConfig())
+        if result.communes:
+            wrong += 1
+            if verbose:
+                print(f"  {name}: {[place.commune.name for place in result.communes]}")
+    print(f"intercommunalities read as a town: {wrong} of {len(phrasings)}")
+
+
+# Clubs the press names by an acronym, a nickname or a sponsor's word before the town.
+_CLUBS = ("le RC Lens", "l'AS Monaco", "le Stade rennais", "le FC Nantes", "l'OGC Nice",
+          "l'Olympique de Marseille", "le Stade de Reims", "le RC Strasbourg",
+          "le Montpellier HSC", "le Toulouse FC", "l'AJ Auxerre", "le Havre AC",
+          "l'AS Saint-Étienne", "le FC Lorient", "le SCO d'Angers", "le FC Metz",
+          "les Girondins de Bordeaux", "l'En Avant Guingamp", "le Paris FC", "l'ESTAC Troyes",
+          "le Clermont Foot", "le Grenoble Foot 38", "l'USL Dunkerque", "le Pau FC",
+          "l'AC Ajaccio", "le SC Bastia", "le Stade Malherbe de Caen", "l'Amiens SC",
+          "le Valenciennes FC", "le Rodez AF", "l'US Quevilly-Rouen", "le RC Toulon",
+          "l'ASM Clermont", "l'Union Bordeaux-Bègles", "la Section paloise",
+          "le Castres olympique", "l'USA Perpignan", "l'Aviron bayonnais", "le CA Brive",
+          "le Limoges CSP", "la JDA Dijon", "le Cholet Basket", "le Mans Sarthe Basket",
+          "les Dragons de Rouen", "les Gothiques d'Amiens", "le HBC Nantes",
+          "le Montpellier Handball", "le Chambéry Savoie handball")
+_CLUB_SENTENCES = ("Des drones pour le match contre {C}",
+                   "Les supporters de {C} filmés par des drones",
+                   "Vidéoprotection renforcée autour du stade pour la venue de {C}")
+
+
+def probe_clubs(verbose: bool) -> None:
+    wrong = tried = 0
+    for club in _CLUBS:
+        for sentence in _CLUB_SENTENCES:
+            title = sentence.format(C=club).replace("de le ", "du ").replace("de les ", "des ")
+            result = match_item(MatchInput(title, "Le préfet autorise la captation d'images "
+                                                  "par drone aux abords du stade."),
+                                MatchingConfig(), ForumConfig())
+            tried += 1
+            if result.communes:
+                wrong += 1
+                if verbose:
+                    print(f"  {title}: {[place.commune.name for place in result.communes]}")
+    print(f"clubs read as their town: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues"))
+    parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
+                                          "intercommunalities", "clubs"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -417,6 +506,10 @@ def main() -> None:
         probe_swaps(rng, args.pool, args.verbose)
     elif args.probe == "shortforms":
         probe_short_forms(args.style, args.verbose)
+    elif args.probe == "intercommunalities":
+        probe_intercommunalities(args.verbose)
+    elif args.probe == "clubs":
+        probe_clubs(args.verbose)
     elif args.probe == "venues":
         probe_venues(rng, args.verbose)
     else:
