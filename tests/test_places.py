@@ -549,6 +549,10 @@ def test_names_that_are_not_the_place(text, expected):
     ("La Métro grenobloise finance un centre de supervision.", []),
     ("Les élus du Val de Sèvre et du Bassin de Pompey votent pour la vidéoprotection.", []),
     ("Vidéoprotection\nPortes du Médoc a voté vingt caméras.", []),
+    ("Caen la Mer vote quarante caméras de vidéoprotection pour ses zones d'activité.", []),
+    ("La communauté d'agglomération Dreux Sud Eure-et-Loir finance des caméras.", []),
+    ("La communauté de communes Thiers, Ambert et Livradois vote des caméras.", []),
+    ("Les élus du Golfe de Saint-Tropez votent la vidéoprotection des plages.", []),
     # but a town beside the word, and a town followed by its department, are the town
     ("La métropole et Toulon ont signé pour vingt caméras de vidéoprotection.", ["83137"]),
     ("Dole du Jura installe vingt caméras de vidéoprotection.", ["39198"]),

@@ -47,12 +47,24 @@ class Scope:
 # department called Nord.
 _COMPASS_OF_A_NAME = re.compile(r"Nord[ \u00a0][A-ZÀ-Ý]")
 
+# « Creil Sud Oise », « Sarrebourg Moselle Sud », « Gérardmer Hautes Vosges »: a
+# department's name run on from a capitalised word (no « en », no bracket): part of an
+# intercommunality's or an area's name, which says nothing of where its towns lie.
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:En|Dans|Le|La|Les|De|Du|Des|Au|Aux)\b)"
+                          r"[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
+
+
+def _inside_a_name(text: str, mention: Mention) -> bool:
+    """The department's name is run on from a capitalised word, or its compass."""
+    return (_COMPASS_OF_A_NAME.match(text, mention.start) is not None
+            or _NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
+
 
 def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
             scope: Scope) -> tuple[set[str], set[str], set[str]]:
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"
-                    and not _COMPASS_OF_A_NAME.match(text, m.start)}
+                    and not _inside_a_name(text, m)}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
     for found in _REGION_ADJECTIVE.finditer(folded):
         region = _REGION_ADJECTIVES[found.group(1).replace(" ", "-")]

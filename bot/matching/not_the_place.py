@@ -602,7 +602,8 @@ _INTERCOMMUNALITY = re.compile(r"\b(?:métropole(?: européenne)?|eurométropole
 _NAMED_AREA = re.compile(r"\b(?:Vals?|Vallées?|Vallons?|Monts?|Bassin|Région|Territoire|Pays|"
                          r"Canton|District|Plateau|Plaine|Côtes?|Coteaux|Rives?|Portes|Cœur|"
                          r"Terres?|Sources?|Lac|Gorges|Causses?|Massif|Marches|Bocage|Forêt|"
-                         r"Balcons?|Collines?|Crêtes?|Boucles?)\s+(?:de|du|des|d['’])"
+                         r"Balcons?|Collines?|Crêtes?|Boucles?|Golfe|Baie|Ried|Terroir|"
+                         r"Presqu['’]île)\s+(?:de|du|des|d['’])"
                          r"(?:\s+(?:la|l['’]))?\s*$")
 
 # A one-word name before « du Haut-Doubs », « de Rosheim »: the first word of a longer
@@ -621,12 +622,19 @@ def _starts_longer_name(text: str, mention: Mention) -> bool:
 # « la communauté de communes d'Erdre et Gesvres », « la communauté d'agglomération
 # Portes de France-Thionville », « la métropole Nice Côte d'Azur »: a name inside an
 # intercommunality's proper name, however many words come before it there.
-_LINK = r"(?:de la|de l['’]|de|du|des|d['’]|et|en|sur|-|–|/)"
+_LINK = r"(?:,|\s+(?:de la|de l['’]|de|du|des|d['’]|et|en|sur|à|-|–|/))"
 _INTERCOMMUNALITY_NAME = re.compile(
     r"\b(?:(?i:communauté (?:de communes|d['’]agglomération|urbaine)|métropole|"
     r"(?<![dD]ans l')(?<![dD]ans l’)agglomération|intercommunalité)|C[CAU])"
     r"(?:\s+(?:de la|de l['’]|de|du|des|d['’]))?"
-    rf"(?:\s*[A-ZÀ-Ý][\w'’-]*(?:\s+{_LINK})*){{0,6}}\s*$")
+    rf"(?:\s*[A-ZÀ-Ý][\w'’-]*{_LINK}*){{0,6}}\s*$")
+
+
+# « Creil Sud Oise », « Privas Centre Ardèche », « Caen la Mer »: a town's name run on
+# by a compass point and another name, or by an area's noun: an intercommunality's
+# name (not « Lille Sud », a district of Lille).
+_AREA_AFTER = re.compile(r" (?:(?:Sud|Nord|Est|Ouest|Centre) [A-ZÀ-Ý]|"
+                         r"(?:la|La) (?:Mer|Vallée|Plaine|Forêt|Montagne|Côte)\b)")
 
 
 # Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet" ("d'après"
@@ -693,7 +701,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]) \
             or _starts_longer_name(text, mention):
         return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
-    if _NAMED_AREA.search(text, max(0, mention.start - 30), mention.start):
+    if _NAMED_AREA.search(text, max(0, mention.start - 30), mention.start) \
+            or _AREA_AFTER.match(text, mention.end):
         return True  # « le Val de Morteau »: an area's name
     if _DASHED_NAME.match(text, mention.end) and "\n" in text[:mention.start] \
             and not opens_sentence(text, mention.start):
