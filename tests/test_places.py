@@ -936,6 +936,23 @@ def test_names_that_are_not_the_place(text, expected):
     # Where a study was made, cited for or against cameras.
     ("Saint-Brieuc : huit caméras de plus\nLes opposants citent une étude réalisée à "
      "Lannion sur l'efficacité des caméras.", ["22278"]),
+    # A comparative (« moins cher qu'à »), a contrast with « sa voisine », a person's new
+    # post or former service, an institution's premises, a film's shoot, the State's
+    # services: none is a deployment in the town named.
+    ("Morlaix : dix caméras de vidéoprotection\nLe coût par caméra est plus élevé qu'à "
+     "Landerneau.", ["29151"]),
+    ("Auch renonce aux drones\nContrairement à son voisin Condom, la ville ne fera pas "
+     "voler de drone municipal.", ["32013"]),
+    ("Gap installe des caméras\nL'adjointe, devenue conseillère départementale à "
+     "Embrun, suit le dossier.", ["05061"]),
+    ("Dole : le nouveau chef de la police municipale\nIl vient du commissariat de "
+     "Besançon et pilotera le projet de caméras.", ["39198"]),
+    ("Vidéoprotection à Lannion\nLa chambre régionale des comptes, installée à Rennes, "
+     "juge la dépense mal évaluée.", ["22113"]),
+    ("Vidéoprotection à Mende\nLes élus ont vu un film promotionnel tourné à Rodez "
+     "par l'installateur.", ["48095"]),
+    ("Drones à Saint-Omer\nL'arrêté a été préparé par les services de l'État à Arras.",
+     ["62765"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

@@ -82,7 +82,7 @@ _REFERENCE_POINT = re.compile(
 # A cheap first look for the comparison triggers below (most windows have none).
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
-                              r"différence")
+                              r"différence|plus|moins|moindre|mieux|davantage|autant")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -90,6 +90,9 @@ _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
     # "contrairement à Nice", "à la différence de Lyon": a contrast
     r"contrairement|à la différence d[eu']|"
+    # « deux fois moins cher qu'à Lyon », « plus de caméras que Nice »: a comparative
+    r"(?:plus|moins|moindre|mieux|davantage|autant)\b[^.;!?,\n]{0,40}?"
+    r"(?<!tandis )(?<!alors )(?<!parce )(?<!bien )(?<!pour )(?<!afin )\bqu(?:e\b|')|"
     r"(?:la|le|les) mêmes? (?!(?:jour|soir|nuit|semaine|mois|année|an|matin|week-end|"
     r"heure|moment|période|date)\b)[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|en exemple|"
     r"pour exemple|"
@@ -108,7 +111,8 @@ _COMPARISON = re.compile(
     # "sur le modèle de ce qu'avait envisagé Saint-Étienne"
     r"ce qu'(?:a|avait|ont|avaient) (?:envisagé|fait|prévu|testé|tenté|expérimenté|mis en place)|"
     r"ce que (?:ça|cela) (?:donne|donnait|a donné))\s*"
-    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*)?"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*|"
+    r"(?:sa|son|ses|leur|leurs) (?:voisine?s?|homologues?|rivale?s?)\s+)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 
 
@@ -200,6 +204,7 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 # words before it). A court's seat, a gendarmerie unit, a university, a company, a
 # trade fair, a study cited or an adviser's unit is not where surveillance happens.
 _COMPANY = (r"société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|fabricant|"
+            r"cabinets?|bureaux? d['’]études|"
             r"intégrateur|installateur|groupe")
 _SEAT_PARTS = {
     # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née
@@ -239,7 +244,8 @@ _SEAT_PARTS = {
     # "la société, installée à Lyon", "le cabinet d'études, installé à Brest", "le bureau
     # d'études Alcéa, de Rennes,", "la société Cityzen, à Toulouse"
     "a company's premises":
-        rf"\b(?:{_COMPANY}|cabinet|agence|bureau d['’]études)\b"
+        rf"\b(?:{_COMPANY}|cabinet|agence|bureau d['’]études|chambre régionale des comptes|"
+        r"cour|tribunal|institut|université|association|syndicat|rédaction|quotidien)\b"
         r"(?:[^.;!?]{0,40}?\b(?:installée?s?|implantée?s?|située?s?)\s+(?:à|a)|"
         r"(?:\s+[\w'’-]+){1,3},\s+(?:de|d'|d’|à|a))\s*$",
     # "ses homologues réunis à Rennes", "réunie en congrès à Paris", "réuni en conseil
@@ -275,6 +281,10 @@ _SEAT_PARTS = {
     # the State police's command centre, where images are sent
     "a police command centre's seat":
         r"\b(?:centres? d['’]information et de commandement|cic)\b[^.;!?]{0,40}?\s(?:à|a)\s*$",
+    # « une vidéo tournée à Lyon », « le film, tourné en partie à Brest »: a shoot
+    "where a film was shot": r"\btournée?s?\s+(?:[\w'’]+\s+){0,3}?(?:à|a)\s*$",
+    # « instruit par les services de l'État à Lille »
+    "the State's services": r"\bservices?\s+de\s+l['’]état\s+(?:à|a|de|d'|du|en)\s*$",
     # "la convention a été signée à Vesoul"
     "where an act was signed": r"\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$",
     # "une étude menée à Grenoble"
@@ -302,7 +312,7 @@ _HEADQUARTERS_AFTER = re.compile(
 # qui a réduit les vols après une installation semblable »): the label rules tag a town
 # reported as using cameras, even when given as an example.
 EQUIPPED_CLAUSE = re.compile(
-    r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|le fait|"
+    r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|filme|filment|le fait|"
     r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
     r"équipée?s?\b)"
     # "des communes voisines comme Chasseneuil en sont déjà équipées"
@@ -362,6 +372,11 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # "le préfet, auparavant en poste à Metz", "recruté à Lens",
                            # "un chercheur qui enseigne à Lille": a post, past or other
                            r"\ben poste\s+(?:à|a|au|en)\s*$|"
+                           # « devenu conseiller régional à Lyon », « il vient de la police
+                           # municipale de Lens »: a person's new post, or where one comes from
+                           r"\bdevenue?\s+(?:[\w'’-]+\s+){1,3}?(?:à|a|au|de|d'|du)\s*$|"
+                           r"\b(?:vient|venait|issue?)\s+(?:de la|du|de l'|des)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:de|d'|du|à)\s*$|"
                            r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
                            r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"
                            r"travaillent|travaillant|travaillé)\s+(?:à|a|au)\s*$|"
