@@ -953,6 +953,14 @@ def test_names_that_are_not_the_place(text, expected):
      "par l'installateur.", ["48095"]),
     ("Drones à Saint-Omer\nL'arrêté a été préparé par les services de l'État à Arras.",
      ["62765"]),
+    ("Vannes double ses caméras\nUn bilan mitigé, à l'image de celui dressé à Quimper.",
+     ["56260"]),
+    ("Vidéoverbalisation à Laval\nLe règlement est calqué sur celui de Mayenne.", ["53130"]),
+    ("Agen installe des caméras\nLe maire a fait ses études de droit à Toulouse.",
+     ["47001"]),
+    ("Caméras de vidéoprotection à Blois\nLa télévision locale de Vendôme a consacré un "
+     "reportage au projet.", ["41018"]),
+    ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

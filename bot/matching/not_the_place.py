@@ -82,7 +82,8 @@ _REFERENCE_POINT = re.compile(
 # A cheap first look for the comparison triggers below (most windows have none).
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
-                              r"différence|plus|moins|moindre|mieux|davantage|autant")
+                              r"différence|plus|moins|moindre|mieux|davantage|autant|calqu|"
+                              r"voie")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -102,7 +103,9 @@ _COMPARISON = re.compile(
     # "un débat public, comme celui organisé à Riom"
     r"comme (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,2}?(?:à|au|en)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
-    r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
+    r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en|de|d')|"
+    # « le projet est calqué sur celui de Metz », « la voie ouverte par Nice »
+    r"calquée?s? sur|(?:la )?voie (?:ouverte|tracée|montrée) par|"
     # "le test s'inspire de celui mené par la RATP à Paris"
     r"inspir\w* (?:de|du) (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
@@ -111,8 +114,10 @@ _COMPARISON = re.compile(
     # "sur le modèle de ce qu'avait envisagé Saint-Étienne"
     r"ce qu'(?:a|avait|ont|avaient) (?:envisagé|fait|prévu|testé|tenté|expérimenté|mis en place)|"
     r"ce que (?:ça|cela) (?:donne|donnait|a donné))\s*"
-    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole|celle|celui|celles|ceux) d[e']\s*|"
-    r"(?:sa|son|ses|leur|leurs) (?:voisine?s?|homologues?|rivale?s?)\s+)?"
+    r"(?:(?:à|a|au|aux|en|de|d')\s*)?(?:(?:la ville|la commune|la métropole) d[e']\s*|"
+    # « à l'image de ceux obtenus à Lyon », « comme celle de Dax »
+    r"(?:celle|celui|celles|ceux)(?:\s+[\w'’]+){0,3}?\s+(?:à|a|au|en|de|d')\s*|"
+    r"(?:sa|son|ses|leur|leurs) (?:voisine?s?|homologues?|rivale?s?|jumelle?s?)\s+)?"
     rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
 
 
@@ -221,7 +226,8 @@ _SEAT_PARTS = {
         r"procès|audiences?|école de police|école de gendarmerie|salons?|"
         r"parc des expositions|palais des congrès|centres? (?:des|de) congrès|"
         r"sections?|ligue des droits de l'homme|ldh|associations?|collectifs?|"
-        r"barreau|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète)\b"
+        r"barreau|greffe|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète|"
+        r"centres? (?:nationale? )?de formation)\b"
         r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
         r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$",
     # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon Milipol, à Paris",
@@ -384,6 +390,8 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # à Lyon": a person's home, now or before
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant|grandi|vécu|étudié)\s+(?:à|a|au|en)\s*$|"
+                           # « a fait ses études de droit à Lyon »
+                           r"\bses\s+études\s+(?:[\w'’]+\s+){0,3}?(?:à|a|au|en)\s*$|"
                            # "son fondateur, installé désormais à Lyon"
                            r"\b(?:fondateur|fondatrice|dirigeante?|patron|patronne|directeur|"
                            r"directrice|président|présidente|secrétaire)\b[^.;!?]{0,30}?"
@@ -399,7 +407,10 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)(?:\s+([A-ZÉÈ][\w']+))?\s+"
                            r"(?:de la|de l'|des|de|du|d')\s*$")  # "Le Petit Bleu d'Agen"
 # "BFM Lyon", "France Bleu Isère", "France 3 Bretagne": a broadcaster's local station.
-_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV)\s+$")
+_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV)\s+$|"
+                         # « l'édition de Caen du quotidien », « la télévision locale de Metz »
+                         r"\b(?i:édition|(?:chaîne|télévision|radio|télé)(?:\s+[\w'’-]+){0,3}?)"
+                         r"\s+(?:de|d'|du)\s+$")
 
 
 def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
