@@ -172,6 +172,31 @@ def test_match_explain_says_why_names_were_set_aside():
     assert rejected["Nice"]["code"] == "06088"
 
 
+def test_match_explain_says_why_a_story_set_abroad_left_a_town_out():
+    from tests.conftest import cli
+
+    line = json.dumps({"title": "Beausoleil renforce sa vidéoprotection",
+                       "summary": "La commune de Beausoleil, collée à la Principauté, installe "
+                                  "30 caméras. Le tribunal a suspendu l'usage des drones à "
+                                  "Mougins."}) + "\n"
+    explained = json.loads(cli("match", "--explain", stdin=line).stdout)
+    assert [c["name"] for c in explained["communes"]] == ["Beausoleil"]
+    (mougins,) = [r for r in explained["rejected"] if r["mention"] == "Mougins"]
+    assert mougins["reason"].startswith("a foreign authority acts in the story")
+    assert mougins["code"] == "06085"
+
+
+def test_a_lower_case_institution_word_is_no_foreign_authority():
+    # « la Principauté » is Monaco; « une principauté » or « la principauté voisine »
+    # written in lower case may be any, and sets no story abroad.
+    result = match_item(MatchInput("Beausoleil renforce sa vidéoprotection",
+                                   "La commune de Beausoleil, voisine de la principauté, "
+                                   "installe 30 caméras. Le tribunal a suspendu l'usage des "
+                                   "drones à Mougins."),
+                        MatchingConfig(), ForumConfig())
+    assert [p.commune.name for p in result.communes] == ["Beausoleil", "Mougins"]
+
+
 
 def test_a_first_name_that_is_also_a_country_is_a_person_not_a_foreign_place():
     # « Dominique » is Dominica in French; « Dominique Bernard » is a person.

@@ -101,11 +101,27 @@ def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings)
     answer = result.to_json(forum)
     found, rejected = explain_communes(text_of(item), item.scope, link=item.link)
     answer["rejected"] = [_rejected_entry(r) for r in rejected]
+    if result.relevant:
+        kept = {place.commune.code for place in result.communes}
+        answer["rejected"] += [_rejected_entry(Rejected(
+            place.mention, _set_abroad_reason(result), place.commune, place.weight,
+            place.signals)) for place in found if place.commune.code not in kept]
     if not result.relevant:
         answer["towns_named"] = [{"code": p.commune.code, "name": p.commune.name,
                                   "mention": p.mention, "evidence": p.evidence}
                                  for p in found]
     return answer
+
+
+def _set_abroad_reason(result: MatchResult) -> str:
+    """Why a commune the text names was left out of a relevant item: the story is set
+    abroad (the only filter after the weighing)."""
+    if result.foreign_only:
+        return "the story is set abroad only"
+    if result.relevance.foreign_authority:
+        return "a foreign authority acts in the story, and nothing places this town in France"
+    return ("the story names a foreign place, and this name needs evidence it is the "
+            "French town")
 
 
 def _rejected_entry(rejected: Rejected) -> dict:

@@ -89,6 +89,9 @@ _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    # « il cite l'exemple de Nice »
+    r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
+    r"l'exemple d[eu']|"
     # "contrairement à Nice", "à la différence de Lyon": a contrast
     r"contrairement|à la différence d[eu']|"
     # « deux fois moins cher qu'à Lyon », « plus de caméras que Nice »: a comparative

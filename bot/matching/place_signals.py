@@ -19,6 +19,10 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
                      ("dérogation", "pour"), ("caméras", "pour"), ("drone", "pour"),
                      ("drones", "pour")}
 
+# « un arrêté similaire vise Royan », « la mesure concerne Saintes »: an act's place.
+_TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "concernait",
+            "concernera", "cible", "ciblent", "ciblait", "couvre", "couvrent", "couvrira"}
+
 
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
 # "festival de Cannes" or "Côte d'Azur".
@@ -122,7 +126,7 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
         signals["opens_title"] = 1.0
         if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
             signals["dateline"] = 1.0  # "Nice : un logiciel…"
-    if (words and words[-1] in LOCATIVE) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
+    if (words and words[-1] in LOCATIVE | _TARGETS) or tuple(words[-2:]) in _LOCATIVE_PHRASES \
             or bare.startswith(("au ", "aux "), mention.start):
         signals["locative"] = 1.0
     if (len(words) == 2 and words[1] in ("de", "d'", "du", "des") and words[0] in _TOWN_NOUNS) \

@@ -271,6 +271,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 continue  # "le ministère de l'Intérieur autrichien" is not French
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only
+            if keyword.theme == INSTITUTION and keyword.term[0].isupper() \
+                    and not written[0].isupper():
+                continue  # « la Principauté » is Monaco, « une principauté » any
             if keyword.role == "foreign" and keyword.theme != INSTITUTION and (
                     (keyword.term.islower() and not written.islower())
                     or _SURNAME_NEXT.match(text, start + length)):
