@@ -961,6 +961,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras de vidéoprotection à Blois\nLa télévision locale de Vendôme a consacré un "
      "reportage au projet.", ["41018"]),
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
+    ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
+     "Périgueux.", []),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

@@ -245,6 +245,11 @@ _SEAT_PARTS = {
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
         r"[^.;!?:«»\n]{0,60}?\s(?:à|a)(?:\s+[\w'’-]+,){0,4}(?:\s+[\w'’-]+\s+(?:et|ou))?\s*$",
+    # « au forum de la sécurité de Tarbes », « les assises de la sûreté de Lyon »: a
+    # meeting named after its town (not « le festival de Cannes », where drones fly)
+    "a meeting named after its town":
+        r"\b(?:forums?|congrès|salons?|colloques?|assises|rencontres|sommets?|séminaires?|"
+        r"universités d'été)\b(?:\s+[\w'’]+){0,4}?\s+(?:de|d'|du)\s*$",
     # "l'avocat de l'association, installé à Lyon"
     "a lawyer's office": r"\bavocate?s?\b[^.;!?]{0,40}?\binstallée?s?\s+(?:à|a)\s*$",
     # "les données seront hébergées à Rennes"

@@ -38,7 +38,7 @@ also a word (« Fontaine »), or one a city elsewhere bears (« Chartres » in a
 the Ille-et-Vilaine) unless the department is written beside it.
 
 `venues` appends to three national stories, eight times each with a town of 20,000 or
-more drawn at random, each of sixty sentences saying where something was said, shown,
+more drawn at random, each of 89 sentences saying where something was said, shown,
 held or visited (« Le texte a été présenté mardi à Y. », « Le ministre a reçu les
 maires à Y. »): none names a deployment, so the town should never be tagged.
 
@@ -394,6 +394,35 @@ VENUES = (
     "Le débat télévisé a été enregistré à {Y}.", "Les élus ont été conviés à un séminaire à {Y}.",
     "Le ministre a rencontré les syndicats à {Y}.",
     "Le projet de loi a été présenté en conseil des ministres, puis commenté à {Y}.",
+    "La ministre a détaillé le plan devant les préfets réunis à {Y}.",
+    "Le texte a été dévoilé en avant-première à {Y}.",
+    "La Cnil tiendra une journée d'étude à {Y} en mars.",
+    "Le rapporteur a été auditionné à {Y} par la commission.",
+    "Les députés ont débattu du texte lors d'un déplacement à {Y}.",
+    "La mesure a été annoncée au congrès de la police municipale, à {Y}.",
+    "Le projet a été présenté aux industriels réunis à {Y}.",
+    "Une table ronde sur le sujet est organisée à {Y} le 12 mai.",
+    "L'annonce a été faite à {Y}, où le président était en visite.",
+    "Le décret a été présenté en conseil des ministres puis détaillé à {Y}.",
+    "Le Premier ministre a défendu la réforme lors d'un meeting à {Y}.",
+    "Les associations ont tenu une conférence de presse commune à {Y}.",
+    "Le syndicat réunira ses délégués à {Y} la semaine prochaine.",
+    "La secrétaire d'État a visité une start-up à {Y} pour l'occasion.",
+    "Le rapport a été rendu public lors d'un colloque universitaire à {Y}.",
+    "La Défenseure des droits s'exprimait à {Y}, lors des rencontres annuelles.",
+    "Les chiffres ont été présentés devant la presse à {Y}.",
+    "Le ministère a réuni les directeurs de police municipale à {Y}.",
+    "Le gouvernement a lancé la concertation à {Y}.",
+    "Le ministre a fait cette annonce en marge d'un salon à {Y}.",
+    "La commission d'enquête a tenu une audition publique à {Y}.",
+    "Les eurodéputés se retrouvent à {Y} pour le vote final.",
+    "Le texte a été signé à {Y} par trois ministres.",
+    "L'Assemblée des départements de France, réunie à {Y}, a voté une motion.",
+    "Un atelier de formation des élus se tient à {Y}.",
+    "La présentation a eu lieu à {Y}, dans les locaux de la préfecture.",
+    "Le ministre a répondu aux questions des lecteurs d'un quotidien à {Y}.",
+    "Les résultats seront discutés au forum de la sécurité de {Y}.",
+    "La ministre était l'invitée d'une radio locale à {Y}.",
 )
 
 
