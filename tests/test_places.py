@@ -571,6 +571,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Le Petit Bleu d'Agen rapporte que Villeneuve-sur-Lot installe des caméras.",
      ["47323"]),
     ("Selon BFM Lyon, Vénissieux installe des caméras.", ["69259"]),
+    ("Interrogé par Ici Toulouse, le maire de Colomiers défend ses caméras.", ["31149"]),
+    ("Selon Made in Perpignan, Canet-en-Roussillon installe des caméras.", ["66037"]),
     ("Interrogé par France Bleu Besançon, le maire de Pontarlier défend ses caméras.",
      ["25462"]),
     ("Le Toulouse FC et la police municipale de Blagnac.", ["31069"]),

@@ -414,8 +414,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
 
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)(?:\s+([A-ZÉÈ][\w']+))?\s+"
                            r"(?:de la|de l'|des|de|du|d')\s*$")  # "Le Petit Bleu d'Agen"
-# "BFM Lyon", "France Bleu Isère", "France 3 Bretagne": a broadcaster's local station.
-_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV)\s+$|"
+# "BFM Lyon", "France Bleu Isère" (now « Ici Isère »), "France 3 Bretagne": a
+# broadcaster's local station; « Made in Marseille », a local news site.
+_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV|Ici|Made in)\s+$|"
                          # « l'édition de Caen du quotidien », « la télévision locale de Metz »
                          r"\b(?i:édition|(?:chaîne|télévision|radio|télé)(?:\s+[\w'’-]+){0,3}?)"
                          r"\s+(?:de|d'|du)\s+$")

@@ -10,6 +10,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py venues [--seed N] [-v]
     python tests/benchmarks/probe_matcher.py intercommunalities [-v]
     python tests/benchmarks/probe_matcher.py clubs [-v]
+    python tests/benchmarks/probe_matcher.py outlets [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -52,6 +53,9 @@ press rarely writes alone (« Cattenom et Environs »).
 `clubs` writes three stories about a match's security for each of 48 clubs named as the
 press does (« l'AC Ajaccio », « les Dragons de Rouen »), none saying where the match is
 played: none should be tagged.
+
+`outlets` writes five stories about Saint-Lô citing each of 50 outlets (« selon
+Nice-Matin », « interrogé par Ici Paris »): no other town should be tagged.
 """
 from __future__ import annotations
 
@@ -572,10 +576,49 @@ def probe_clubs(verbose: bool) -> None:
     print(f"clubs read as their town: {wrong} of {tried}")
 
 
+# Outlets named as the press names them, some after a town (« Nice-Matin », « Ici Paris »).
+_OUTLETS = (
+    "Nice-Matin", "Paris-Normandie", "Lyon Capitale", "Rue89 Strasbourg", "Mediacités Lille",
+    "Actu Lyon", "Le Petit Bulletin Grenoble", "Toulouse Infos", "Made in Marseille",
+    "Lille Actu", "Marsactu", "Le Parisien", "Var-Matin", "Monaco-Matin", "Corse-Matin",
+    "La Voix du Nord", "Le Journal de Saône-et-Loire", "Le Berry républicain",
+    "Le Courrier de l'Ouest", "Le Maine libre", "L'Écho républicain",
+    "La République des Pyrénées", "L'Éclair des Pyrénées", "Le Journal de Gien",
+    "La Gazette de Montpellier", "Lyon Mag", "Strasbourg Magazine", "Angers Info",
+    "Tours Info", "Nantes Révoltée", "Bordeaux Gazette", "Le Journal de Millau",
+    "L'Indépendant", "Le Journal du Centre", "Sud Radio", "Radio France Bleu Isère",
+    "France 3 Bretagne", "BFM Lyon", "BFM Marseille Provence", "Ici Nord", "Ici Paris",
+    "Ici Armorique", "Le Petit Journal Toulouse", "La Dépêche", "Metz Cité", "Vosges Matin",
+    "L'Est éclair", "Le Républicain lorrain", "La Provence", "Midi Libre",
+)
+_OUTLET_SENTENCES = (
+    "Selon {O}, la commune de Saint-Lô installe douze caméras de vidéoprotection.",
+    "La commune de Saint-Lô installe douze caméras de vidéoprotection, a révélé {O}.",
+    "Interrogé par {O}, le maire de Saint-Lô défend ses douze caméras de vidéoprotection.",
+    "Le maire de Saint-Lô a confié à {O} vouloir douze caméras de vidéoprotection.",
+    "Dans les colonnes de {O}, le maire de Saint-Lô défend ses caméras de vidéoprotection.")
+
+
+def probe_outlets(verbose: bool) -> None:
+    wrong = tried = 0
+    for outlet in _OUTLETS:
+        for sentence in _OUTLET_SENTENCES:
+            summary = sentence.format(O=outlet)
+            result = match_item(MatchInput("Vidéoprotection : douze caméras de plus", summary),
+                                MatchingConfig(), ForumConfig())
+            tried += 1
+            others = [p.commune.name for p in result.communes if p.commune.name != "Saint-Lô"]
+            if others:
+                wrong += 1
+                if verbose:
+                    print(f"  {summary}: {others}")
+    print(f"outlets read as a town: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
-                                          "intercommunalities", "clubs"))
+                                          "intercommunalities", "clubs", "outlets"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -596,6 +639,8 @@ def main() -> None:
         probe_intercommunalities(args.verbose)
     elif args.probe == "clubs":
         probe_clubs(args.verbose)
+    elif args.probe == "outlets":
+        probe_outlets(args.verbose)
     elif args.probe == "venues":
         probe_venues(rng, args.verbose)
     else:
