@@ -965,6 +965,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    # Where cameras stand in a town named like a word: « aux entrées de », « au cœur de ».
+    ("Lecture de plaques : un test\nDes caméras LAPI filmeront les entrées de Moulins.",
+     ["03190"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

@@ -14,6 +14,9 @@ from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, PRECEDENT, not_
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
                      ("territoire", "de"), ("survol", "de"),
+                     # « aux entrées de Vichy », « au cœur de Sens »: where cameras stand
+                     ("entrées", "de"), ("entrée", "de"), ("centre-ville", "de"),
+                     ("cœur", "de"), ("coeur", "de"), ("axes", "de"), ("carrefours", "de"), ("parkings", "de"),
                      # "l'arrêté pour Marck", "une subvention pour Guînes": an act's place
                      ("arrêté", "pour"), ("autorisation", "pour"), ("subvention", "pour"),
                      ("dérogation", "pour"), ("caméras", "pour"), ("drone", "pour"),

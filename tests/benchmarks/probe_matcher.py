@@ -11,6 +11,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py intercommunalities [-v]
     python tests/benchmarks/probe_matcher.py clubs [-v]
     python tests/benchmarks/probe_matcher.py outlets [-v]
+    python tests/benchmarks/probe_matcher.py wordtowns [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -56,6 +57,10 @@ played: none should be tagged.
 
 `outlets` writes five stories about Saint-Lô citing each of 50 outlets (« selon
 Nice-Matin », « interrogé par Ici Paris »): no other town should be tagged.
+
+`wordtowns` writes ten stories of a deployment (cameras, drones, LAPI, a mayor's
+refusal…) in each town of 15,000 or more whose name is also a word or a first name
+(Paris, Tours, Sens, Vichy, Orange…): each should be tagged.
 """
 from __future__ import annotations
 
@@ -605,10 +610,39 @@ def probe_outlets(verbose: bool) -> None:
     print(f"outlets read as a town: {wrong} of {len(stories)}")
 
 
+# Stories of a deployment in a town whose name is also a word (Tours, Sens, Vichy).
+_WORD_TOWN_STORIES = (
+    ("{Y} : la ville installe vingt caméras de vidéoprotection", "Le conseil municipal a voté l'achat de vingt caméras pour le centre-ville."),
+    ("Vidéoprotection : {Y} double son réseau", "La municipalité passera de 40 à 80 caméras d'ici 2026."),
+    ("Des drones de la police au-dessus de {Y}", "Le préfet a autorisé la captation d'images par drone pendant la manifestation de samedi."),
+    ("La police municipale de {Y} équipée de caméras-piétons", "Les agents porteront les caméras dès lundi."),
+    ("Le maire de {Y} veut la vidéosurveillance algorithmique", "L'élu souhaite tester un logiciel d'analyse des images sur le réseau existant."),
+    ("Caméras : le débat s'invite au conseil municipal", "À {Y}, l'opposition a dénoncé le coût du nouveau centre de supervision urbain."),
+    ("Un centre de supervision urbain inauguré", "La ville de {Y} a inauguré lundi son centre de supervision, relié à 120 caméras."),
+    ("Lecture de plaques : une expérimentation", "Des caméras LAPI seront installées aux entrées de {Y} dès le mois prochain."),
+    ("Vidéoverbalisation en centre-ville", "Depuis lundi, les automobilistes mal garés à {Y} peuvent être verbalisés grâce aux caméras."),
+    ("Reconnaissance faciale : la mairie recule", "Le maire de {Y} a renoncé à tester la reconnaissance faciale au stade municipal."),
+)
+
+
+def probe_word_towns(verbose: bool) -> None:
+    towns = [c for c in gazetteer().communes.values() if c.risky and c.population >= 15_000]
+    missed = 0
+    for town in towns:
+        for title, summary in _WORD_TOWN_STORIES:
+            result = match_item(MatchInput(title.format(Y=town.name), summary.format(Y=town.name)),
+                                MatchingConfig(), ForumConfig())
+            if town.code not in {place.commune.code for place in result.communes}:
+                missed += 1
+                if verbose:
+                    print(f"  {town.name}: {title.format(Y=town.name)}")
+    print(f"word-named towns missed: {missed} of {len(towns) * len(_WORD_TOWN_STORIES)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
-                                          "intercommunalities", "clubs", "outlets"))
+                                          "intercommunalities", "clubs", "outlets", "wordtowns"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -631,6 +665,8 @@ def main() -> None:
         probe_clubs(args.verbose)
     elif args.probe == "outlets":
         probe_outlets(args.verbose)
+    elif args.probe == "wordtowns":
+        probe_word_towns(args.verbose)
     elif args.probe == "venues":
         probe_venues(rng, args.verbose)
     else:
