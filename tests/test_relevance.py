@@ -151,6 +151,12 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("La start-up XXII teste ses algorithmes à Poissy", "", True),
     ("La ville prolonge l'expérience", "Les traitements algorithmiques des images "
      "couvriront trois événements de plus.", True),
+    # A bank's face login; a town that acts after the title's topic (« Dépôts sauvages :
+    # Firminy installe… »), whose camera traps fine dumpers.
+    ("Votre banque vous reconnaît au visage", "La reconnaissance faciale remplace le code "
+     "pour payer dans l'application.", False),
+    ("Décharges sauvages : Riom installe des pièges photographiques", "Les contrevenants "
+     "filmés recevront une amende.", True),
 ])
 def test_police_drones_and_their_look_alikes(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -223,10 +223,17 @@ def _town_is_authority(title: str, text: str, relevance: Relevance,
 
 def _town_acts(title: str, places: list[PlaceMatch]) -> bool:
     """The title opens with communes followed by a verb ("Rouen installe…", "Nice
-    s'équipe…", "Lavaur (Tarn) installe…", "Sète et Agde mutualisent…"): the towns
-    themselves act. A dateline ("Lyon : …") is not enough."""
-    opening = 0
-    for place in places:  # "Rouen", "Draguignan et Fréjus", "Sevran, Bondy et Pantin"
+    s'équipe…", "Lavaur (Tarn) installe…", "Sète et Agde mutualisent…"), or does so
+    after its topic (« Dépôts sauvages : Firminy installe… »): the towns themselves
+    act. A dateline ("Lyon : …") is not enough."""
+    topic = re.match(r"[^:]{1,60}:\s*", title)
+    return _opens_acting(title, places, 0) or bool(
+        topic and _opens_acting(title, places, topic.end()))
+
+
+def _opens_acting(title: str, places: list[PlaceMatch], opening: int) -> bool:
+    """From `opening`, the title names communes followed by a verb."""
+    for place in [p for p in places if title.find(p.mention) >= opening]:  # "Rouen", "Draguignan et Fréjus", "Sevran, Bondy et Pantin"
         at = title.find(place.mention, opening)
         if at != opening:
             break

@@ -296,6 +296,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("smartphone", -1.2),
     Keyword("paiement", -0.8),
     Keyword("bancaire", -0.8),
+    Keyword("banque", -1.2),  # « la banque propose la reconnaissance faciale »
+    # The State's public bank lends towns money for their cameras: its name cancels
+    # « banque » and says a public body is involved.
+    Keyword("Banque des territoires", 1.2, "context"),
+    Keyword("dans l'application", -1),  # a phone app's login, not a street's cameras
     Keyword("banque en ligne", -1.5),  # opening an account with a selfie
     Keyword("néobanque", -2),
     Keyword("ouverture de compte", -1),
