@@ -56,6 +56,13 @@ def test_council_feed_is_its_own_authority():
     assert relevant(*text, kind="council")
 
 
+def test_a_council_feeds_drones_for_pupils_are_no_surveillance():
+    assert not relevant("Atelier du mercredi", "Les enfants du centre de loisirs s'initient "
+                        "à la robotique en pilotant des drones.", kind="council")
+    assert relevant("Manifestation du 1er mai", "Le préfet autorise la police à faire voler "
+                    "des drones au-dessus du cortège.", kind="council")
+
+
 def test_capitals_required_for_acronyms():
     assert relevant("Le maire veut la VSA", "")
     assert not relevant("Vsa kuvat", "")

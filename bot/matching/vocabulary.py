@@ -288,6 +288,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drones de course", -2),
     Keyword("drone de course", -2),
     Keyword("FPV", -1.5),
+    Keyword("robotique", -1),  # pupils programming drones
+    Keyword("mini-drones", -1.5),
     Keyword("iPhone", -1.5),
     Keyword("déverrouiller", -1),
     Keyword("déverrouille", -1),
