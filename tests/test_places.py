@@ -965,6 +965,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    # An overseas region named is its one department: it places a town named like a word.
+    ("Guyane : Mana installe des caméras de vidéoprotection.", ["97306"]),
     # Where cameras stand in a town named like a word: « aux entrées de », « au cœur de ».
     ("Lecture de plaques : un test\nDes caméras LAPI filmeront les entrées de Moulins.",
      ["03190"]),

@@ -441,6 +441,10 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
                 commune = larger
         if evidence == "unique" and commune.departement in departements:
             evidence = "departement"  # the only one of that name, in the department named
+        elif evidence == "unique" and commune.region in regions & OVERSEAS:
+            # « Guadeloupe : Bouillante installe… »: an overseas region is one
+            # department (a mainland region says little of a town named in passing)
+            evidence = "region"
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         signals = dict(read[mention])

@@ -12,6 +12,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py clubs [-v]
     python tests/benchmarks/probe_matcher.py outlets [-v]
     python tests/benchmarks/probe_matcher.py wordtowns [-v]
+    python tests/benchmarks/probe_matcher.py overseas [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -61,6 +62,11 @@ Nice-Matin », « interrogé par Ici Paris »): no other town should be tagged.
 `wordtowns` writes ten stories of a deployment (cameras, drones, LAPI, a mayor's
 refusal…) in each town of 15,000 or more whose name is also a word or a first name
 (Paris, Tours, Sens, Vichy, Orange…): each should be tagged.
+
+`overseas` writes three stories for each commune of Guadeloupe, Martinique, Guyane, La
+Réunion and Mayotte, the island named as the press does (« Guadeloupe : X installe… »,
+« La commune, en Guadeloupe, … », « des drones … à Mayotte »): each should be tagged
+with that town alone, whatever its mainland homonyms.
 """
 from __future__ import annotations
 
@@ -639,10 +645,38 @@ def probe_word_towns(verbose: bool) -> None:
     print(f"word-named towns missed: {missed} of {len(towns) * len(_WORD_TOWN_STORIES)}")
 
 
+# How the press places an overseas department's town: « Guadeloupe : X… », « en Guadeloupe ».
+_ISLANDS = {"971": ("en Guadeloupe", "Guadeloupe"), "972": ("en Martinique", "Martinique"),
+            "973": ("en Guyane", "Guyane"), "974": ("à La Réunion", "La Réunion"),
+            "976": ("à Mayotte", "Mayotte")}
+
+
+def probe_overseas(verbose: bool) -> None:
+    wrong = tried = 0
+    for town in gazetteer().communes.values():
+        if town.departement not in _ISLANDS:
+            continue
+        where, island = _ISLANDS[town.departement]
+        for title, summary in (
+                (f"{island} : {town.name} installe des caméras de vidéoprotection",
+                 "La commune a voté l'achat de vingt caméras."),
+                (f"Vidéoprotection : vingt caméras de plus à {town.name}",
+                 f"La commune, {where}, a voté l'achat de vingt caméras."),
+                (f"Des drones autorisés au-dessus de {town.name}",
+                 f"Le préfet a autorisé la police à utiliser des drones {where}.")):
+            result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+            tried += 1
+            if [place.commune.code for place in result.communes] != [town.code]:
+                wrong += 1
+                if verbose:
+                    print(f"  {title}: {[p.commune.code for p in result.communes]}")
+    print(f"overseas stories not tagged with their town alone: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
-                                          "intercommunalities", "clubs", "outlets", "wordtowns"))
+                                          "intercommunalities", "clubs", "outlets", "wordtowns", "overseas"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -667,6 +701,8 @@ def main() -> None:
         probe_outlets(args.verbose)
     elif args.probe == "wordtowns":
         probe_word_towns(args.verbose)
+    elif args.probe == "overseas":
+        probe_overseas(args.verbose)
     elif args.probe == "venues":
         probe_venues(rng, args.verbose)
     else:
