@@ -965,6 +965,12 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    # The Games named after their city, a date or a law's frame (« depuis les JO de
+    # Paris »), unless the text names places in Paris (« la gare du Nord »).
+    ("VSA : le gouvernement veut prolonger le test\nL'expérimentation lancée pour les "
+     "Jeux olympiques de Paris sera étendue aux transports de Marseille.", ["13055"]),
+    ("VSA : le bilan\nLes caméras de la gare Saint-Lazare ont été testées pendant les JO "
+     "de Paris 2024.", ["75056"]),
     # An overseas region named is its one department: it places a town named like a word.
     ("Guyane : Mana installe des caméras de vidéoprotection.", ["97306"]),
     # Where cameras stand in a town named like a word: « aux entrées de », « au cœur de ».

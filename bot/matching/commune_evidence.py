@@ -63,7 +63,8 @@ SIGNALS: dict[str, str] = {
     "after_article": "a noun after an article (la Croisette, au Vieux-Port), not the town",
     "seat": "the seat of a court, a company or a university, an event's venue, where an "
             "act was signed",
-    "other_entity": "part of another name (a person, a club, an intercommunality)",
+    "other_entity": "part of another name (a person, a club, an intercommunality, the "
+                    "Games)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",
     "other_office": "a person's other office or home (l'ancien maire de, la députée de, "
                     "qui vit à)",

@@ -672,6 +672,20 @@ _AREA_AFTER = re.compile(r" (?:(?:Sud|Nord|Est|Ouest|Centre) [A-ZÀ-Ý]|"
                          r"(?:la|La) (?:Mer|Vallée|Plaine|Forêt|Montagne|Côte)\b)")
 
 
+# « depuis les JO de Paris », « la loi relative aux Jeux olympiques et paralympiques de
+# Paris 2024 », « Paris 2024 »: the Games named after their city, a date or a law's
+# frame, not a deployment there (the text names the stations or streets filmed).
+_GAMES = re.compile(r"\b(?:jeux(?:\s+olympiques)?(?:\s+et\s+paralympiques)?|jo|jop|jopr?)"
+                    r"\s+(?:de|d')\s*$")
+_GAMES_YEAR = re.compile(r"\s+20\d\d\b")
+# Places in Paris the press names without the city: a story naming one is set in Paris,
+# and its Games are the city's (« testés à la gare du Nord pendant les Jeux de Paris »).
+_PARIS_LANDMARKS = re.compile(r"\b(?:gare (?:de lyon|du nord|de l'est|saint lazare|"
+                              r"montparnasse|d'austerlitz)|châtelet|accor arena|"
+                              r"parc des princes|champs élysées|tour eiffel|trocadéro|"
+                              r"place de la concorde|roland garros|porte de la chapelle)\b")
+
+
 # Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet" ("d'après"
 # reads as "après", a comparison's trigger, which also sets the name aside).
 _SOURCE_WORDS = {"selon", "révélé", "révèle", "rapporte", "rapporté", "indique",
@@ -723,6 +737,11 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
             or _INTERCOMMUNALITY_NAME.search(text, max(0, mention.start - 80), mention.start) \
             or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
         return True
+    if (_GAMES.search(folded, max(0, mention.start - 40), mention.start)
+            or (text[mention.start:mention.end] == "Paris"
+                and _GAMES_YEAR.match(text, mention.end))) \
+            and not _PARIS_LANDMARKS.search(folded):
+        return True  # « les JO de Paris », « Paris 2024 »: the Games
     if _OPPONENT.search(folded, max(0, mention.start - 40), mention.start):
         return True  # "le match contre Toulouse": the visiting club
     if _WINS_A_CONTRACT.match(folded, mention.end):
