@@ -971,6 +971,11 @@ def test_names_that_are_not_the_place(text, expected):
      "Jeux olympiques de Paris sera étendue aux transports de Marseille.", ["13055"]),
     ("VSA : le bilan\nLes caméras de la gare Saint-Lazare ont été testées pendant les JO "
      "de Paris 2024.", ["75056"]),
+    # Paris for the French State, in a European story; not the city's own plans.
+    ("AI Act : Paris obtient des exceptions pour la reconnaissance faciale\nÀ Bruxelles, "
+     "Paris et Berlin ont défendu l'usage policier de la biométrie.", []),
+    ("Paris veut mille caméras de plus\nLa maire a présenté son plan de vidéoprotection "
+     "au Conseil de Paris, avant un déplacement à Bruxelles.", ["75056"]),
     # An overseas region named is its one department: it places a town named like a word.
     ("Guyane : Mana installe des caméras de vidéoprotection.", ["97306"]),
     # Where cameras stand in a town named like a word: « aux entrées de », « au cœur de ».

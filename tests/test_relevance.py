@@ -199,6 +199,14 @@ def test_match_explain_says_why_a_story_set_abroad_left_a_town_out():
     assert mougins["code"] == "06085"
 
 
+def test_the_french_state_acting_abroad_is_a_french_story():
+    result = match_item(MatchInput("Reconnaissance faciale : les négociations européennes",
+                                   "À Bruxelles, la France a défendu l'usage de la "
+                                   "reconnaissance faciale en temps réel par la police."),
+                        MatchingConfig(), ForumConfig())
+    assert result.relevant and not result.foreign_only
+
+
 def test_a_lower_case_institution_word_is_no_foreign_authority():
     # « la Principauté » is Monaco; « une principauté » or « la principauté voisine »
     # written in lower case may be any, and sets no story abroad.

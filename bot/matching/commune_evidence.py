@@ -62,7 +62,7 @@ SIGNALS: dict[str, str] = {
     "comparison": "a precedent or comparison (comme à, après)",
     "after_article": "a noun after an article (la Croisette, au Vieux-Port), not the town",
     "seat": "the seat of a court, a company or a university, an event's venue, where an "
-            "act was signed",
+            "act was signed, the State's seat (Paris in a European story)",
     "other_entity": "part of another name (a person, a club, an intercommunality, the "
                     "Games)",
     "outlet": "in a newspaper's title (Le Journal de Millau)",

@@ -499,7 +499,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
-            or _HEADQUARTERS_AFTER.match(folded, mention.end):
+            or _HEADQUARTERS_AFTER.match(folded, mention.end) \
+            or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
         reasons.append("seat")
     if _is_other_entity(text, folded, mention, words):
         reasons.append("other_entity")
@@ -684,6 +685,26 @@ _PARIS_LANDMARKS = re.compile(r"\b(?:gare (?:de lyon|du nord|de l'est|saint laza
                               r"montparnasse|d'austerlitz)|châtelet|accor arena|"
                               r"parc des princes|champs élysées|tour eiffel|trocadéro|"
                               r"place de la concorde|roland garros|porte de la chapelle)\b")
+
+
+# « Paris obtient des exceptions dans l'AI Act », « Paris et Berlin s'opposent »: in a
+# European or diplomatic story, Paris is the French State, not the city.
+_EUROPEAN_STORY = re.compile(r"\b(?:ai act|règlement européen|union européenne|ue|"
+                             r"commission européenne|parlement européen|conseil de l'ue|"
+                             r"états membres|bruxelles|berlin|washington|négociations?)\b")
+_STATE_ACTS = re.compile(r"\s+(?:a\s+|avait\s+)?(?:obtient|obtenu|défend|défendu|plaide|plaidé|"
+                         r"veut|voulait|s'oppose|s'est opposée?|négocie|négocié|soutient|"
+                         r"soutenu|demande|demandé|réclame|réclamé|pousse|poussé|bloque|bloqué)\b"
+                         r"|\s+et\s+(?:Berlin|Rome|Madrid|Londres|Bruxelles|Washington)\b")
+_CAPITAL_AND = re.compile(r"\b(?:Berlin|Rome|Madrid|Londres|Bruxelles|Washington)\s+et\s+$")
+
+
+def _is_the_state(text: str, folded: str, mention: Mention) -> bool:
+    """« Paris » standing for the French State in a European or diplomatic story."""
+    return (text[mention.start:mention.end] == "Paris"
+            and bool(_STATE_ACTS.match(text, mention.end)
+                     or _CAPITAL_AND.search(text, max(0, mention.start - 20), mention.start))
+            and bool(_EUROPEAN_STORY.search(folded)))
 
 
 # Words before a source: "selon L'Union", "a révélé Le Progrès", "assure Bonnet" ("d'après"

@@ -221,6 +221,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Défenseur des droits", 0, "national"),
     Keyword("Quadrature du Net", 0, "national"),
     Keyword("en France", 0, "national"),
+    # The French State acting abroad: « la France a défendu… à Bruxelles ».
+    *(Keyword(f"la France {verb}", 0, "national") for verb in (
+        "défend", "a défendu", "veut", "voulait", "plaide", "a plaidé", "obtient", "a obtenu",
+        "s'oppose", "s'est opposée", "pousse", "a poussé", "souhaite", "demande", "a demandé")),
     Keyword("français", 0, "national"),
     Keyword("française", 0, "national"),
     Keyword("Hexagone", 0, "national"),
