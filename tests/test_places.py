@@ -976,6 +976,9 @@ def test_names_that_are_not_the_place(text, expected):
      "Paris et Berlin ont défendu l'usage policier de la biométrie.", []),
     ("Paris veut mille caméras de plus\nLa maire a présenté son plan de vidéoprotection "
      "au Conseil de Paris, avant un déplacement à Bruxelles.", ["75056"]),
+    # After a title's topic, a capitalised name and its verb: the clause's subject.
+    ("Vidéoprotection : Lourdes double son réseau\nLa municipalité passera de 40 à 80 "
+     "caméras.", ["65286"]),
     # An overseas region named is its one department: it places a town named like a word.
     ("Guyane : Mana installe des caméras de vidéoprotection.", ["97306"]),
     # Where cameras stand in a town named like a word: « aux entrées de », « au cœur de ».

@@ -113,6 +113,9 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     signals = {}
     if mention.start < title_end:
         signals["in_title"] = 1.0
+        if 0 < mention.start and bare[:mention.start].rstrip().endswith(":") \
+                and _VERB_NEXT.match(bare, mention.end):
+            signals["subject"] = 1.0  # « Vidéoprotection : Lourdes double son réseau »
     elif opens_sentence(bare, mention.start):
         signals["subject"] = 1.0  # "Gruissan, la station voisine, en compte déjà…"
     elif _CLAUSE_OPENS.search(bare, max(0, mention.start - 30), mention.start) \

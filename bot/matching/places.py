@@ -467,9 +467,11 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
                     and not (mention.start == 0 and _DEPLOYS.match(folded, mention.end)):
                 signals["opens_sentence"] = 1.0  # its capital letter says nothing
         if word or "contracted" in signals:  # the word, or the town? The bigger
-            # the town, the likelier it is the town
+            # the town, the likelier it is the town; at most as likely as a name that
+            # is no word (Paris, in « Paris obtient des exceptions à Bruxelles », is
+            # no likelier the city than Lyon would be)
             signals["town_size"] = round(min(max(math.log10(max(commune.population, 1)) - 4,
-                                                 -2.0), 2.5), 3)
+                                                 -2.0), _size_ceiling(signals, weights)), 3)
         by_commune.setdefault(commune.code, []).append((written, evidence, signals))
     for code, seen in _demonyms_read(text, folded, places):
         by_commune.setdefault(code, []).append(seen)
@@ -496,6 +498,14 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
                 candidate.signals.pop(name, None)
     return found, rejected
+
+
+def _size_ceiling(signals: dict[str, float], weights: Weights | None) -> float:
+    """The town size that makes up for what its name's reading as a word costs."""
+    weights = weights or shipped_weights()
+    cost = -sum(weights.signals.get(name, 0.0) for name in ("common_word", "contracted")
+                if name in signals)
+    return min(2.5, cost / weights.signals["town_size"]) if cost > 0 else 2.5
 
 
 def _demonyms_read(text: str, folded: str, places: Gazetteer
