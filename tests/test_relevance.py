@@ -33,6 +33,10 @@ def test_relevant(title, summary):
     # Crime stories where a camera is incidental.
     ("Cambriolage : le suspect identifié grâce aux caméras de vidéosurveillance",
      "Les gendarmes l'ont interpellé ; il a été placé en garde à vue."),
+    ("Bagarre devant un bar : deux interpellations", "Les caméras de surveillance de la ville "
+     "ont filmé la scène ; les deux hommes passeront en comparution immédiate."),
+    ("Collision mortelle sur le boulevard : un appel à témoins", "La police exploite les "
+     "images des caméras de la ville."),
     # Private cameras, webcams, council webcasts, ID papers, firefighters, sensors.
     ("Un commerçant installe des caméras dans sa boutique", "Quatre caméras contre les vols."),
     ("Le conseil municipal retransmis en direct", "La mairie achète trois caméras pour "

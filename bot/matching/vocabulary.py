@@ -366,6 +366,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("présenté à un juge", -0.7),
     Keyword("garde à vue", -1),
     Keyword("interpellé", -0.5),
+    Keyword("interpellations", -0.5),
+    Keyword("comparution immédiate", -0.7),
+    Keyword("appel à témoins", -0.7),
+    Keyword("filmé la scène", -1),  # « les caméras ont filmé la scène »
     Keyword("condamné à", -0.7),  # a criminal sentence (rulings on cameras are « annule »)
     Keyword("condamnée à", -0.7),
     Keyword("interpellée", -0.5),
@@ -377,6 +381,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("tué par balle", -1),
     Keyword("tuée par balle", -1),
     Keyword("exploitent les images", -0.7),  # investigators at work on a crime
+    Keyword("exploite les images", -0.7),
     Keyword("ont exploité les images", -0.7),
     Keyword("braquage", -0.5),
     Keyword("enquêteurs", -0.5),
