@@ -965,6 +965,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    ("Reconnaissance faciale : la proposition de loi examinée\nLe texte sera débattu à "
+     "l'Assemblée nationale, à Paris, puis diffusé en direct depuis Strasbourg.", []),
     # The Games named after their city, a date or a law's frame (« depuis les JO de
     # Paris »), unless the text names places in Paris (« la gare du Nord »).
     ("VSA : le gouvernement veut prolonger le test\nL'expérimentation lancée pour les "

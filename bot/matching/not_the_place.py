@@ -276,7 +276,13 @@ _SEAT_PARTS = {
         r"\b(?:interrogée?s?|jointe?s?|interviewée?s?)\s+(?:par\s+téléphone\s+)?(?:à|a)\s*$|"
         # "a annoncé le Premier ministre depuis Bordeaux"
         r"\b(?:annoncée?s?|déclarée?|affirmée?|indiquée?|précisée?|réagi|exprimée?|"
-        r"s'exprimant|s'exprimait)\b(?:\s+[\w'’-]+){0,4}?\s+depuis\s*$",
+        r"s'exprimant|s'exprimait|retransmise?s?|diffusée?s?)\b(?:\s+[\w'’-]+){0,4}?"
+        r"\s+depuis\s*$",
+    # « débattu au Sénat, au palais du Luxembourg, à Paris »: a national body's seat
+    "a national body's seat":
+        r"\b(?:sénat|assemblée nationale|palais (?:du |de l'|de la |de )?[\w'’-]+|"
+        r"conseil d'état|conseil constitutionnel|cour de cassation|ministère[\w'’ -]{0,30})"
+        r"\s*,\s*(?:à|a)\s*$",
     # "en déplacement à Roubaix, le ministre…"
     "a visitor's stop":
         r"\b(?:en|son|sa|d'un|d'une)\s+(?:déplacement|visite)\s+(?:[\w'’]+\s+){0,2}?"
