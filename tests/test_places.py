@@ -965,6 +965,10 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    ("Caméras-piétons à Agde\nLe maire, qui fut policier à Béziers, a présenté les "
+     "appareils.", ["34003"]),
+    ("Drones pour la fête de Sète\nLa ville a obtenu l'autorisation de la préfète de "
+     "l'Hérault, à Montpellier.", ["34301"]),
     ("Reconnaissance faciale : la proposition de loi examinée\nLe texte sera débattu à "
      "l'Assemblée nationale, à Paris, puis diffusé en direct depuis Strasbourg.", []),
     # The Games named after their city, a date or a law's frame (« depuis les JO de

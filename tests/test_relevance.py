@@ -162,6 +162,10 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("La start-up XXII teste ses algorithmes à Poissy", "", True),
     ("La ville prolonge l'expérience", "Les traitements algorithmiques des images "
      "couvriront trois événements de plus.", True),
+    # A town's election campaign is a debate there; a campaign's clip is filmed.
+    ("Municipales : la sécurité au cœur de la campagne", "Le candidat promet 200 caméras "
+     "de plus.", True),
+    ("Le candidat tourne un clip de campagne avec un drone", "", False),
     # A bank's face login; a town that acts after the title's topic (« Dépôts sauvages :
     # Firminy installe… »), whose camera traps fine dumpers.
     ("Votre banque vous reconnaît au visage", "La reconnaissance faciale remplace le code "

@@ -295,7 +295,7 @@ _SEAT_PARTS = {
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
     # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice"
     "the State's seat in a department":
-        r"\b(?:sous )?préfecture(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
+        r"\b(?:sous )?(?:préfecture|préfet|préfète)(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
         r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:à|a)\s*$",
     # "le centre d'information et de commandement de la police nationale, à Istres":
     # the State police's command centre, where images are sent
@@ -392,6 +392,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # "le préfet, auparavant en poste à Metz", "recruté à Lens",
                            # "un chercheur qui enseigne à Lille": a post, past or other
                            r"\ben poste\s+(?:à|a|au|en)\s*$|"
+                           # « le maire, qui fut commissaire à Toulon »: a past post
+                           r"\bqui\s+(?:fut|était|a été|avait été)\s+(?:[\w'’-]+\s+){1,3}?"
+                           r"(?:à|a|au|de|d'|du)\s*$|"
                            # « devenu conseiller régional à Lyon », « il vient de la police
                            # municipale de Lens »: a person's new post, or where one comes from
                            r"\bdevenue?\s+(?:[\w'’-]+\s+){1,3}?(?:à|a|au|de|d'|du)\s*$|"

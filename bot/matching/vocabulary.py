@@ -250,6 +250,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("métropole", 0, "context"),
     Keyword("Eurométropole", 0, "context"),
     Keyword("élus", 0, "context"),
+    # A town's election campaign: « le candidat promet 300 caméras ».
+    Keyword("municipales", 0, "context"),
+    Keyword("candidat", 0, "context"),
+    Keyword("candidate", 0, "context"),
+    Keyword("adjoint", 0, "context"),
+    Keyword("adjointe", 0, "context"),
     Keyword("conseil départemental", 0, "context"),
     Keyword("conseil régional", 0, "context"),
     Keyword("département", 0, "context"),
@@ -260,6 +266,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("espace public", 0.2, "context"),
     # Contexts that make an item off-topic.
     Keyword("tournage", -1.5),
+    Keyword("clip", -1.5),  # « un clip de campagne filmé par drone »
     Keyword("court-métrage", -1.5),
     Keyword("long-métrage", -1.5),
     Keyword("Caméra d'or", -3),
