@@ -162,6 +162,11 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("La start-up XXII teste ses algorithmes à Poissy", "", True),
     ("La ville prolonge l'expérience", "Les traitements algorithmiques des images "
      "couvriront trois événements de plus.", True),
+    # A prefect's order says « la captation est autorisée »; a shopping street is where
+    # a town films (not a shopkeeper's own cameras).
+    ("Drones : l'arrêté du préfet pour le match", "La captation est autorisée aux abords "
+     "du stade samedi.", True),
+    ("Des caméras dans la rue commerçante", "La municipalité en installe douze.", True),
     # A town's election campaign is a debate there; a campaign's clip is filmed.
     ("Municipales : la sécurité au cœur de la campagne", "Le candidat promet 200 caméras "
      "de plus.", True),

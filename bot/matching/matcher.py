@@ -205,7 +205,9 @@ def _uncounted(relevance: Relevance) -> bool:
 
 
 _LIST_JOINT = re.compile(r",\s+|\s+et\s+")
-_OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:s'|s’|se\s+)?[a-zàâçéèêëîïôûù]{3,}")
+# « Rouen installe », « Nice s'équipe », « Vincennes en installe six ».
+_OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:s'|s’|se\s+|en\s+|y\s+)?"
+                           r"[a-zàâçéèêëîïôûù]{3,}")
 
 
 def _town_is_authority(title: str, text: str, relevance: Relevance,

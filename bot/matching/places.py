@@ -738,6 +738,8 @@ def _edition_dateline(text: str, mentions: list[Mention],
     own = set(first.codes) | set(first.aliases) | set(first.other_names)
     communes = gazetteer().communes
     area = {communes[code].departement for code in own}
+    if len(area) > 1:
+        return  # « Sainte-Marie : … »: homonyms in several departments locate nothing
     # another town of the edition's department (« Lyon : des caméras à Gerland » names a
     # district, not the Côte-d'Or village)
     others = [m for m in mentions[1:] if m.start < title_end and m.kind == "commune"

@@ -121,6 +121,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéo intelligente", 2, theme=_VSA),
     Keyword("détecteurs sonores", 2, theme=_SON),
     Keyword("captation d'images", 1.5, theme=_DR),
+    # « la captation est autorisée à Paris » (a prefect's drone order): the act's word
+    Keyword("captation est autorisée", 1.5, theme=_DR),
+    Keyword("captation autorisée", 1.5, theme=_DR),
     Keyword("prédiction de la délinquance", 2.5),
     Keyword("PredPol", 3),
     Keyword("Palantir", 2),
@@ -510,7 +513,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # Private cameras: homes, landlords, neighbours.
     Keyword("copropriété", -1),
     Keyword("d'un commerçant", -1.5),
-    Keyword("commerçante", -1),  # a shopkeeper's own cameras: « sa boutique », « le gérant »
+    # a shopkeeper's own cameras: « sa boutique », « le gérant » (not « la rue
+    # commerçante », where towns put theirs)
+    Keyword("une commerçante", -1),
+    Keyword("la commerçante", -1),
     Keyword("sa boutique", -1.5),
     Keyword("son commerce", -1.5),
     Keyword("gérant", -1),
