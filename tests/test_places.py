@@ -965,6 +965,9 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    # A town in brackets locates the one before it, as a department would.
+    ("Saint-Jeannet (Vence) : six caméras autour du village\nLa commune des Alpes-Maritimes "
+     "s'équipe.", ["06122"]),
     # A dateline homonyms of several departments bear locates no edition's town.
     ("Saint-Pierre : des caméras au front de mer, Le Tampon aussi\nLes deux communes de "
      "La Réunion équipent leurs centres.", ["97416", "97422"]),

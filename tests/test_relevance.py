@@ -167,6 +167,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("Drones : l'arrêté du préfet pour le match", "La captation est autorisée aux abords "
      "du stade samedi.", True),
     ("Des caméras dans la rue commerçante", "La municipalité en installe douze.", True),
+    # A village is a commune; a parcel is delivered.
+    ("Des caméras autour des remparts", "Le village installe six caméras.", True),
+    ("Des drones relient deux villages", "La livraison de colis par drone est testée.", False),
     # A town's election campaign is a debate there; a campaign's clip is filmed.
     ("Municipales : la sécurité au cœur de la campagne", "Le candidat promet 200 caméras "
      "de plus.", True),

@@ -76,6 +76,11 @@ _REFERENCE_POINT = re.compile(
     r"\bentre\s+[\w' ]{2,40}?\s+et|\bentre)\s*$")
 
 
+# « Saint-Paul (Vence) », « Le Rove (Marseille) »: a nearby town in brackets locates the
+# one named before it, as a department would.
+_TOWN_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+
+
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
 # towns given as precedents or comparisons. The towns of the list that follows the
 # trigger are all comparisons.
@@ -486,6 +491,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \
+            or _TOWN_IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start) \
+            and text.startswith(")", mention.end) \
             or _COMING_FROM.search(
             text[max(0, mention.start - 80):mention.start].replace("’", "'")) \
             or _names_a_towns_river_or_area(text, mention):

@@ -246,6 +246,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("front de mer", 0, "context"),  # a town's seafront (13 relevant, 0 others)
     Keyword("groupement de commandes", 0, "context"),  # towns buying together
     Keyword("commune", 0, "context"),
+    Keyword("village", 0, "context"),  # « le village installe six caméras »
     Keyword("agglomération", 0, "context"),
     Keyword("communauté urbaine", 0, "context"),
     Keyword("communauté de communes", 0, "context"),
@@ -431,6 +432,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drone de livraison", -2),
     Keyword("livre des colis", -2),
     Keyword("livrer des colis", -2),
+    Keyword("livraison de colis", -2),  # « la livraison de colis par drone »
+    Keyword("livraison de médicaments", -2),
     Keyword("aviation civile", -1),  # civil flights; police drones are the prefect's
     Keyword("pulvérisation", -1.5),
     Keyword("centre de tri", -1.5),  # cameras sorting waste on a conveyor belt
