@@ -965,6 +965,17 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caméras-piétons à Sète\nLe dossier a été déposé au greffe de Montpellier.", ["34301"]),
     ("La VSA en débat\nLe ministre en parlera aux assises de la sécurité urbaine de "
      "Périgueux.", []),
+    # From a batch of long stories: a vendor's clients listed after « les polices de »; a
+    # precedent « pour la première fois à », dated or not; « inspiré d'une expérience
+    # menée à »; « en gare de Rennes » in a story that names the Games of Paris.
+    ("Caméras-piétons à Vierzon\nLe fournisseur, une PME de Tours, a déjà équipé les polices "
+     "de Bourges et de Châteauroux.", ["18279", "18033", "36044"]),
+    ("Vidéoverbalisation à Bastia\nLe procédé avait été expérimenté pour la première fois "
+     "à Draguignan, dans le Var.", ["2B033"]),
+    ("Capteurs sonores à Saint-Étienne\nLe projet, inspiré d'une expérience menée à Nice, "
+     "est abandonné.", ["42218"]),
+    ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
+     "les Jeux de Paris.", ["35238"]),
     # A town in brackets locates the one before it, as a department would.
     ("Saint-Jeannet (Vence) : six caméras autour du village\nLa commune des Alpes-Maritimes "
      "s'équipe.", ["06122"]),

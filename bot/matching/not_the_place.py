@@ -117,6 +117,9 @@ _COMPARISON = re.compile(
     # "le test s'inspire de celui mené par la RATP à Paris"
     r"inspir\w* (?:de|du) (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
+    # « inspiré d'une expérience menée à Nice », « s'inspire du dispositif testé à Lyon »
+    r"inspir\w* (?:de |du |d')(?:[\w'’]+ ){0,4}?(?:menée?s?|testée?s?|conduite?s?|"
+    r"réalisée?s?|lancée?s?|expérimentée?s?|mise? en place|installée?s?) (?:à|au|en)|"
     # "il s'inspire de ce qui a été fait à Nice", « on a vu ce que ça donnait au Havre »
     r"ce qui (?:a été|avait été|est|s'est|se) (?:fait|mené|testé|réalisé|passe)e?|"
     # "sur le modèle de ce qu'avait envisagé Saint-Étienne"
@@ -478,6 +481,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
     paris_station = (len(words) == 2 and words[0] in _STATIONS and words[1] in {"de", "d'"}
+                     and text[mention.start:mention.end] == "Lyon"
                      and _PARIS.search(folded) is not None
                      and not folded.startswith("paris", mention.start))
     # A dedication's word before « du X » is the town's: « la plage du Touquet ».

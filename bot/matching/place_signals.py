@@ -26,6 +26,14 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
 _TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "concernait",
             "concernera", "cible", "ciblent", "ciblait", "couvre", "couvrent", "couvrira"}
 
+# The last of a list of towns after a town's noun: « les maires de Pordic et de Binic »,
+# « les polices de Grenoble, de Vienne et de Valence ».
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+_TOWN_NOUN_LIST = re.compile(
+    r"\b(?i:maires|mairies|villes|communes|polices(?: municipales)?|policiers municipaux)"
+    rf"\s+(?:de\s+|d['’]){_NAME}(?:\s*,\s*(?:de\s+|d['’])?{_NAME})*"
+    r"\s+(?:et|ou)\s+(?:de\s+|d['’])$")
+
 
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
 # "festival de Cannes" or "Côte d'Azur".
@@ -38,7 +46,7 @@ _MUNICIPAL = {"maire", "mairie", "ville", "commune", "municipalité", "municipal
               "communes"}
 _TOWN_NOUNS = _MUNICIPAL | {
     "habitants", "centre", "agglomération", "quartier", "quartiers", "tramway", "police",
-    "banlieue", "environs", "rues", "hôtel",
+    "banlieue", "environs", "rues", "hôtel", "polices",
     # "les caméras de Nancy", "le CSU de Chalon": the town's own network
     "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
 
@@ -216,6 +224,9 @@ class Reading:
             signals["listed"] = 1.0
         signals.update(_where_it_stands(self.bare, mention, words, self.title_end,
                                         self.sentence_ends, self._sentences))
+        if "town_noun" not in signals and _TOWN_NOUN_LIST.search(
+                text, max(0, mention.start - 120), mention.start):
+            signals["town_noun"] = 1.0  # « les polices de Grenoble et de Valence »
         if any(start <= mention.start < end for start, end in self.quiet_news):
             signals["left_out"] = 1.0  # a digest's other news: « Vertou : la médiathèque… »
         elif mention.start in self.digest_items \
@@ -231,7 +242,8 @@ class Reading:
             signals.pop("locative", None)
             signals.pop("town_noun", None)
             signals.pop(MUNICIPAL, None)
-        if "dated_sentence" in signals and self._in_dated_past(mention):
+        if ("dated_sentence" in signals and self._in_dated_past(mention)) \
+                or self._first_time_before(mention):
             # a precedent (places.py weighs it: near or far from the story); the words
             # before it still show a place (« La ville de Salon avait signé… en 2022 »)
             signals.update({"comparison": 1.0, PRECEDENT: 1.0})
@@ -251,12 +263,15 @@ class Reading:
         return not _IN_USE.search(self.bare, start, end)
 
     def _in_dated_past(self, mention: Mention) -> bool:
-        """« En 2019, Nice avait testé… », « expérimenté pour la première fois en France
-        à Draguignan, en 2008 »: in a dated sentence, a pluperfect after the name or
-        « pour la première fois » before it."""
+        """« En 2019, Nice avait testé… »: in a dated sentence, a pluperfect after the
+        name."""
+        return bool(_PLUPERFECT_AFTER.match(self.folded, mention.end))
+
+    def _first_time_before(self, mention: Mention) -> bool:
+        """« expérimenté pour la première fois à Draguignan », dated or not: the
+        precedent a story recalls."""
         start, _ = self._sentence_of(mention)
-        return bool(_PLUPERFECT_AFTER.match(self.folded, mention.end)
-                    or _FIRST_TIME_BEFORE.search(self.folded, start, mention.start))
+        return bool(_FIRST_TIME_BEFORE.search(self.folded, start, mention.start))
 
     def _sentence_of(self, mention: Mention) -> tuple[int, int]:
         """Where the sentence holding the mention starts and ends."""
