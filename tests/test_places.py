@@ -976,6 +976,11 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A prefect named by the town of the prefecture; a past job with words between.
+    ("Les Abymes inaugure un CSU de 120 caméras\nLe préfet de Basse-Terre a salué une "
+     "première.", ["97101"]),
+    ("Un drone pour la police municipale de Pornic\nLe maire, qui a travaillé vingt ans à "
+     "Saint-Nazaire, assure que l'appareil ne filmera pas les baigneurs.", ["44131"]),
     # A town in brackets locates the one before it, as a department would.
     ("Saint-Jeannet (Vence) : six caméras autour du village\nLa commune des Alpes-Maritimes "
      "s'équipe.", ["06122"]),
@@ -1039,6 +1044,18 @@ def test_a_signal_against_a_name_lowers_its_weight():
     street = weigh({"locative": 1.0, "unique": 1.0, "street": 1.0})
     assert street.probability < plain.probability
     assert street.contributions[0][0] == "street"  # the strongest part comes first
+
+
+def test_a_sentence_denying_surveillance_does_not_count_as_naming_it():
+    from bot.matching.places import candidates
+
+    def signals_of(text: str, name: str) -> dict[str, float]:
+        return next(c.signals for c in candidates(text)[0] if c.commune.name == name)
+
+    denied = signals_of("Arrêtés anti-mendicité\nAgde en a pris un, sans caméra ni drone.",
+                        "Agde")
+    named = signals_of("Arrêtés anti-mendicité\nAgde en a pris un, avec des caméras.", "Agde")
+    assert "surveillance_sentence" not in denied and "surveillance_sentence" in named
 
 
 def test_a_digest_item_opens_with_its_town_as_a_dateline():

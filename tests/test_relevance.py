@@ -167,6 +167,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     ("Drones : l'arrêté du préfet pour le match", "La captation est autorisée aux abords "
      "du stade samedi.", True),
     ("Des caméras dans la rue commerçante", "La municipalité en installe douze.", True),
+    # A town deciding on cameras: refusing them is news too.
+    ("Lyon : la Ville refuse les caméras dans les écoles", "L'adjoint à l'éducation a "
+     "rejeté la demande des parents.", True),
     # A village is a commune; a parcel is delivered.
     ("Des caméras autour des remparts", "Le village installe six caméras.", True),
     ("Des drones relient deux villages", "La livraison de colis par drone est testée.", False),

@@ -302,6 +302,9 @@ _SEAT_PARTS = {
         r"\s+(?:de|d'|du)\s*$",
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
     # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice"
+    # « le préfet de Basse-Terre », « la préfète de Cayenne »: a prefect named by the
+    # town of the prefecture (not « le préfet de police de Paris », who acts there)
+    "a prefect's seat": r"\bpréf[eè]te?s?\s+(?:de|d')\s*$",
     "the State's seat in a department":
         r"\b(?:sous )?(?:préfecture|préfet|préfète)(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
         r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:à|a)\s*$",
@@ -410,7 +413,8 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"(?:[\w'’-]+\s+){0,3}?(?:de|d'|du|à)\s*$|"
                            r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
                            r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"
-                           r"travaillent|travaillant|travaillé)\s+(?:à|a|au)\s*$|"
+                           r"travaillent|travaillant|travaillé)\s+(?:[\w'’]+\s+){0,3}?"
+                           r"(?:à|a|au)\s*$|"  # « a travaillé vingt ans à La Roche-sur-Yon »
                            # "une militante, qui vit à Castelnau", "le maire, qui a grandi
                            # à Lyon": a person's home, now or before
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"

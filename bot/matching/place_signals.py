@@ -158,12 +158,23 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     return signals
 
 
+# « sans les assortir de vidéosurveillance », « aucune caméra », « pas de drone »: the
+# sentence says the surveillance is not there (accent-free text).
+_NEGATED = re.compile(r"\b(?:sans|aucune?|pas de|pas d'|ni|jamais de)\b[^,;:]{0,25}$")
+
+
+def _names_surveillance(sentence: str) -> bool:
+    """The sentence names cameras, drones or surveillance, not only to deny them."""
+    return any(not _NEGATED.search(sentence, max(0, found.start() - 30), found.start())
+               for found in _SURVEILLANCE.finditer(sentence))
+
+
 def _sentence_signals(bare: str, sentence_ends: list[int], index: int) -> dict[str, float]:
     """Signals of the sentence that ends at `sentence_ends[index]` (or the text's end)."""
     start = sentence_ends[index - 1] + 1 if index else 0
     sentence = bare[start:sentence_ends[index] if index < len(sentence_ends) else len(bare)]
     signals = {}
-    if _SURVEILLANCE.search(sentence):
+    if _names_surveillance(sentence):
         signals["surveillance_sentence"] = 1.0
     if _YEAR.search(sentence):
         signals["dated_sentence"] = 1.0

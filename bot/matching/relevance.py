@@ -24,8 +24,8 @@ _COUNTED_CAMERAS = re.compile(
     r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
 COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
 # A town's camera network: being set up ("s'équipent de caméras", "l'installation de
-# caméras": a verb of setting up, at most three words before the cameras; not « une
-# équipe de dix caméras », a film crew), or owned
+# caméras": a verb of setting up, or of deciding, at most three words before the
+# cameras; not « une équipe de dix caméras », a film crew), or owned
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
     r"(?<!\w)(?:install|deploi|deploy|(?<!une )(?<!l')(?<!la )(?<!les )(?<!cette )equip|"
@@ -35,7 +35,9 @@ _DEPLOYED_CAMERAS = re.compile(
     # "la ville double son parc de caméras", "étend son réseau de caméras"
     r"doubl|tripl|etend|renforc|augment|multipli|"
     # "la ville rejoint le réseau de caméras de la métropole"
-    r"rejoin|raccord|adher)"
+    r"rejoin|raccord|adher|"
+    # « la Ville refuse les caméras dans les écoles », « renonce aux caméras »: a decision
+    r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest)"
     r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)"
