@@ -976,6 +976,14 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A device's place (« le même logiciel équipe Aix »); towns that have none (« n'en ont
+    # presque pas »); activists « réunis samedi à ».
+    ("Marseille : la VSA suspendue\nLe même logiciel équipe Aubagne, rappelle "
+     "l'association.", ["13055", "13005"]),
+    ("Rapport : 8 000 caméras de plus en dix ans\nLes plus équipées sont Nice et Cannes ; "
+     "Mougins et Valbonne n'en ont presque pas.", ["06088", "06029"]),
+    ("Technopolice ajoute Béziers à sa carte\nLes militants, réunis samedi à Montpellier, "
+     "ont recensé les caméras algorithmiques de la ville.", ["34032"]),
     # A prefect named by the town of the prefecture; a past job with words between.
     ("Les Abymes inaugure un CSU de 120 caméras\nLe préfet de Basse-Terre a salué une "
      "première.", ["97101"]),

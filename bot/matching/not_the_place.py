@@ -152,6 +152,9 @@ _COMING_FROM = re.compile(
 _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est pas partie prenante|ne sont pas parties prenantes|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
+                       # « Sceaux et Vincennes n'en ont presque pas »
+                       r"n'en (?:a|ont|possède|possèdent|dispose|disposent|compte|comptent)"
+                       r"(?: presque| toujours| encore| quasiment)? (?:pas|aucune?|aucun)\b|"
                        # "à Autun, le sujet n'est pas à l'ordre du jour"
                        r"n'(?:est|était) pas (?:à l'ordre du jour|d'actualité)|"
                        r"(?:a|ont|avait|avaient) été (?:retirée?s?|exclue?s?)|"
@@ -273,7 +276,9 @@ _SEAT_PARTS = {
     # "ses homologues réunis à Rennes", "réunie en congrès à Paris", "réuni en conseil
     # national à Lyon"
     "a meeting's place":
-        r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+(?:\s+[\w'’]+)?\s+)?(?:à|a)\s*$|"
+        r"\bréunie?s?\s+(?:(?:en|au)\s+[\w'’]+(?:\s+[\w'’]+)?\s+)?"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+"
+        r"(?:soir\s+|matin\s+)?)?(?:à|a)\s*$|"
         # "l'association, qui a réuni ses militants samedi à Montreuil"
         r"\b(?:a|ont|avait|avaient)\s+réuni\s+(?:[\w'’]+\s+){1,4}?(?:à|a)\s*$",
     # "deux agents ont été formés à Strasbourg", "formés au pilotage à Lyon"
@@ -751,6 +756,12 @@ _KICKERS = {"VIDÉO", "VIDEO", "VIDÉOS", "PHOTOS", "PHOTO", "DIRECT", "INFO", "
             "CARTE", "ENQUÊTE", "REPORTAGE", "TÉMOIGNAGE", "ENTRETIEN", "INTERVIEW"}
 
 
+# A verb of saying as an incise (« », ajoute Bonnet », « …, assure Bonnet. »), not
+# its transitive twin (« Technopolice ajoute Béziers à sa carte »).
+_INCISE = re.compile(r"[,«»\"“”]\s*[\w'’-]+\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?»\"”)]|$)")
+
+
 _TITLE_OF_PERSON = re.compile(r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMlle|\bDr|\bPr|\bMe|\bMgr)\s$")
 
 
@@ -817,8 +828,10 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True  # "M. Thiers", "Mme Aubry"
     if words and words[-1] in _EPONYM_WORDS:
         return True  # "le député Gaillard", "le gouvernement Castex"
-    if words and words[-1] in _SOURCE_WORDS:
-        return True  # "selon L'Union", "assure Bonnet": a newspaper or a person speaking
+    if words and words[-1] in _SOURCE_WORDS and (
+            words[-1] == "selon" or _INCISE.search(before)
+            or _CLAUSE_END.match(text, mention.end)):
+        return True  # "selon L'Union", "», assure Bonnet": a newspaper or a person speaking
     previous = re.search(r"(?:\b[lLdD]['’])?(\w[\w'’]*) $", before)  # « l'AC Ajaccio »
     if previous and previous.group(1)[0].isupper():
         word = previous.group(1)

@@ -22,9 +22,12 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
                      ("dérogation", "pour"), ("caméras", "pour"), ("drone", "pour"),
                      ("drones", "pour")}
 
-# « un arrêté similaire vise Royan », « la mesure concerne Saintes »: an act's place.
+# « un arrêté similaire vise Royan », « la mesure concerne Saintes »: an act's place,
+# or a device's.
 _TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "concernait",
-            "concernera", "cible", "ciblent", "ciblait", "couvre", "couvrent", "couvrira"}
+            "concernera", "cible", "ciblent", "ciblait", "couvre", "couvrent", "couvrira",
+            # « le même logiciel équipe Aix-en-Provence », « le drone surveille Calais »
+            "équipe", "équipent", "équipait", "équipera", "surveille", "surveillent"}
 
 # The last of a list of towns after a town's noun: « les maires de Pordic et de Binic »,
 # « les polices de Grenoble, de Vienne et de Valence ».
