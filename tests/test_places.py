@@ -976,6 +976,12 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A lone village of another region beside a city's department is no client (« le
+    # carnaval des Deux Rives »); the last of a list after « des élus de ».
+    ("Drones pour le carnaval de Bordeaux\nLe carnaval des Deux Rives défilera à Floirac, "
+     "Lormont et Cenon.", ["33063", "33167", "33249", "33119"]),
+    ("Quimper : un débat sur la vidéosurveillance\nDes élus de Douarnenez et de Concarneau, "
+     "où des projets sont à l'étude, sont invités.", ["29232", "29046", "29039"]),
     # A device's place (« le même logiciel équipe Aix »); towns that have none (« n'en ont
     # presque pas »); activists « réunis samedi à ».
     ("Marseille : la VSA suspendue\nLe même logiciel équipe Aubagne, rappelle "

@@ -170,6 +170,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     # A town deciding on cameras: refusing them is news too.
     ("Lyon : la Ville refuse les caméras dans les écoles", "L'adjoint à l'éducation a "
      "rejeté la demande des parents.", True),
+    # The Défenseure des droits on cameras in schools.
+    ("La Défenseure des droits épingle les caméras dans les écoles", "Elle recommande une "
+     "circulaire.", True),
     # A village is a commune; a parcel is delivered.
     ("Des caméras autour des remparts", "Le village installe six caméras.", True),
     ("Des drones relient deux villages", "La livraison de colis par drone est testée.", False),

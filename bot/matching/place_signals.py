@@ -33,7 +33,7 @@ _TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "con
 # « les polices de Grenoble, de Vienne et de Valence ».
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 _TOWN_NOUN_LIST = re.compile(
-    r"\b(?i:maires|mairies|villes|communes|polices(?: municipales)?|policiers municipaux)"
+    r"\b(?i:maires|mairies|villes|communes|élus|polices(?: municipales)?|policiers municipaux)"
     rf"\s+(?:de\s+|d['’]){_NAME}(?:\s*,\s*(?:de\s+|d['’])?{_NAME})*"
     r"\s+(?:et|ou)\s+(?:de\s+|d['’])$")
 

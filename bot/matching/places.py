@@ -490,10 +490,16 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
               and c.commune.code not in examples
               and not any(name in c.signals for name in AGAINST)
               and weigh(c.signals, weights).probability >= weights.threshold]
+    city_areas = {city.departement for city in cities}
     for candidate in found:
-        if (towns <= 3 and candidate.commune.code not in municipal
+        # not a list of clients across regions; but a lone village of another region
+        # beside the towns of a city's department is no client either (« le carnaval
+        # des Deux Rives, avec Floirac et Lormont », in Bordeaux)
+        alone = all(c is candidate or c.commune.departement in city_areas
+                    or any(name in c.signals for name in AGAINST) for c in found)
+        if ((towns <= 3 or alone) and candidate.commune.code not in municipal
                 and _far_from_city(candidate, cities)) \
-                or (overseas and _mainland_village(candidate)):  # not a list of clients
+                or (overseas and _mainland_village(candidate)):
             candidate.signals["far_from_city"] = 1.0
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
                 candidate.signals.pop(name, None)

@@ -47,7 +47,7 @@ _DEPLOYED_CAMERAS = re.compile(
 # A title placing cameras somewhere (« Kourou : des caméras autour du marché », « Gray :
 # douze caméras pour le centre ancien »), as titles given alone announce a network.
 PLACED_CAMERAS = re.compile(
-    r"\b(?:des|[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
+    r"\b(?:des|les|[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
     r"trente|quarante|cinquante|cent)\s+(?:\w+\s+)?cameras\s+(?:de plus\s+)?"
     r"(?:autour|sur|dans|pres|au pied|le long|aux abords|a l'entree|aux entrees|devant|pour)\b")
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it

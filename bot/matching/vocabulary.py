@@ -222,6 +222,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Conseil d'État", 0, "national"),
     Keyword("Conseil constitutionnel", 0, "national"),
     Keyword("Défenseur des droits", 0, "national"),
+    Keyword("Défenseure des droits", 0, "national"),
     Keyword("Quadrature du Net", 0, "national"),
     Keyword("en France", 0, "national"),
     # The French State acting abroad: « la France a défendu… à Bruxelles ».
