@@ -976,6 +976,9 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A rank in an area named like a commune: the area (« deuxième ville de Corrèze »).
+    ("Vidéoverbalisation à Limoges\nBrive, deuxième ville de Corrèze, attend les premiers "
+     "bilans avant de se décider.", ["87085", "19031"]),
     # A lone village of another region beside a city's department is no client (« le
     # carnaval des Deux Rives »); the last of a list after « des élus de ».
     ("Drones pour le carnaval de Bordeaux\nLe carnaval des Deux Rives défilera à Floirac, "

@@ -81,6 +81,13 @@ _REFERENCE_POINT = re.compile(
 _TOWN_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
 
 
+# « Brive, deuxième ville de Corrèze », « la plus grande commune du Var »: a rank in an
+# area named like a commune, not that commune.
+_RANK_IN_AREA = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cinquième|seconde|"
+                           r"\d+e|plus grande|plus petite|principale)\s+(?:ville|commune|"
+                           r"agglomération)\s+(?:de|du|d'|des)\s*$")
+
+
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
 # towns given as precedents or comparisons. The towns of the list that follows the
 # trigger are all comparisons.
@@ -504,6 +511,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \
+            or _RANK_IN_AREA.search(folded, max(0, mention.start - 40), mention.start) \
             or _TOWN_IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start) \
             and text.startswith(")", mention.end) \
             or _COMING_FROM.search(
