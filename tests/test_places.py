@@ -976,6 +976,10 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A river takes an article: « à Mayenne » is the town, even beside a town named
+    # after the river.
+    ("La VSA au conseil municipal de Laval\nUne élue cite un test à Mayenne ; "
+     "Château-Gontier-sur-Mayenne a voté contre.", ["53130", "53147", "53062"]),
     # A rank in an area named like a commune: the area (« deuxième ville de Corrèze »).
     ("Vidéoverbalisation à Limoges\nBrive, deuxième ville de Corrèze, attend les premiers "
      "bilans avant de se décider.", ["87085", "19031"]),

@@ -516,7 +516,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             and text.startswith(")", mention.end) \
             or _COMING_FROM.search(
             text[max(0, mention.start - 80):mention.start].replace("’", "'")) \
-            or _names_a_towns_river_or_area(text, mention):
+            or (_names_a_towns_river_or_area(text, mention)
+                and not (words and words[-1] in ("à", "a"))):  # a river takes no « à »
         reasons.append("landmark")
     title_end = text.find("\n")  # the title's words say nothing of the summary's towns
     part_end = title_end if mention.start < title_end else len(folded)
