@@ -976,6 +976,9 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A departmental council's seat, as a prefecture's.
+    ("Reconnaissance faciale : un collège de Montreuil renonce\nLe conseil départemental, "
+     "à Bobigny, a mis son veto.", ["93048"]),
     # A river takes an article: « à Mayenne » is the town, even beside a town named
     # after the river.
     ("La VSA au conseil municipal de Laval\nUne élue cite un test à Mayenne ; "

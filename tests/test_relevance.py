@@ -173,6 +173,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     # The Défenseure des droits on cameras in schools.
     ("La Défenseure des droits épingle les caméras dans les écoles", "Elle recommande une "
      "circulaire.", True),
+    # A bird league's nest cameras, whatever the town's own network.
+    ("La LPO installe des caméras au marais", "Trois caméras filment les nids en direct ; "
+     "rien à voir avec la vidéoprotection municipale.", False),
     # A village is a commune; a parcel is delivered.
     ("Des caméras autour des remparts", "Le village installe six caméras.", True),
     ("Des drones relient deux villages", "La livraison de colis par drone est testée.", False),

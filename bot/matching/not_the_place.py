@@ -313,12 +313,14 @@ _SEAT_PARTS = {
         r"\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
         r"\s+(?:de|d'|du)\s*$",
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
-    # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice"
+    # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice",
+    # « le conseil départemental, à Bobigny »: the State's or a council's seat
     # « le préfet de Basse-Terre », « la préfète de Cayenne »: a prefect named by the
     # town of the prefecture (not « le préfet de police de Paris », who acts there)
     "a prefect's seat": r"\bpréf[eè]te?s?\s+(?:de|d')\s*$",
     "the State's seat in a department":
-        r"\b(?:sous )?(?:préfecture|préfet|préfète)(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
+        r"\b(?:sous )?(?:préfecture|préfet|préfète|conseil départemental|conseil régional|"
+        r"département|région)(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
         r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:à|a)\s*$",
     # "le centre d'information et de commandement de la police nationale, à Istres":
     # the State police's command centre, where images are sent

@@ -366,6 +366,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("armée russe", -1.5),
     Keyword("frappes", -1),
     Keyword("piège photographique", -2),
+    Keyword("LPO", -1.5),  # the bird protection league's nest cameras
+    Keyword("nids", -1),
+    Keyword("nidification", -1.5),
     Keyword("qualité de l'air", -1.5),
     Keyword("eau potable", -1.5),  # sensors on the water network
     Keyword("fuites d'eau", -1.5),
