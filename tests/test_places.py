@@ -976,6 +976,8 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # « le même qu'à » elides its « que ».
+    ("Vidéoverbalisation à Fréjus\nLe dispositif est le même qu'à Draguignan.", ["83061"]),
     # A departmental council's seat, as a prefecture's.
     ("Reconnaissance faciale : un collège de Montreuil renonce\nLe conseil départemental, "
      "à Bobigny, a mis son veto.", ["93048"]),

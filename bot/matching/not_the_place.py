@@ -100,7 +100,7 @@ _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|ren
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
-    r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?que|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?qu(?:e|')|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
