@@ -976,6 +976,12 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A vendor's client (« a déjà travaillé pour Rennes »); a chair's home town.
+    ("Saint-Brieuc teste la VSA au festival.\nLa start-up, basée à Lannion, a déjà travaillé "
+     "pour Rennes.", ["22278", "35238"]),
+    ("Caméras : les maires ruraux se regroupent\nDes communes, dont Bourganeuf et Felletin, "
+     "achètent 60 caméras. L'association des maires ruraux, présidée par un élu de Crocq, "
+     "salue l'initiative.", ["23030", "23079"]),
     # « le même qu'à » elides its « que ».
     ("Vidéoverbalisation à Fréjus\nLe dispositif est le même qu'à Draguignan.", ["83061"]),
     # A departmental council's seat, as a prefecture's.

@@ -170,6 +170,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     # A town deciding on cameras: refusing them is news too.
     ("Lyon : la Ville refuse les caméras dans les écoles", "L'adjoint à l'éducation a "
      "rejeté la demande des parents.", True),
+    # A regional audit court on a town's cameras.
+    ("Vidéosurveillance : la chambre régionale des comptes épingle Béziers", "Dans son "
+     "rapport, elle juge le coût des 300 caméras mal maîtrisé.", True),
     # The Défenseure des droits on cameras in schools.
     ("La Défenseure des droits épingle les caméras dans les écoles", "Elle recommande une "
      "circulaire.", True),

@@ -417,6 +417,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # "le préfet, auparavant en poste à Metz", "recruté à Lens",
                            # "un chercheur qui enseigne à Lille": a post, past or other
                            r"\ben poste\s+(?:à|a|au|en)\s*$|"
+                           # « l'association, présidée par un élu de Crocq »
+                           r"\bprésidée?s?\s+par\s+(?:un|une|le|la)\s+(?:élue?|maire|adjointe?|"
+                           r"conseill(?:er|ère))\s+(?:de|d'|du)\s*$|"
                            # « le maire, qui fut commissaire à Toulon »: a past post
                            r"\bqui\s+(?:fut|était|a été|avait été)\s+(?:[\w'’-]+\s+){1,3}?"
                            r"(?:à|a|au|de|d'|du)\s*$|"

@@ -20,14 +20,18 @@ _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues"
                      # "l'arrêté pour Marck", "une subvention pour Guînes": an act's place
                      ("arrêté", "pour"), ("autorisation", "pour"), ("subvention", "pour"),
                      ("dérogation", "pour"), ("caméras", "pour"), ("drone", "pour"),
-                     ("drones", "pour")}
+                     ("drones", "pour"),
+                     # « la start-up a déjà travaillé pour Rennes »: a client
+                     ("travaillé", "pour"), ("travaille", "pour")}
 
 # « un arrêté similaire vise Royan », « la mesure concerne Saintes »: an act's place,
 # or a device's.
 _TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "concernait",
             "concernera", "cible", "ciblent", "ciblait", "couvre", "couvrent", "couvrira",
             # « le même logiciel équipe Aix-en-Provence », « le drone surveille Calais »
-            "équipe", "équipent", "équipait", "équipera", "surveille", "surveillent"}
+            "équipe", "équipent", "équipait", "équipera", "surveille", "surveillent",
+            # a vendor's clients: « a déjà équipé Rennes », « fournit Metz »
+            "équipé", "fournit", "fournissent", "fourni"}
 
 # The last of a list of towns after a town's noun: « les maires de Pordic et de Binic »,
 # « les polices de Grenoble, de Vienne et de Valence ».

@@ -223,6 +223,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Conseil constitutionnel", 0, "national"),
     Keyword("Défenseur des droits", 0, "national"),
     Keyword("Défenseure des droits", 0, "national"),
+    Keyword("chambre régionale des comptes", 0, "national"),
+    Keyword("Cour des comptes", 0, "national"),
     Keyword("Quadrature du Net", 0, "national"),
     Keyword("en France", 0, "national"),
     # The French State acting abroad: « la France a défendu… à Bruxelles ».
