@@ -976,6 +976,14 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A town that has not taken a stand, or has no cameras (not a collective's name,
+    # « Lorient sans caméras »); a test that follows another's.
+    ("Villeurbanne refuse la VSA\nVaulx-en-Velin, voisine, n'a pas encore pris position.",
+     ["69266"]),
+    ("Montreuil : « Montreuil sans caméras » dénonce le projet\nBagnolet et Romainville "
+     "sont citées en contre-exemples, sans caméras ni hausse de la délinquance.", ["93048"]),
+    ("Châteauroux : la VSA testée à la gare\nLe test fait suite à celui mené à Limoges.",
+     ["36044"]),
     # A vendor's client (« a déjà travaillé pour Rennes »); a chair's home town.
     ("Saint-Brieuc teste la VSA au festival.\nLa start-up, basée à Lannion, a déjà travaillé "
      "pour Rennes.", ["22278", "35238"]),

@@ -170,6 +170,11 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     # A town deciding on cameras: refusing them is news too.
     ("Lyon : la Ville refuse les caméras dans les écoles", "L'adjoint à l'éducation a "
      "rejeté la demande des parents.", True),
+    # A municipal police testing a plate reader; arrests credited to a town's cameras.
+    ("Les policiers municipaux testent un logiciel de lecture de plaques", "Il repère les "
+     "voitures volées.", True),
+    ("Le maire défend ses 200 caméras", "Selon la police nationale, les caméras ont permis "
+     "150 interpellations.", True),
     # A regional audit court on a town's cameras.
     ("Vidéosurveillance : la chambre régionale des comptes épingle Béziers", "Dans son "
      "rapport, elle juge le coût des 300 caméras mal maîtrisé.", True),

@@ -92,7 +92,7 @@ _RANK_IN_AREA = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cinq
 # towns given as precedents or comparisons. The towns of the list that follows the
 # trigger are all comparisons.
 # A cheap first look for the comparison triggers below (most windows have none).
-_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|"
+_COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|suite|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
                               r"différence|plus|moins|moindre|mieux|davantage|autant|calqu|"
                               r"voie")
@@ -121,6 +121,8 @@ _COMPARISON = re.compile(
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en|de|d')|"
     # « le projet est calqué sur celui de Metz », « la voie ouverte par Nice »
     r"calquée?s? sur|(?:la )?voie (?:ouverte|tracée|montrée) par|"
+    # « le test fait suite à celui mené à Limoges »
+    r"suite (?:à|a) (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,3}?(?:à|au|en)|"
     # "le test s'inspire de celui mené par la RATP à Paris"
     r"inspir\w* (?:de|du) (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,5}?(?:à|au|en)|"
     r"tels? que|telles? que|inspirée?s? d[eu']|rendue?s?|"
@@ -159,6 +161,13 @@ _COMING_FROM = re.compile(
 _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est pas partie prenante|ne sont pas parties prenantes|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
+                       # « Vaulx-en-Velin n'a pas encore pris position »
+                       r"n'(?:a|ont) pas (?:encore )?pris position|"
+                       r"ne s'(?:est|sont) pas (?:encore )?prononcée?s?|"
+                       # « Bagnolet et Romainville sont citées, sans caméras ni hausse
+                       # de la délinquance »: towns without any (not a collective's name,
+                       # « Lorient sans caméras », which fights the town's)
+                       r"(?<=, )sans (?:aucune? )?(?:caméras?|vidéoprotection|vidéosurveillance)\b|"
                        # « Sceaux et Vincennes n'en ont presque pas »
                        r"n'en (?:a|ont|possède|possèdent|dispose|disposent|compte|comptent)"
                        r"(?: presque| toujours| encore| quasiment)? (?:pas|aucune?|aucun)\b|"

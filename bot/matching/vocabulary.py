@@ -96,6 +96,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("lecture automatique de plaques", 3, theme=_V),
     Keyword("lecture automatisée de plaques", 3, theme=_V),
     Keyword("lecteur automatique de plaques", 3, theme=_V),
+    # the bare phrase is a private car park's too: it needs a public body near
+    Keyword("lecture de plaques", 1.5, "needs_context", _V),
+    Keyword("lecteurs de plaques", 1.5, "needs_context", _V),
     Keyword("lecteur de plaques", 2, theme=_V),
     # Police drones: a prefect's authorisation, or drones named as surveillance.
     Keyword("drone de surveillance", 2, theme=_DR),
@@ -383,7 +386,6 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("présenté à un juge", -0.7),
     Keyword("garde à vue", -1),
     Keyword("interpellé", -0.5),
-    Keyword("interpellations", -0.5),
     Keyword("comparution immédiate", -0.7),
     Keyword("appel à témoins", -0.7),
     Keyword("filmé la scène", -1),  # « les caméras ont filmé la scène »
