@@ -976,6 +976,13 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # Units listed by their seats; a gendarmerie group's seat; a past service; a town
+    # equipped, whatever it did not ask.
+    ("Caméras-piétons pour les gendarmes de l'Hérault\nLes brigades de Lodève et de "
+     "Clermont-l'Hérault testent les caméras ; les images sont stockées au groupement, à "
+     "Montpellier. Le commandant, qui a servi à Nîmes, est convaincu.", []),
+    ("Vidéoprotection : le département finance Porto-Vecchio\nBonifacio, qui a déjà 40 "
+     "caméras, n'a rien demandé.", ["2A247", "2A041"]),
     # A town that has not taken a stand, or has no cameras (not a collective's name,
     # « Lorient sans caméras »); a test that follows another's.
     ("Villeurbanne refuse la VSA\nVaulx-en-Velin, voisine, n'a pas encore pris position.",

@@ -324,6 +324,13 @@ _SEAT_PARTS = {
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
     # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice",
     # « le conseil départemental, à Bobigny »: the State's or a council's seat
+    # « les brigades de Saint-Gaudens et de Montréjeau »: each unit of a list
+    "units listed by their seats":
+        r"\b(?:brigades|compagnies|escadrons|commissariats|tribunaux|gendarmeries)\s+"
+        r"(?:de |d'|du )[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:\s*,\s*(?:de |d'|du )?[\w'’-]+"
+        r"(?:\s+[\w'’-]+){0,2}?)*\s+et\s+(?:de |d'|du )\s*$",
+    # « stockées au groupement, à Toulouse »: a gendarmerie group's seat
+    "a gendarmerie group's seat": r"\bgroupement(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:à|a)\s*$",
     # « le préfet de Basse-Terre », « la préfète de Cayenne »: a prefect named by the
     # town of the prefecture (not « le préfet de police de Paris », who acts there)
     "a prefect's seat": r"\bpréf[eè]te?s?\s+(?:de|d')\s*$",
@@ -439,7 +446,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"(?:[\w'’-]+\s+){0,3}?(?:de|d'|du|à)\s*$|"
                            r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
                            r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"
-                           r"travaillent|travaillant|travaillé)\s+(?:[\w'’]+\s+){0,3}?"
+                           r"travaillent|travaillant|travaillé|servi)\s+(?:[\w'’]+\s+){0,3}?"
                            r"(?:à|a|au)\s*$|"  # « a travaillé vingt ans à La Roche-sur-Yon »
                            # "une militante, qui vit à Castelnau", "le maire, qui a grandi
                            # à Lyon": a person's home, now or before
@@ -535,8 +542,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("landmark")
     title_end = text.find("\n")  # the title's words say nothing of the summary's towns
     part_end = title_end if mention.start < title_end else len(folded)
-    if _LEFT_OUT.match(folded, mention.end, part_end) or _NEGATED_BEFORE.search(window) \
-            or _HAS_NONE.match(text, mention.end):
+    # (« Bonifacio, qui a déjà 40 caméras, n'a rien demandé » reports a network)
+    if ((_LEFT_OUT.match(folded, mention.end, part_end) or _HAS_NONE.match(text, mention.end))
+            and not EQUIPPED_CLAUSE.match(folded, mention.end)) \
+            or _NEGATED_BEFORE.search(window):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
     if trigger and (EQUIPPED_CLAUSE.match(folded, mention.end) or _ITS_OWN_TOO.search(window)):
