@@ -976,6 +976,9 @@ def test_names_that_are_not_the_place(text, expected):
      "est abandonné.", ["42218"]),
     ("VSA : la SNCF teste ses logiciels en gare de Rennes\nLe logiciel avait servi pendant "
      "les Jeux de Paris.", ["35238"]),
+    # A former employer's town (« venu de la RTM à Marseille »).
+    ("Caméras dans les bus de Clermont-Ferrand\nLe directeur, venu de la RTM à Marseille, "
+     "assure que les images ne seront visionnées qu'en cas d'incident.", ["63113"]),
     # Units listed by their seats; a gendarmerie group's seat; a past service; a town
     # equipped, whatever it did not ask.
     ("Caméras-piétons pour les gendarmes de l'Hérault\nLes brigades de Lodève et de "

@@ -170,6 +170,9 @@ def test_relevant_despite_foreign_or_counted_clues(title, summary):
     # A town deciding on cameras: refusing them is news too.
     ("Lyon : la Ville refuse les caméras dans les écoles", "L'adjoint à l'éducation a "
      "rejeté la demande des parents.", True),
+    # A title placing cameras in a town.
+    ("Faut-il des caméras à Saint-Malo intra-muros ?", "La mairie lance une consultation.",
+     True),
     # A municipal police testing a plate reader; arrests credited to a town's cameras.
     ("Les policiers municipaux testent un logiciel de lecture de plaques", "Il repère les "
      "voitures volées.", True),

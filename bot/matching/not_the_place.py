@@ -442,7 +442,8 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # « devenu conseiller régional à Lyon », « il vient de la police
                            # municipale de Lens »: a person's new post, or where one comes from
                            r"\bdevenue?\s+(?:[\w'’-]+\s+){1,3}?(?:à|a|au|de|d'|du)\s*$|"
-                           r"\b(?:vient|venait|issue?)\s+(?:de la|du|de l'|des)\s+"
+                           r"\b(?:vient|venait|(?<!la )(?<!sa )(?<!leur )(?<!une )venue?|issue?)"
+                           r"\s+(?:de la|du|de l'|des)\s+"
                            r"(?:[\w'’-]+\s+){0,3}?(?:de|d'|du|à)\s*$|"
                            r"\b(?:recrutée?s?|mutée?s?|nommée?s?|affectée?s?)\s+(?:à|a|au)\s*$|"
                            r"\b(?:enseigne|enseignent|enseignant|enseignante|travaille|"

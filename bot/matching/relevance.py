@@ -49,7 +49,8 @@ _DEPLOYED_CAMERAS = re.compile(
 PLACED_CAMERAS = re.compile(
     r"\b(?:des|les|[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
     r"trente|quarante|cinquante|cent)\s+(?:\w+\s+)?cameras\s+(?:de plus\s+)?"
-    r"(?:autour|sur|dans|pres|au pied|le long|aux abords|a l'entree|aux entrees|devant|pour)\b")
+    r"(?:autour|sur|dans|pres|au pied|le long|aux abords|a l'entree|aux entrees|devant|pour|"
+    r"a|au|aux)\b")
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
 # is a commune before taking the town for the authority); not a broadcaster's crews
 # (« les caméras de France 3 Bretagne »).
