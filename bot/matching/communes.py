@@ -56,6 +56,11 @@ class Gazetteer:
     first_names: frozenset[str] = frozenset()
 
     @cached_property
+    def departement_names(self) -> frozenset[str]:
+        """The departments' names as written (« Haute-Vienne », « Jura »)."""
+        return frozenset(name for name, _ in self.departements.values())
+
+    @cached_property
     def area_slugs(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Departments and regions by the slug of their name, with and without its
         article (« la-reunion », « reunion »): ("departement" | "region", code)."""

@@ -714,7 +714,7 @@ def _starts_longer_name(text: str, mention: Mention) -> bool:
     found = _LONGER_NAME.match(text, mention.end)
     if not found or not (mention.aliases or re.fullmatch(r"\w+", text[mention.start:mention.end])):
         return False
-    return not any(name == found.group(1) for name, _ in gazetteer().departements.values())
+    return found.group(1) not in gazetteer().departement_names
 
 
 # « la communauté de communes d'Erdre et Gesvres », « la communauté d'agglomération

@@ -716,10 +716,9 @@ _DEPARTMENT_ARTICLES = {"la", "le", "l'", "les", "en", "du", "des", "au", "aux"}
 def _communes_named_like_departments() -> dict[str, tuple[str, ...]]:
     """Normalised department name → the communes that bear exactly that name."""
     places = gazetteer()
-    names = {name for name, _ in places.departements.values()}
     found: dict[str, tuple[str, ...]] = {}
     for commune in places.communes.values():
-        if commune.name in names:
+        if commune.name in places.departement_names:
             key = normalise(commune.name)
             found[key] = found.get(key, ()) + (commune.code,)
     return found
