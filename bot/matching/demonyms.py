@@ -35,4 +35,5 @@ def demonym_mentions(folded: str, demonyms: tuple[tuple[str, str], ...]
     return [(found.start(1), found.end(), codes[found.group(1)])
             for found in pattern.finditer(folded)
             # « la Métro grenobloise »: the intercommunality (« le métro lyonnais »)
-            if not (found.group(0).startswith("métro") and "e" in folded[found.end(1):found.end()])]
+            if not (found.group(0).startswith("métro")
+                    and "e" in folded[found.end(1):found.end()])]

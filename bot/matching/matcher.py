@@ -106,7 +106,7 @@ def explain_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings)
         answer["rejected"] += [_rejected_entry(Rejected(
             place.mention, _set_abroad_reason(result), place.commune, place.weight,
             place.signals)) for place in found if place.commune.code not in kept]
-    if not result.relevant:
+    else:
         answer["towns_named"] = [{"code": p.commune.code, "name": p.commune.name,
                                   "mention": p.mention, "evidence": p.evidence}
                                  for p in found]
@@ -228,14 +228,18 @@ def _town_acts(title: str, places: list[PlaceMatch]) -> bool:
     s'équipe…", "Lavaur (Tarn) installe…", "Sète et Agde mutualisent…"), or does so
     after its topic (« Dépôts sauvages : Firminy installe… »): the towns themselves
     act. A dateline ("Lyon : …") is not enough."""
-    topic = re.match(r"[^:]{1,60}:\s*", title)
+    topic = _TITLE_TOPIC.match(title)
     return _opens_acting(title, places, 0) or bool(
         topic and _opens_acting(title, places, topic.end()))
 
 
+_TITLE_TOPIC = re.compile(r"[^:]{1,60}:\s*")  # « Dépôts sauvages : »
+
+
 def _opens_acting(title: str, places: list[PlaceMatch], opening: int) -> bool:
-    """From `opening`, the title names communes followed by a verb."""
-    for place in [p for p in places if title.find(p.mention) >= opening]:  # "Rouen", "Draguignan et Fréjus", "Sevran, Bondy et Pantin"
+    """From `opening`, the title names communes followed by a verb ("Rouen", "Draguignan
+    et Fréjus", "Sevran, Bondy et Pantin")."""
+    for place in [p for p in places if title.find(p.mention) >= opening]:
         at = title.find(place.mention, opening)
         if at != opening:
             break

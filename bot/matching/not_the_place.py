@@ -100,7 +100,8 @@ _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|ren
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
-    r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?qu(?:e|')|à l'instar d[eu']|à l'image d[eu']|sur le modèle d[eu']|"
+    r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?qu(?:e|')|à l'instar d[eu']|"
+    r"à l'image d[eu']|sur le modèle d[eu']|"
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
@@ -373,7 +374,8 @@ _HEADQUARTERS_AFTER = re.compile(
 # qui a réduit les vols après une installation semblable »): the label rules tag a town
 # reported as using cameras, even when given as an example.
 EQUIPPED_CLAUSE = re.compile(
-    r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|filme|filment|le fait|"
+    r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|filme|filment|"
+    r"le fait|"
     r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
     r"équipée?s?\b)"
     # "des communes voisines comme Chasseneuil en sont déjà équipées"

@@ -618,16 +618,26 @@ def probe_outlets(verbose: bool) -> None:
 
 # Stories of a deployment in a town whose name is also a word (Tours, Sens, Vichy).
 _WORD_TOWN_STORIES = (
-    ("{Y} : la ville installe vingt caméras de vidéoprotection", "Le conseil municipal a voté l'achat de vingt caméras pour le centre-ville."),
-    ("Vidéoprotection : {Y} double son réseau", "La municipalité passera de 40 à 80 caméras d'ici 2026."),
-    ("Des drones de la police au-dessus de {Y}", "Le préfet a autorisé la captation d'images par drone pendant la manifestation de samedi."),
-    ("La police municipale de {Y} équipée de caméras-piétons", "Les agents porteront les caméras dès lundi."),
-    ("Le maire de {Y} veut la vidéosurveillance algorithmique", "L'élu souhaite tester un logiciel d'analyse des images sur le réseau existant."),
-    ("Caméras : le débat s'invite au conseil municipal", "À {Y}, l'opposition a dénoncé le coût du nouveau centre de supervision urbain."),
-    ("Un centre de supervision urbain inauguré", "La ville de {Y} a inauguré lundi son centre de supervision, relié à 120 caméras."),
-    ("Lecture de plaques : une expérimentation", "Des caméras LAPI seront installées aux entrées de {Y} dès le mois prochain."),
-    ("Vidéoverbalisation en centre-ville", "Depuis lundi, les automobilistes mal garés à {Y} peuvent être verbalisés grâce aux caméras."),
-    ("Reconnaissance faciale : la mairie recule", "Le maire de {Y} a renoncé à tester la reconnaissance faciale au stade municipal."),
+    ("{Y} : la ville installe vingt caméras de vidéoprotection",
+     "Le conseil municipal a voté l'achat de vingt caméras pour le centre-ville."),
+    ("Vidéoprotection : {Y} double son réseau",
+     "La municipalité passera de 40 à 80 caméras d'ici 2026."),
+    ("Des drones de la police au-dessus de {Y}",
+     "Le préfet a autorisé la captation d'images par drone pendant la manifestation de samedi."),
+    ("La police municipale de {Y} équipée de caméras-piétons",
+     "Les agents porteront les caméras dès lundi."),
+    ("Le maire de {Y} veut la vidéosurveillance algorithmique",
+     "L'élu souhaite tester un logiciel d'analyse des images sur le réseau existant."),
+    ("Caméras : le débat s'invite au conseil municipal",
+     "À {Y}, l'opposition a dénoncé le coût du nouveau centre de supervision urbain."),
+    ("Un centre de supervision urbain inauguré",
+     "La ville de {Y} a inauguré lundi son centre de supervision, relié à 120 caméras."),
+    ("Lecture de plaques : une expérimentation",
+     "Des caméras LAPI seront installées aux entrées de {Y} dès le mois prochain."),
+    ("Vidéoverbalisation en centre-ville",
+     "Depuis lundi, les automobilistes mal garés à {Y} peuvent être verbalisés grâce aux caméras."),
+    ("Reconnaissance faciale : la mairie recule",
+     "Le maire de {Y} a renoncé à tester la reconnaissance faciale au stade municipal."),
 )
 
 
@@ -676,7 +686,8 @@ def probe_overseas(verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
-                                          "intercommunalities", "clubs", "outlets", "wordtowns", "overseas"))
+                                          "intercommunalities", "clubs", "outlets",
+                                          "wordtowns", "overseas"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
