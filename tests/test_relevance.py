@@ -585,6 +585,34 @@ def test_a_foreign_authority_acting_in_a_french_homonym_is_foreign(title, summar
     assert result.foreign_only and not result.relevant
 
 
+@pytest.mark.parametrize("title, summary", [
+    # The country follows the name, or a nationality comes before it, and no foreign
+    # authority is named: still the foreign town (Trèves, Aoste, Sion, Douvres are also
+    # French communes).
+    ("Caméras : à Bruges, un logiciel repère les rixes", "À Bruges, en Belgique, la "
+     "commune a relié ses caméras à un logiciel d'analyse des images."),
+    ("Drones au-dessus du carnaval", "À Aoste, en Italie, la police municipale a fait "
+     "voler des drones pour surveiller le défilé."),
+    ("Vidéosurveillance : la police étend son réseau", "La police de Cologne, en "
+     "Allemagne, a installé 200 caméras de vidéosurveillance dans le centre."),
+    ("Caméras : 200 de plus au centre-ville", "Le port espagnol de Valence installe 200 "
+     "caméras de vidéosurveillance reliées à la police."),
+    ("Reconnaissance faciale au port", "Au port de Douvres, en Angleterre, des caméras à "
+     "reconnaissance faciale contrôlent les passagers."),
+])
+def test_a_town_the_text_places_abroad_is_not_tagged(title, summary):
+    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+    assert result.communes == ()
+
+
+def test_a_french_town_beside_a_foreign_one_placed_abroad_stays():
+    result = match_item(MatchInput("Lorient s'inspire de Cologne pour ses caméras",
+                                   "Le maire de Lorient a visité le centre de supervision de "
+                                   "la ville allemande de Cologne."),
+                        MatchingConfig(), ForumConfig())
+    assert [p.commune.code for p in result.communes] == ["56121"]
+
+
 def test_a_french_village_named_like_the_foreign_city_is_not_tagged():
     # Montréal is also a village of the Aude.
     result = match_item(MatchInput("Au Canada, la police de Montréal teste la "

@@ -21,6 +21,7 @@ from bot.matching.relevance import (
     DEPLOYED_CAMERAS,
     PLACED_CAMERAS,
     Relevance,
+    foreign_adjective,
     score_text,
 )
 from bot.matching.tags import TagSettings, commune_tag, within_limit
@@ -155,6 +156,14 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
     places = find_communes(text, item.scope, item.link)
+    placed_abroad = False
+    if relevance.foreign:
+        # « Laval (Québec) », « Bruges, en Belgique », « la ville allemande de Cologne »:
+        # the foreign town, not the French commune of that name, unless the text places
+        # it in France.
+        kept = [p for p in places if p.evidence in PLACED_IN_FRANCE
+                or not _placed_abroad(text, p.mention, relevance.foreign_names)]
+        placed_abroad, places = len(kept) < len(places), kept
     if relevance.foreign_authority and not relevance.national:
         # "Vienne : la police autrichienne…": a foreign authority acts, and nothing says
         # France; only a town the text places in France (a department, a postcode) stays,
@@ -164,19 +173,17 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
                   or ("town_noun" in dict(p.signals) and p.commune.population >= 5_000)]
     elif relevance.foreign_place:
         # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
-        # place itself ("la police de Montréal", Canada), needs strong evidence here; a
-        # name the text places abroad ("Laval (Québec)") is the foreign town.
+        # place itself ("la police de Montréal", Canada), needs strong evidence here.
         foreign_names = relevance.foreign_names
         places = [p for p in places
                   if p.evidence in PLACED_IN_FRANCE
-                  or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names
-                          or _placed_abroad(text, p.mention, foreign_names))]
+                  or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":
         commune = gazetteer().commune(scope_code)
         if commune and all(p.commune.code != commune.code for p in places):
             places.insert(0, PlaceMatch(commune, "", "feed scope"))
-    if (relevance.foreign_place or relevance.foreign_authority) and not places \
+    if (relevance.foreign_place or relevance.foreign_authority or placed_abroad) and not places \
             and (not relevance.national or _foreign_headline(item.title, relevance)):
         # A nationality alone ("racheté par un groupe américain") does not make a
         # story foreign; a foreign place or a foreign authority acting does. When the
@@ -187,9 +194,34 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
 
 
 def _placed_abroad(text: str, mention: str, foreign_names: set[str]) -> bool:
-    """The name is followed by a foreign place in brackets: « Laval (Québec) »."""
-    return any(normalise(found.group(1)) in foreign_names
-               for found in re.finditer(re.escape(mention) + r"\s*\(([^()]{2,40})\)", text))
+    """The text places the name abroad: a foreign place follows it (« Laval (Québec) »,
+    « Bruges, en Belgique », « Vienne en Autriche ») or a nationality comes before it
+    (« la ville belge de Mons »)."""
+    folded = normalise(text, fold_accents=True)
+    for found in re.finditer(re.escape(normalise(mention, fold_accents=True)), folded):
+        after = _ABROAD_LINK.match(folded, found.end())
+        if after and any(folded.startswith(name, after.end())
+                         and not is_word_char(folded[after.end() + len(name):][:1] or " ")
+                         for name in map(_folded, foreign_names)):
+            return True
+        window = folded[max(0, found.start() - 40):found.start()]
+        if any(_NATIONALITY_LINK.fullmatch(window, nationality.end())
+               for nationality in foreign_adjective().finditer(window)):
+            return True
+    return False
+
+
+# What joins a town to the country it is in: « (Belgique) », « , en Autriche », « au
+# Canada », « , dans le Texas ». On accent-folded text.
+_ABROAD_LINK = re.compile(r"\s*(?:\(\s*|,\s*(?:(?:en|au|aux|dans l[ae]|dans le)\s+)?|"
+                          r"\s+(?:en|au|aux)\s+)")
+# « la ville belge de Mons », « la capitale autrichienne, Vienne »: a nationality, then
+# this, then the name.
+_NATIONALITY_LINK = re.compile(r"\s+(?:de\s+|d'|,\s*)")
+
+
+def _folded(name: str) -> str:
+    return normalise(name, fold_accents=True)
 
 
 def _foreign_headline(title: str, relevance: Relevance) -> bool:

@@ -157,7 +157,7 @@ def _is_foreign_place(hit: TermHit) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _foreign_adjective() -> re.Pattern[str]:
+def foreign_adjective() -> re.Pattern[str]:
     """A nationality adjective from the vocabulary, just after an institution or the
     police: "police autrichienne", "ministère de l'Intérieur autrichien"."""
     adjectives = sorted({normalise(p, fold_accents=True) for p in FOREIGN_PLACES if p.islower()},
@@ -172,7 +172,7 @@ _AUTHORITY = re.compile(r"\b(?:polices?|gouvernements?|autorites|ministeres?|min
 
 def _foreign_authority(folded: str) -> bool:
     """A foreign authority is the actor: its institution followed by a nationality."""
-    adjective = _foreign_adjective()
+    adjective = foreign_adjective()
     return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded))
 
 
@@ -270,7 +270,7 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
         spans.add((start, end))
         for keyword in entries:
             written = text[start:start + length]
-            if keyword.role == "national" and _foreign_adjective().match(folded, end):
+            if keyword.role == "national" and foreign_adjective().match(folded, end):
                 continue  # "le ministère de l'Intérieur autrichien" is not French
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only

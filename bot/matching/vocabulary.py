@@ -558,6 +558,8 @@ FOREIGN_PLACES: tuple[str, ...] = (
     "Montréal", "Tokyo", "Séoul", "Dubaï", "Le Caire", "Alger", "Tunis", "Casablanca",
     "Rabat", "Dakar", "Kiev", "Kyiv", "Varsovie", "Budapest", "Athènes", "Lisbonne",
     "Stockholm", "Copenhague", "Oslo", "Dublin", "Xinjiang", "Québec", "Wallonie",
+    "Angleterre", "Écosse", "Catalogne", "Andalousie", "Bavière", "Californie", "Floride",
+    "Texas", "Toscane", "Sicile", "Sardaigne",
     "britannique", "anglais", "anglaise", "russe", "chinois", "chinoise", "américain",
     "américaine", "étasunien", "étasunienne", "allemand", "allemande", "italien",
     "italienne", "espagnol", "espagnole", "autrichien", "autrichienne", "néerlandais",

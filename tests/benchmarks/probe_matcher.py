@@ -13,6 +13,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py outlets [-v]
     python tests/benchmarks/probe_matcher.py wordtowns [-v]
     python tests/benchmarks/probe_matcher.py overseas [-v]
+    python tests/benchmarks/probe_matcher.py abroad [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -67,6 +68,12 @@ refusal…) in each town of 15,000 or more whose name is also a word or a first 
 Réunion and Mayotte, the island named as the press does (« Guadeloupe : X installe… »,
 « La commune, en Guadeloupe, … », « des drones … à Mayotte »): each should be tagged
 with that town alone, whatever its mainland homonyms.
+
+`abroad` writes, for 20 foreign towns that share a French commune's name (Vienne,
+Bruges, Valence, Cologne, Saint-Louis…), placed abroad as the press does (« Vienne, en
+Autriche », « Aoste (Italie) », « la ville belge de Mons »), a story set there and one
+where a French town follows its example: the first should tag no town, the second the
+French town alone.
 """
 from __future__ import annotations
 
@@ -683,11 +690,48 @@ def probe_overseas(verbose: bool) -> None:
     print(f"overseas stories not tagged with their town alone: {wrong} of {tried}")
 
 
+# Foreign towns sharing a French commune's name: the town, « en/au » its country, the
+# country and a nationality.
+_ABROAD = (("Vienne", "en", "Autriche", "autrichienne"), ("Bruges", "en", "Belgique", "belge"),
+           ("Valence", "en", "Espagne", "espagnole"), ("Mons", "en", "Belgique", "belge"),
+           ("Cologne", "en", "Allemagne", "allemande"), ("Trèves", "en", "Allemagne", "allemande"),
+           ("Saint-Louis", "au", "Sénégal", "sénégalaise"),
+           ("Douvres", "en", "Angleterre", "anglaise"), ("Fribourg", "en", "Suisse", "suisse"),
+           ("Aoste", "en", "Italie", "italienne"), ("Sion", "en", "Suisse", "suisse"),
+           ("Martigny", "en", "Suisse", "suisse"), ("Saint-Gilles", "en", "Belgique", "belge"),
+           ("Montreux", "en", "Suisse", "suisse"), ("Tournai", "en", "Belgique", "belge"),
+           ("Laval", "au", "Canada", "canadienne"), ("Montréal", "au", "Canada", "canadienne"),
+           ("Paris", "au", "Texas", "américaine"), ("Florence", "en", "Italie", "italienne"),
+           ("Saint-Gall", "en", "Suisse", "suisse"))
+_ABROAD_PLACINGS = ("{T}, {IN} {C},", "{T} ({C}),", "la ville {N} de {T},")
+
+
+def probe_abroad(verbose: bool) -> None:
+    wrong = tried = 0
+    for town, into, country, nationality in _ABROAD:
+        for placing in _ABROAD_PLACINGS:
+            where = placing.format(T=town, IN=into, C=country, N=nationality)
+            for title, summary, expected in (
+                    ("Drones : la police filme les manifestants",
+                     f"Dans {where} la police a fait voler des drones au-dessus d'un "
+                     "cortège. Les images ont été conservées trente jours.", []),
+                    ("Rouen : le maire veut des caméras intelligentes",
+                     f"Le maire de Rouen a visité le centre de supervision de {where} où "
+                     "un logiciel analyse les images des caméras.", ["76540"])):
+                result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+                tried += 1
+                if [place.commune.code for place in result.communes] != expected:
+                    wrong += 1
+                    if verbose:
+                        print(f"  {summary}: {[p.commune.code for p in result.communes]}")
+    print(f"foreign towns placed abroad, stories wrongly tagged: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
                                           "intercommunalities", "clubs", "outlets",
-                                          "wordtowns", "overseas"))
+                                          "wordtowns", "overseas", "abroad"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -714,6 +758,8 @@ def main() -> None:
         probe_word_towns(args.verbose)
     elif args.probe == "overseas":
         probe_overseas(args.verbose)
+    elif args.probe == "abroad":
+        probe_abroad(args.verbose)
     elif args.probe == "venues":
         probe_venues(rng, args.verbose)
     else:
