@@ -1062,6 +1062,21 @@ def test_names_that_are_not_the_place(text, expected):
     # Where cameras stand in a town named like a word: « aux entrées de », « au cœur de ».
     ("Lecture de plaques : un test\nDes caméras LAPI filmeront les entrées de Moulins.",
      ["03190"]),
+    # A ceremony's venue, whatever the tense (« se tiendront à »).
+    ("Drones au-dessus de Carnac pour le festival.\nLes concerts de clôture se tiendront "
+     "à Vannes et à Lorient, hors du périmètre.", ["56034"]),
+    # Districts listed after their noun, one or several.
+    ("Grenoble : caméras pour trois quartiers\nLa ville en installe dans les quartiers "
+     "Abbaye, Teisseire et Villeneuve.", ["38185"]),
+    # Who a person is: a councillor of a region, a department or an intercommunality.
+    ("Caméras dans les lycées de Nîmes\nLa gauche, menée par une conseillère régionale "
+     "d'Alès, conteste le projet.", ["30189"]),
+    # « À Y, la mairie… »: the town's own body acts there, even for a name that is a word.
+    ("La Ciotat teste la vidéoverbalisation.\nÀ Cassis, la mairie a fait le même choix l'an "
+     "dernier.", ["13028", "13022"]),
+    # The subject of a reported clause, an aside before its verb.
+    ("Vidéoprotection : Saint-Lô double son réseau.\nLe maire rappelle que Coutances, à "
+     "trente kilomètres, a fait le même choix l'an dernier.", ["50502", "50147"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

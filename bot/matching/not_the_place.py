@@ -421,6 +421,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à|au|aux)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           # « mené par un conseiller régional d'Aix »: who a person is
+                           r"\bconseill(?:er|ère)s?\s+(?:régionale?s?|départementale?s?|"
+                           r"métropolitaine?s?|communautaires?)\s+(?:de|d'|du)\s*$|"
                            # "une sénatrice socialiste élue à Rennes"
                            r"\b(?:député|députée|sénateur|sénatrice)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"élue?\s+(?:à|a|de|d'|du)\s*$|"
@@ -479,7 +482,7 @@ _BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV|Ici
                          r"\s+(?:de|d'|du)\s+$")
 
 
-def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
+def _names_district(text: str, folded: str, mention: Mention, words: list[str]) -> bool:
     """"le quartier Saint-Nicolas", "dans le quartier de Maurepas", unless the name is
     only another name of a commune (a former commune: its district is that commune)."""
     if mention.other_names and not mention.codes:
@@ -489,6 +492,8 @@ def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
     if len(words) == 2 and words[0] == "quartiers" and words[1] in ("de", "d'", "du") \
             and _NEXT_DISTRICT.match(folded, mention.end):
         return True  # "les quartiers de l'Isle et d'Estressin" (not "les quartiers de Creil")
+    if _DISTRICTS_LISTED.search(text, max(0, mention.start - 80), mention.start):
+        return True  # « les quartiers Mistral et Villeneuve »: the list goes on
     three = previous_words(folded, mention.start, 3)
     return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES
             and three[1] in ("quartier", "hameau", "lieu-dit")
@@ -496,6 +501,11 @@ def _names_district(folded: str, mention: Mention, words: list[str]) -> bool:
 
 
 _NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
+# « les quartiers Mistral, Teisseire et », « les hameaux du Bourg et de »: districts
+# listed after their noun, each a capitalised name of one to three words.
+_DISTRICTS_LISTED = re.compile(r"\b(?:[Qq]uartiers|[Hh]ameaux)\s+(?:(?:de |d'|du |des |la |le "
+                               r"|les |l')?[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
+                               r"(?:, | et | ou ))+(?:de |d'|du |des |la |le |les |l')?$")
 
 
 def _is_outlet(text: str, mention: Mention) -> bool:
@@ -531,7 +541,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             and not _HYPHEN_NEXT.match(text, mention.end) \
             and not _ONE_OF_ITS_SCHOOLS.search(folded, max(0, mention.start - 20), mention.start):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
-    if _names_district(folded, mention, words):
+    if _names_district(text, folded, mention, words):
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
     if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \

@@ -85,7 +85,8 @@ _FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:�
 _VENUE_BEFORE = re.compile(
     r"\b(?:presentee?s?|annoncee?s?|l'annonce|devoilee?s?|remise?s?|exprimee?s?|s'exprimait|"
     r"s'exprimant|discours|conference de presse|assemblee generale|journee d'etudes?|"
-    r"forum|sommet|rassemblee?s?|reunion|s'est tenue?|se tiendra|a eu lieu|aura lieu|"
+    r"forum|sommet|rassemblee?s?|reunion|s'est tenue?|se sont tenue?s|se tiendr(?:a|ont)|"
+    r"se tien(?:t|nent)|se tenai(?:t|ent)|a eu lieu|aura lieu|"
     r"s'est ouvert|etait|etaient|recue?s?|retrouvee?s?|table ronde|campagne|meeting|"
     r"auditionnee?s?|rendue? publique|se rendre|rendu visite|accueillie?s?|manifestation|"
     r"rassemblement|repondu|defendue?s?|petition|lancee?s?|adoptee?s?)\b[^.;!?]{0,40}?"
@@ -115,6 +116,15 @@ _SHORT_OPENING = re.compile(r"(?:^|[.!?;:\n]\s*)(?![^,]*\d{4})(?:[\w'’-]+\s+){
 # Lannion, … ».
 _TOPIC = re.compile(r"\b(?:pour|quant a|cote|concernant|s'agissant de)\s+$")  # accent-free
 
+# « …rappelle que Cagnes, de l'autre côté du Var, a fait ce choix »: the subject of a
+# reported clause, its verb after an aside or straight after it (on accent-free text).
+_THAT_BEFORE = re.compile(r"(?<!ainsi )(?<!plus )(?<!moins )(?<!autant )\bque\s+$")
+_VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,.;!?]{1,40},)?" + _VERB_NEXT.pattern)
+# « À Cassis, la mairie… »: the town's own body just after the name and a comma.
+_TOWN_BODY_NEXT = re.compile(r",\s+(?:la mairie|le maire|la maire|la municipalite|la ville|"
+                             r"les elus|le conseil municipal|la police municipale|"
+                             r"l'equipe municipale)\b")
+
 # "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
@@ -143,6 +153,13 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
             bare, max(0, mention.start - 25), mention.start)) \
             and opens_sentence(bare, topic.start()):
         signals["subject"] = 1.0  # « Pour Bolbec, la facture… », « Quant à Yutz, … »
+    elif _THAT_BEFORE.search(bare, max(0, mention.start - 10), mention.start) \
+            and _VERB_AFTER_ASIDE.match(bare, mention.end):
+        signals["subject"] = 1.0  # « rappelle que Cagnes, de l'autre côté du Var, a fait… »
+    if words and words[-1] in ("à", "a") and opens_sentence(bare, mention.start - 2) \
+            and _TOWN_BODY_NEXT.match(bare, mention.end):
+        # « À Cassis, la mairie a fait le même choix »: the town's own body acts there
+        signals.update({"subject": 1.0, "town_noun": 1.0, MUNICIPAL: 1.0})
     if mention.start == 0:
         signals["opens_title"] = 1.0
         if bare[mention.end:mention.end + 3].lstrip().startswith(":"):
