@@ -1077,6 +1077,13 @@ def test_names_that_are_not_the_place(text, expected):
     # The subject of a reported clause, an aside before its verb.
     ("Vidéoprotection : Saint-Lô double son réseau.\nLe maire rappelle que Coutances, à "
      "trente kilomètres, a fait le même choix l'an dernier.", ["50502", "50147"]),
+    # « La commune voisine de X » opening a later sentence names that neighbour; opening
+    # the summary, it locates the story's own unnamed town.
+    ("Firminy verbalise les dépôts sauvages.\nLa police municipale de Firminy a posé des "
+     "caméras nomades. La ville voisine d'Unieux envisage le même dispositif.",
+     ["42095", "42316"]),
+    ("Dix caméras pour le quartier du Pont.\nLa commune voisine de Firminy installe dix "
+     "caméras de vidéoprotection.", []),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

@@ -562,6 +562,17 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "supplémentaires seront livrées ; aucune caméra n'est prévue.", False),
     ("La commune lutte contre les décharges sauvages", "Des bennes supplémentaires seront "
      "livrées et une caméra sera posée au point de collecte.", True),
+    # A police force flying drones, a few words and a verb between them; « les polices ».
+    ("Fête de la musique : interdiction des drones de loisir à Montauban", "Un arrêté "
+     "interdit les drones de loisir. La gendarmerie, elle, a obtenu le droit d'utiliser ses "
+     "drones pour surveiller la foule.", True),
+    ("Drones : la police municipale d'Antibes en a un ? Illégal, dit l'État", "La ville "
+     "comptait repérer les incivilités sur les plages. Les polices municipales n'ont pas "
+     "le droit de filmer la voie publique par drone, rappelle le ministère ; l'appareil "
+     "servira aux secours.", True),
+    # A town's own promotional films by drone, « pas à la surveillance ».
+    ("Le service communication s'offre un drone", "La mairie de Guérande a acheté un drone "
+     "pour tourner des vidéos promotionnelles ; il ne servira pas à la surveillance.", False),
 ])
 def test_kinds_found_by_the_written_set(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -76,6 +76,24 @@ _REFERENCE_POINT = re.compile(
     r"\bentre\s+[\w' ]{2,40}?\s+et|\bentre)\s*$")
 
 
+# « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
+# on a neighbour, after the story's own town has been told, names that neighbour.
+_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:La|Sa) (?:commune|ville) voisine (?:de |d'|d’)$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _a_neighbour_introduced(text: str, mention: Mention) -> bool:
+    """« La commune voisine de X » opens a sentence of the summary other than its first:
+    X is that neighbour (the story's town was told before). Opening the title or the
+    summary, it locates the story's own unnamed town (« La commune voisine de Lille
+    installe dix caméras »)."""
+    opening = _NEIGHBOUR_OPENS.search(text, max(0, mention.start - 30), mention.start)
+    title_end = text.find("\n")
+    if not opening or title_end < 0 or mention.start < title_end:
+        return False
+    return _SENTENCE_END.search(text, title_end + 1, opening.start() + 1) is not None
+
+
 # « Saint-Paul (Vence) », « Le Rove (Marseille) »: a nearby town in brackets locates the
 # one named before it, as a department would.
 _TOWN_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
@@ -544,7 +562,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _names_district(text, folded, mention, words):
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
-    if _REFERENCE_POINT.search(window) or _part_of_area(text, mention, words) \
+    if (_REFERENCE_POINT.search(window) and not _a_neighbour_introduced(text, mention)) \
+            or _part_of_area(text, mention, words) \
             or _RANK_IN_AREA.search(folded, max(0, mention.start - 40), mention.start) \
             or _TOWN_IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start) \
             and text.startswith(")", mention.end) \

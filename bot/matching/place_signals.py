@@ -54,6 +54,9 @@ _MUNICIPAL = {"maire", "mairie", "ville", "commune", "municipalité", "municipal
 _TOWN_NOUNS = _MUNICIPAL | {
     "habitants", "centre", "agglomération", "quartier", "quartiers", "tramway", "police",
     "banlieue", "environs", "rues", "hôtel", "polices",
+    # « La commune voisine d'Amilly sera équipée »: the neighbour itself, when not a
+    # landmark (not_the_place.py tells which)
+    "voisine",
     # "les caméras de Nancy", "le CSU de Chalon": the town's own network
     "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
 

@@ -62,9 +62,13 @@ _CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) (?:de la (?:ville|commune)|"
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
 # The police flying drones: « la police municipale teste des drones », « les gendarmes
 # utilisent un drone » (the force, then at most four words, then the drones).
-_POLICE = r"police|policiers|gendarmes?|gendarmerie"
+_POLICE = r"polices?|policiers|gendarmes?|gendarmerie"
 _WITHIN_FOUR_WORDS = r"\b(?:\s+[\w']+){0,4}?\s+"
 _POLICE_DRONES = re.compile(rf"\b(?:{_POLICE}|crs|bac){_WITHIN_FOUR_WORDS}drones?\b"
+                            # « la police, de son côté, a obtenu le droit de faire voler
+                            # ses drones »: the force, then a verb flying or using them
+                            rf"|\b(?:{_POLICE})\b[^.;!?]{{0,60}}?\b(?:faire voler|utiliser|"
+                            r"deployer|filmer[^.;!?]{0,30}?par)\s+(?:[\w']+\s+){0,2}?drones?\b"
                             # "l'arrêté autorise des drones", "drones autorisés par le
                             # préfet": a prefect's order (not "300 drones autorisés" for a show)
                             r"|\b(?:arrete|prefet|prefete|prefecture)\b(?:\s+[\w']+){0,5}?"

@@ -518,6 +518,14 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéos aériennes", -1.5),
     Keyword("vidéo aérienne", -1.5),
     Keyword("télévision", -1),
+    # A town's own films of itself: « un drone pour réaliser des vidéos promotionnelles »,
+    # « il ne servira pas à la surveillance ».
+    Keyword("vidéos promotionnelles", -1.5),
+    Keyword("vidéo promotionnelle", -1.5),
+    Keyword("film promotionnel", -1.5),
+    Keyword("films promotionnels", -1.5),
+    Keyword("pas à la surveillance", -1),
+    Keyword("pas à surveiller", -1),
     Keyword("France 3", -1),  # a TV crew's cameras
     Keyword("photographié", -1),
     Keyword("vues aériennes", -1),
