@@ -1084,6 +1084,23 @@ def test_names_that_are_not_the_place(text, expected):
      ["42095", "42316"]),
     ("Dix caméras pour le quartier du Pont.\nLa commune voisine de Firminy installe dix "
      "caméras de vidéoprotection.", []),
+    # « St » for « Saint » inside a name, hyphens or spaces.
+    ("Municipales : la vidéosurveillance divise Villeneuve-St-Georges.\nÀ Villeneuve St "
+     "Georges, la liste de droite promet cent caméras.", ["94078"]),
+    ("Caméras : Fontenay-St-Père équipe son bourg.", ["78246"]),
+    # A zoo named after a place elsewhere; a named company's premises (not a CSU's home,
+    # where the cameras are watched).
+    ("Saint-Aignan installe huit caméras près du zoo de Beauval.", ["41198"]),
+    ("Reconnaissance faciale : Idemia retenu.\nLe ministère a retenu Idemia, installé à "
+     "Courbevoie, pour le fichier TAJ.", []),
+    ("La commune adhère au CSU.\nLes images iront au centre de supervision de Grand "
+     "Poitiers, installé à Poitiers.", ["86194"]),
+    # An apposition naming a town, or a town's own body: the name is the commune, whatever
+    # it means as a word.
+    ("Brive : six caméras nomades.\nLa ville de Brive les déplacera chaque mois. Tulle, la "
+     "préfecture, a fait le même choix l'an dernier.", ["19031", "19272"]),
+    ("Caméras-piétons pour la police municipale de Marseille.\nLa police municipale de "
+     "Cassis en porte déjà.", ["13055", "13022"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected
@@ -1091,7 +1108,7 @@ def test_weighed_evidence_kinds(text, expected):
 
 def test_every_commune_and_rejected_name_carries_its_weighed_evidence():
     found, rejected = explain_communes(
-        "À Tulle, la mairie ajoute des caméras rue de Brive.")
+        "Des caméras de plus à Tulle, rue de Brive.")
     assert [p.commune.code for p in found] == ["19272"]
     tulle = found[0]
     parts = dict(tulle.signals)

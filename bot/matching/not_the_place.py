@@ -33,7 +33,7 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
-                 "palais", "rocade", "lycée", "collège", "école",
+                 "palais", "rocade", "lycée", "collège", "école", "zoo",
                  # « les berges de Seine », « les bords de Marne »: a river's banks (not
                  # « les quais de Paris », the town's own)
                  "berge", "berges", "rive", "rives", "bords"}
@@ -380,6 +380,15 @@ _SEAT_PARTS = {
 _SEAT = re.compile("|".join(f"(?:{part})" for part in _SEAT_PARTS.values()))
 
 
+# « Idemia, installé à Courbevoie », « Wintics, basée à Paris »: a named company's or
+# body's premises (a capitalised name, not an acronym such as « le CSU, installé à »).
+_NAMED_BODY_BASED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ][\w&'’-]*,\s+(?:installée?s?|implantée?s?|"
+                               r"basée?s?|domiciliée?s?)\s+(?:à|a)\s*$")
+# (but « le centre de supervision de Valence Romans Agglo, installé à Valence » is where
+# the cameras are watched: the label rules tag it)
+_A_NETWORKS_HOME = re.compile(r"supervision|\bcsu\b|vidéo|caméras?\b")
+
+
 # "présenté à Saint-Denis, au siège de l'entreprise": a headquarters' town; "présentées
 # mardi à Lyon, lors d'un colloque": an event's venue, named after the town.
 _HEADQUARTERS_AFTER = re.compile(
@@ -592,6 +601,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
+            or (_NAMED_BODY_BASED.search(text, max(0, mention.start - 60), mention.start)
+                and not _A_NETWORKS_HOME.search(folded, max(0, mention.start - 100),
+                                                mention.start)) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
         reasons.append("seat")

@@ -123,6 +123,11 @@ _TOPIC = re.compile(r"\b(?:pour|quant a|cote|concernant|s'agissant de)\s+$")  # 
 # reported clause, its verb after an aside or straight after it (on accent-free text).
 _THAT_BEFORE = re.compile(r"(?<!ainsi )(?<!plus )(?<!moins )(?<!autant )\bque\s+$")
 _VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,.;!?]{1,40},)?" + _VERB_NEXT.pattern)
+# « Tulle, la préfecture, », « Gruissan, la commune voisine, »: an apposition that makes
+# the name a town (on accent-free text).
+_TOWN_APPOSITION = re.compile(r"\s*,\s+(?:la|sa|leur|une|notre|cette)\s+(?:(?:petite\s+|grande\s+)?"
+                              r"(?:ville|commune|cite|prefecture|sous-prefecture|capitale)\b|"
+                              r"voisine\b)")
 # « À Cassis, la mairie… »: the town's own body just after the name and a comma.
 _TOWN_BODY_NEXT = re.compile(r",\s+(?:la mairie|le maire|la maire|la municipalite|la ville|"
                              r"les elus|le conseil municipal|la police municipale|"
@@ -159,6 +164,9 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
     elif _THAT_BEFORE.search(bare, max(0, mention.start - 10), mention.start) \
             and _VERB_AFTER_ASIDE.match(bare, mention.end):
         signals["subject"] = 1.0  # « rappelle que Cagnes, de l'autre côté du Var, a fait… »
+    if _TOWN_APPOSITION.match(bare, mention.end):
+        # « Tulle, la préfecture, a fait le même choix »: a town, whatever its word
+        signals.update({"town_noun": 1.0, MUNICIPAL: 1.0})
     if words and words[-1] in ("à", "a") and opens_sentence(bare, mention.start - 2) \
             and _TOWN_BODY_NEXT.match(bare, mention.end):
         # « À Cassis, la mairie a fait le même choix »: the town's own body acts there

@@ -64,10 +64,17 @@ def _name_variants(name: str) -> set[str]:
     for long, short in (("saint ", "st "), ("sainte ", "ste ")):
         if base.startswith(long):
             variants.add(short + base[len(long):])
+    if " saint" in base:  # « Villeneuve-St-Georges », « Villeneuve St Georges »
+        variants.update(_SAINT_INSIDE.sub(lambda found: _SAINT_SHORT[found.group(1)], variant)
+                        for variant in list(variants))
     for article, contracted in (("le ", ("au ", "du ")), ("les ", ("aux ", "des "))):
         if base.startswith(article):
             variants.update(c + base[len(article):] for c in contracted)
     return variants
+
+
+_SAINT_INSIDE = re.compile(r"(?<= )(saint|sainte)(?= )")
+_SAINT_SHORT = {"saint": "st", "sainte": "ste"}
 
 
 # What the press calls a commune with a long name (also used by scripts/build_communes.py
@@ -448,7 +455,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
         signals = dict(read[mention])
-        if signals.pop(MUNICIPAL, None):
+        named_a_commune = bool(signals.pop(MUNICIPAL, None))
+        if named_a_commune:
             municipal.add(commune.code)
         if signals.pop(EXAMPLE, None):
             examples.add(commune.code)
@@ -457,7 +465,9 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
         if commune.code not in mention.codes:
             signals["short_form"] = 1.0
-        word = commune.risky and not (
+        # (« la mairie de Cassis », « Tulle, la préfecture, »: the text names a commune,
+        # whatever its name means as a word)
+        word = commune.risky and not named_a_commune and not (
             not any(name in signals for name in AGAINST)
             and _listed_with_a_town(text, index, mentions, read, places))
         if word:
