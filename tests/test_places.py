@@ -1106,6 +1106,26 @@ def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize("text, scope, expected", [
+    # A council feed's own town is the city its districts belong to, whatever its size.
+    ("Conseil municipal : vidéoprotection.\nSix caméras seront posées à Sainte-Marthe, près "
+     "du marché.", "13055", []),
+    ("Caméras : les habitants de Maurepas soulagés.\nLes habitants de Maurepas attendaient "
+     "ces caméras depuis l'été.", "35238", []),
+    # A district beside a city in the title, settled only by the region; an overseas town
+    # beside a mainland city.
+    ("Metz : six caméras de plus à Magny.\nLa ville installe six caméras à Magny, près de "
+     "l'école.", None, ["57463"]),
+    ("Marseille : six caméras de plus à Saint-Louis.\nLa ville en installe six à "
+     "Saint-Louis, près de l'école.", None, ["13055"]),
+    # A town's own council keeps its weight even far from the story's city.
+    ("Alençon vote 18 caméras.\nLe conseil municipal d'Alençon les a votées ; à La "
+     "Réunion, onze communes sont équipées.", None, ["61001"]),
+])
+def test_districts_of_a_city_named_like_communes_elsewhere(text, scope, expected):
+    assert codes(text, Scope(commune=scope)) == expected
+
+
 def test_every_commune_and_rejected_name_carries_its_weighed_evidence():
     found, rejected = explain_communes(
         "Des caméras de plus à Tulle, rue de Brive.")

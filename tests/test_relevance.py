@@ -570,6 +570,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "comptait repérer les incivilités sur les plages. Les polices municipales n'ont pas "
      "le droit de filmer la voie publique par drone, rappelle le ministère ; l'appareil "
      "servira aux secours.", True),
+    # A look-alike's word inside a place's name (« loup », wolves' camera traps).
+    ("Marseille : six caméras de plus à Saint-Loup", "La ville installe six caméras à "
+     "Saint-Loup, où les riverains se plaignent de trafics.", True),
     # A town's own promotional films by drone, « pas à la surveillance ».
     ("Le service communication s'offre un drone", "La mairie de Guérande a acheté un drone "
      "pour tourner des vidéos promotionnelles ; il ne servira pas à la surveillance.", False),

@@ -500,6 +500,10 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
               and c.commune.code not in examples
               and not any(name in c.signals for name in AGAINST)
               and weigh(c.signals, weights).probability >= weights.threshold]
+    if scope.commune in places.communes:
+        # a council feed's own town, whatever its size: « six caméras à Noailles » in
+        # Marseille's feed is a district, not the Oise village
+        cities.append(places.communes[scope.commune])
     city_areas = {city.departement for city in cities}
     for candidate in found:
         # not a list of clients across regions; but a lone village of another region
@@ -512,7 +516,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
                 or (overseas and _mainland_village(candidate)):
             candidate.signals["far_from_city"] = 1.0
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
-                candidate.signals.pop(name, None)
+                if not (name == "town_noun" and candidate.commune.code in municipal):
+                    candidate.signals.pop(name, None)
     return found, rejected
 
 
@@ -600,18 +605,23 @@ def _mainland_village(candidate: Candidate) -> bool:
 
 
 # What a city's district named like a village shows as well as a town would: it is a
-# place (« à Gerland »), it opens a sentence, it is named again.
-_A_DISTRICT_TOO = ("locative", "subject", "named_again")
+# place (« à Gerland »), it opens a sentence, it is named again, it has inhabitants
+# (« les habitants de Gerland »; but a town's own bodies are no district's: « le conseil
+# municipal d'Alençon » keeps its weight).
+_A_DISTRICT_TOO = ("locative", "subject", "named_again", "town_noun")
 
 
 def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
     """Beside the cities of one department only: with cities of several, the story is
     about several places (« les manifestations de Sainte-Soline, les rodéos de Nîmes et
-    les opérations de Marseille »), not one city's districts."""
-    return (candidate.commune.population < SMALL_TOWN
-            and candidate.evidence in _BY_NAME_ALONE
-            and len({city.departement for city in cities}) == 1
-            and all(city.departement != candidate.commune.departement for city in cities))
+    les opérations de Marseille »), not one city's districts. An overseas town of any size
+    beside a mainland city is as far (« Marseille : six caméras à Saint-Louis »)."""
+    town = candidate.commune
+    areas = {city.departement for city in cities}
+    return (len(areas) == 1 and town.departement not in areas
+            and candidate.evidence in _BY_NAME_OR_REGION
+            and (town.population < SMALL_TOWN
+                 or (overseas(town.departement) and not overseas(*areas))))
 
 
 def _paired_homonyms(mentions: list[Mention], read: dict[Mention, dict[str, float]],
@@ -650,6 +660,9 @@ def _without_far_villages(settled: list[Commune]) -> list[Commune]:
 
 # Evidence that settled a name by the communes bearing it alone, nothing in the text.
 _BY_NAME_ALONE = ("unique", "largest by far", "population")
+# (for a small town beside a city of another department, its region settles little: « Metz :
+# six caméras à Magny » is a district of Metz, not the Haut-Rhin village)
+_BY_NAME_OR_REGION = _BY_NAME_ALONE + ("nearby region",)
 
 # Evidence that places the commune itself, whatever else the name may be.
 PLACING = ("feed scope", "postcode", "departement")

@@ -149,6 +149,7 @@ class Relevance:
         return list(dict.fromkeys(h.theme for h in ranked if h.theme))
 
 
+_HYPHENS = ("-", "‐", "‑")  # (not "": a text's first or last character)
 FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
 # The theme of an institution only French-speaking countries abroad have ("le
 # bourgmestre"): found by the automaton like a foreign place, it makes a foreign
@@ -278,6 +279,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 continue  # "le ministère de l'Intérieur autrichien" is not French
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only
+            if keyword.term.islower() and written[:1].isupper() \
+                    and (text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS):
+                continue  # « Saint-Loup », « Pont-Audemer »: part of a place's name
             if keyword.theme == INSTITUTION and keyword.term[0].isupper() \
                     and not written[0].isupper():
                 continue  # « la Principauté » is Monaco, « une principauté » any

@@ -14,6 +14,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py wordtowns [-v]
     python tests/benchmarks/probe_matcher.py overseas [-v]
     python tests/benchmarks/probe_matcher.py abroad [-v]
+    python tests/benchmarks/probe_matcher.py districts [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -74,6 +75,12 @@ Bruges, Valence, Cologne, Saint-Louis…), placed abroad as the press does (« V
 Autriche », « Aoste (Italie) », « la ville belge de Mons »), a story set there and one
 where a French town follows its example: the first should tag no town, the second the
 French town alone.
+
+`districts` writes, for 33 districts of ten cities named like communes elsewhere
+(Noailles and Sainte-Marthe in Marseille, Moulins in Lille, Maurepas in Rennes…), two
+items of the city's council feed and one press story titled with the city, each
+placing cameras in the district without saying « quartier »: only the city should be
+tagged.
 """
 from __future__ import annotations
 
@@ -727,11 +734,50 @@ def probe_abroad(verbose: bool) -> None:
     print(f"foreign towns placed abroad, stories wrongly tagged: {wrong} of {tried}")
 
 
+# Districts of cities that share a commune's name elsewhere.
+_DISTRICTS = (("13055", "Marseille", ("Noailles", "Sainte-Marthe", "Saint-Loup", "Saint-Louis",
+                                      "Sainte-Marguerite", "Saint-Antoine", "Saint-Henri",
+                                      "Mazargues")),
+              ("59350", "Lille", ("Moulins", "Fives", "Wazemmes")),
+              ("57463", "Metz", ("Magny", "Borny", "Sablon")),
+              ("51454", "Reims", ("Orgeval", "Wilson")),
+              ("33063", "Bordeaux", ("Saint-Augustin", "Caudéran", "Bacalan")),
+              ("35238", "Rennes", ("Maurepas", "Villejean", "Cleunay")),
+              ("31555", "Toulouse", ("Empalot", "Bagatelle", "Saint-Cyprien")),
+              ("06088", "Nice", ("Saint-Isidore", "Saint-Roch", "Pasteur")),
+              ("83137", "Toulon", ("Sainte-Musse", "Le Mourillon")),
+              ("67482", "Strasbourg", ("Neudorf", "Hautepierre", "Cronenbourg")))
+
+
+def probe_districts(verbose: bool) -> None:
+    wrong = tried = 0
+    for code, city, districts in _DISTRICTS:
+        for district in districts:
+            for item in (
+                    MatchInput("Conseil municipal : extension de la vidéoprotection",
+                               f"Le conseil a voté l'installation de six caméras à {district}, "
+                               "près du marché et de l'école.", "council", Scope(commune=code)),
+                    MatchInput(f"Vidéoprotection : de nouvelles caméras à {district}",
+                               f"Les habitants de {district} réclamaient ces caméras depuis "
+                               "l'été.", "council", Scope(commune=code)),
+                    MatchInput(f"{city} : six caméras de plus à {district}",
+                               f"La ville installe six caméras à {district}, où les riverains "
+                               "se plaignent de trafics.")):
+                result = match_item(item, MatchingConfig(), ForumConfig())
+                tried += 1
+                if [place.commune.code for place in result.communes] != [code]:
+                    wrong += 1
+                    if verbose:
+                        print(f"  {item.title}: {[p.commune.name for p in result.communes]}")
+    print(f"districts read as a commune elsewhere: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
                                           "intercommunalities", "clubs", "outlets",
-                                          "wordtowns", "overseas", "abroad"))
+                                          "wordtowns", "overseas", "abroad",
+                                          "districts"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -758,6 +804,8 @@ def main() -> None:
         probe_word_towns(args.verbose)
     elif args.probe == "overseas":
         probe_overseas(args.verbose)
+    elif args.probe == "districts":
+        probe_districts(args.verbose)
     elif args.probe == "abroad":
         probe_abroad(args.verbose)
     elif args.probe == "venues":
