@@ -520,6 +520,12 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     # Rhône) settles no homonym of another (« Belleville », Beaujolais).
     ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "
      "Belleville et à Ménilmontant.", ["75056"]),
+    # Roads named after where they lead; but a toll or an interchange stands in its town.
+    ("Poitiers : quatre caméras de plus.\nLa ville de Poitiers installe des caméras au "
+     "giratoire de Niort et sur la pénétrante de Limoges.", ["86194"]),
+    ("Tours : quatre caméras de plus.\nLa ville de Tours pose des caméras au carrefour "
+     "d'Amboise.", ["37261"]),
+    ("Des caméras LAPI au péage de Saint-Arnoult-en-Yvelines.", ["78537"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected

@@ -34,6 +34,10 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
                  "palais", "rocade", "lycée", "collège", "école", "zoo",
+                 # roads named after where they lead (not « l'échangeur de », « le péage
+                 # de », « le parking de », which stand in that town)
+                 "voie", "pénétrante", "nationale", "départementale", "mail", "passage",
+                 "carrefour", "giratoire",
                  # « les berges de Seine », « les bords de Marne »: a river's banks (not
                  # « les quais de Paris », the town's own)
                  "berge", "berges", "rive", "rives", "bords"}

@@ -15,6 +15,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py overseas [-v]
     python tests/benchmarks/probe_matcher.py abroad [-v]
     python tests/benchmarks/probe_matcher.py districts [-v]
+    python tests/benchmarks/probe_matcher.py roads [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -81,6 +82,11 @@ French town alone.
 items of the city's council feed and one press story titled with the city, each
 placing cameras in the district without saying « quartier »: only the city should be
 tagged.
+
+`roads` writes, for 15 cities, a story placing cameras on each of 16 kinds of road named
+after where it leads (« au giratoire de Niort », « sur la route de Bayonne »), naming a
+town of another department: only the city should be tagged. (A toll, an interchange or
+a car park « de X » stands in X, and is left out.)
 """
 from __future__ import annotations
 
@@ -772,12 +778,42 @@ def probe_districts(verbose: bool) -> None:
     print(f"districts read as a commune elsewhere: {wrong} of {tried}")
 
 
+_ROADS = ("au rond-point de {X}", "au carrefour de {X}", "au giratoire de {X}",
+          "sur la route de {X}", "sur la rocade de {X}", "avenue de {X}",
+          "au bout de la rue de {X}", "sur le mail de {X}", "dans le passage de {X}",
+          "sur la voie de {X}", "sur la pénétrante de {X}", "sur la nationale de {X}",
+          "sur le chemin de {X}", "au pont de {X}", "à la porte de {X}", "sur la place de {X}")
+_ROAD_CITIES = ("Toulouse", "Nantes", "Angers", "Dijon", "Limoges", "Poitiers", "Pau",
+                "Amiens", "Tours", "Caen", "Nîmes", "Perpignan", "Besançon", "Orléans", "Rouen")
+_ROAD_TOWNS = ("Bayonne", "Narbonne", "Cahors", "Albi", "Montauban", "Agen", "Rodez", "Auch",
+               "Tarbes", "Vannes", "Lorient", "Saumur", "Cholet", "Niort", "Bourges", "Blois")
+
+
+def probe_roads(rng: random.Random, verbose: bool) -> None:
+    places = gazetteer()
+    wrong = tried = 0
+    for city in _ROAD_CITIES:
+        code = next(c.code for c in places.communes.values() if c.name == city)
+        for road in _ROADS:
+            where = road.format(X=rng.choice(_ROAD_TOWNS))
+            result = match_item(MatchInput(f"{city} : de nouvelles caméras de vidéoprotection",
+                                           f"La ville de {city} installe quatre caméras {where}, "
+                                           "où les accidents et les vols se multiplient."),
+                                MatchingConfig(), ForumConfig())
+            tried += 1
+            if [place.commune.code for place in result.communes] != [code]:
+                wrong += 1
+                if verbose:
+                    print(f"  {city}, {where}: {[p.commune.name for p in result.communes]}")
+    print(f"roads read as the town they lead to: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
                                           "intercommunalities", "clubs", "outlets",
                                           "wordtowns", "overseas", "abroad",
-                                          "districts"))
+                                          "districts", "roads"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -804,6 +840,8 @@ def main() -> None:
         probe_word_towns(args.verbose)
     elif args.probe == "overseas":
         probe_overseas(args.verbose)
+    elif args.probe == "roads":
+        probe_roads(rng, args.verbose)
     elif args.probe == "districts":
         probe_districts(args.verbose)
     elif args.probe == "abroad":
