@@ -95,6 +95,7 @@ import collections
 import random
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.config import ForumConfig, MatchingConfig
@@ -675,6 +676,22 @@ def probe_word_towns(verbose: bool) -> None:
     print(f"word-named towns missed: {missed} of {len(towns) * len(_WORD_TOWN_STORIES)}")
 
 
+def wrongly_tagged(cases: Iterable[tuple[MatchInput, list[str]]], verbose: bool
+                   ) -> tuple[int, int]:
+    """How many items the matcher does not tag with exactly the expected codes, of how
+    many."""
+    wrong = tried = 0
+    for item, expected in cases:
+        result = match_item(item, MatchingConfig(), ForumConfig())
+        tried += 1
+        if [place.commune.code for place in result.communes] != expected:
+            wrong += 1
+            if verbose:
+                print(f"  {item.title} | {item.summary}: "
+                      f"{[p.commune.name for p in result.communes]}")
+    return wrong, tried
+
+
 # How the press places an overseas department's town: « Guadeloupe : X… », « en Guadeloupe ».
 _ISLANDS = {"971": ("en Guadeloupe", "Guadeloupe"), "972": ("en Martinique", "Martinique"),
             "973": ("en Guyane", "Guyane"), "974": ("à La Réunion", "La Réunion"),
@@ -682,24 +699,20 @@ _ISLANDS = {"971": ("en Guadeloupe", "Guadeloupe"), "972": ("en Martinique", "Ma
 
 
 def probe_overseas(verbose: bool) -> None:
-    wrong = tried = 0
-    for town in gazetteer().communes.values():
-        if town.departement not in _ISLANDS:
-            continue
-        where, island = _ISLANDS[town.departement]
-        for title, summary in (
-                (f"{island} : {town.name} installe des caméras de vidéoprotection",
-                 "La commune a voté l'achat de vingt caméras."),
-                (f"Vidéoprotection : vingt caméras de plus à {town.name}",
-                 f"La commune, {where}, a voté l'achat de vingt caméras."),
-                (f"Des drones autorisés au-dessus de {town.name}",
-                 f"Le préfet a autorisé la police à utiliser des drones {where}.")):
-            result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
-            tried += 1
-            if [place.commune.code for place in result.communes] != [town.code]:
-                wrong += 1
-                if verbose:
-                    print(f"  {title}: {[p.commune.code for p in result.communes]}")
+    def cases() -> Iterator[tuple[MatchInput, list[str]]]:
+        for town in gazetteer().communes.values():
+            if town.departement not in _ISLANDS:
+                continue
+            where, island = _ISLANDS[town.departement]
+            for title, summary in (
+                    (f"{island} : {town.name} installe des caméras de vidéoprotection",
+                     "La commune a voté l'achat de vingt caméras."),
+                    (f"Vidéoprotection : vingt caméras de plus à {town.name}",
+                     f"La commune, {where}, a voté l'achat de vingt caméras."),
+                    (f"Des drones autorisés au-dessus de {town.name}",
+                     f"Le préfet a autorisé la police à utiliser des drones {where}.")):
+                yield MatchInput(title, summary), [town.code]
+    wrong, tried = wrongly_tagged(cases(), verbose)
     print(f"overseas stories not tagged with their town alone: {wrong} of {tried}")
 
 
@@ -720,23 +733,18 @@ _ABROAD_PLACINGS = ("{T}, {IN} {C},", "{T} ({C}),", "la ville {N} de {T},")
 
 
 def probe_abroad(verbose: bool) -> None:
-    wrong = tried = 0
-    for town, into, country, nationality in _ABROAD:
-        for placing in _ABROAD_PLACINGS:
-            where = placing.format(T=town, IN=into, C=country, N=nationality)
-            for title, summary, expected in (
-                    ("Drones : la police filme les manifestants",
-                     f"Dans {where} la police a fait voler des drones au-dessus d'un "
-                     "cortège. Les images ont été conservées trente jours.", []),
-                    ("Rouen : le maire veut des caméras intelligentes",
-                     f"Le maire de Rouen a visité le centre de supervision de {where} où "
-                     "un logiciel analyse les images des caméras.", ["76540"])):
-                result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
-                tried += 1
-                if [place.commune.code for place in result.communes] != expected:
-                    wrong += 1
-                    if verbose:
-                        print(f"  {summary}: {[p.commune.code for p in result.communes]}")
+    def cases() -> Iterator[tuple[MatchInput, list[str]]]:
+        for town, into, country, nationality in _ABROAD:
+            for placing in _ABROAD_PLACINGS:
+                where = placing.format(T=town, IN=into, C=country, N=nationality)
+                yield MatchInput("Drones : la police filme les manifestants",
+                                 f"Dans {where} la police a fait voler des drones au-dessus "
+                                 "d'un cortège. Les images ont été conservées trente jours."), []
+                yield MatchInput("Rouen : le maire veut des caméras intelligentes",
+                                 f"Le maire de Rouen a visité le centre de supervision de "
+                                 f"{where} où un logiciel analyse les images des caméras."), \
+                    ["76540"]
+    wrong, tried = wrongly_tagged(cases(), verbose)
     print(f"foreign towns placed abroad, stories wrongly tagged: {wrong} of {tried}")
 
 
@@ -756,25 +764,20 @@ _DISTRICTS = (("13055", "Marseille", ("Noailles", "Sainte-Marthe", "Saint-Loup",
 
 
 def probe_districts(verbose: bool) -> None:
-    wrong = tried = 0
-    for code, city, districts in _DISTRICTS:
-        for district in districts:
-            for item in (
-                    MatchInput("Conseil municipal : extension de la vidéoprotection",
-                               f"Le conseil a voté l'installation de six caméras à {district}, "
-                               "près du marché et de l'école.", "council", Scope(commune=code)),
-                    MatchInput(f"Vidéoprotection : de nouvelles caméras à {district}",
-                               f"Les habitants de {district} réclamaient ces caméras depuis "
-                               "l'été.", "council", Scope(commune=code)),
-                    MatchInput(f"{city} : six caméras de plus à {district}",
-                               f"La ville installe six caméras à {district}, où les riverains "
-                               "se plaignent de trafics.")):
-                result = match_item(item, MatchingConfig(), ForumConfig())
-                tried += 1
-                if [place.commune.code for place in result.communes] != [code]:
-                    wrong += 1
-                    if verbose:
-                        print(f"  {item.title}: {[p.commune.name for p in result.communes]}")
+    def cases() -> Iterator[tuple[MatchInput, list[str]]]:
+        for code, city, districts in _DISTRICTS:
+            for district in districts:
+                yield MatchInput("Conseil municipal : extension de la vidéoprotection",
+                                 f"Le conseil a voté l'installation de six caméras à "
+                                 f"{district}, près du marché et de l'école.", "council",
+                                 Scope(commune=code)), [code]
+                yield MatchInput(f"Vidéoprotection : de nouvelles caméras à {district}",
+                                 f"Les habitants de {district} réclamaient ces caméras depuis "
+                                 "l'été.", "council", Scope(commune=code)), [code]
+                yield MatchInput(f"{city} : six caméras de plus à {district}",
+                                 f"La ville installe six caméras à {district}, où les "
+                                 "riverains se plaignent de trafics."), [code]
+    wrong, tried = wrongly_tagged(cases(), verbose)
     print(f"districts read as a commune elsewhere: {wrong} of {tried}")
 
 
@@ -791,20 +794,16 @@ _ROAD_TOWNS = ("Bayonne", "Narbonne", "Cahors", "Albi", "Montauban", "Agen", "Ro
 
 def probe_roads(rng: random.Random, verbose: bool) -> None:
     places = gazetteer()
-    wrong = tried = 0
-    for city in _ROAD_CITIES:
-        code = next(c.code for c in places.communes.values() if c.name == city)
-        for road in _ROADS:
-            where = road.format(X=rng.choice(_ROAD_TOWNS))
-            result = match_item(MatchInput(f"{city} : de nouvelles caméras de vidéoprotection",
-                                           f"La ville de {city} installe quatre caméras {where}, "
-                                           "où les accidents et les vols se multiplient."),
-                                MatchingConfig(), ForumConfig())
-            tried += 1
-            if [place.commune.code for place in result.communes] != [code]:
-                wrong += 1
-                if verbose:
-                    print(f"  {city}, {where}: {[p.commune.name for p in result.communes]}")
+
+    def cases() -> Iterator[tuple[MatchInput, list[str]]]:
+        for city in _ROAD_CITIES:
+            code = next(c.code for c in places.communes.values() if c.name == city)
+            for road in _ROADS:
+                where = road.format(X=rng.choice(_ROAD_TOWNS))
+                yield MatchInput(f"{city} : de nouvelles caméras de vidéoprotection",
+                                 f"La ville de {city} installe quatre caméras {where}, où "
+                                 "les accidents et les vols se multiplient."), [code]
+    wrong, tried = wrongly_tagged(cases(), verbose)
     print(f"roads read as the town they lead to: {wrong} of {tried}")
 
 
