@@ -570,6 +570,13 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "comptait repérer les incivilités sur les plages. Les polices municipales n'ont pas "
      "le droit de filmer la voie publique par drone, rappelle le ministère ; l'appareil "
      "servira aux secours.", True),
+    # A camera denied (« aucune caméra n'est associée »); a shopkeeper's own camera.
+    ("Pollution : des capteurs sur les lampadaires de Valence", "La ville équipe 40 "
+     "lampadaires de capteurs de particules fines. Aucune caméra n'est associée au "
+     "dispositif.", False),
+    ("Un commerçant de Lorient condamné pour avoir filmé la rue", "Le tribunal a condamné le "
+     "commerçant, dont la caméra de vidéosurveillance, posée sur sa vitrine, filmait le "
+     "trottoir. La CNIL avait été saisie.", False),
     # A look-alike's word inside a place's name (« loup », wolves' camera traps).
     ("Marseille : six caméras de plus à Saint-Loup", "La ville installe six caméras à "
      "Saint-Loup, où les riverains se plaignent de trafics.", True),

@@ -149,6 +149,7 @@ class Relevance:
         return list(dict.fromkeys(h.theme for h in ranked if h.theme))
 
 
+_DENIED = re.compile(r"\b(?:aucune|aucun)\s+$")
 _HYPHENS = ("-", "‐", "‑")  # (not "": a text's first or last character)
 FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
 # The theme of an institution only French-speaking countries abroad have ("le
@@ -279,6 +280,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 continue  # "le ministère de l'Intérieur autrichien" is not French
             if keyword.term.isupper() and not written.isupper():
                 continue  # VSA, CSU: acronyms only
+            if keyword.role == "needs_context" and keyword.weight > 0 \
+                    and _DENIED.search(folded, max(0, start - 8), start):
+                continue  # « aucune caméra n'est associée au dispositif »
             if keyword.term.islower() and written[:1].isupper() \
                     and (text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS):
                 continue  # « Saint-Loup », « Pont-Audemer »: part of a place's name

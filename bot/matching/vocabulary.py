@@ -536,6 +536,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # commerçante », where towns put theirs)
     Keyword("une commerçante", -1),
     Keyword("la commerçante", -1),
+    Keyword("le commerçant", -1),
+    Keyword("sa vitrine", -1.5),
     Keyword("sa boutique", -1.5),
     Keyword("son commerce", -1.5),
     Keyword("gérant", -1),
