@@ -728,6 +728,19 @@ def test_names_that_are_not_the_place(text, expected):
     # An adviser's unit: the gendarmerie's or police's « référent sûreté ».
     ("Délibération : six caméras au stade\nLe référent sûreté de la gendarmerie de "
      "Crest a validé l'emplacement des caméras de Saillans.", ["26289"]),
+    # A past post, a double mandate, another council, a person's home, a trial's town.
+    ("Dix caméras de plus à Vannes\nLe directeur, passé par la police municipale de Lorient, "
+     "pilotera le centre.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe rapporteur, sénateur-maire de Quimper, a déposé un "
+     "amendement.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nL'élue, qui siège aussi au conseil municipal d'Auray, "
+     "a voté contre.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe photographe, installé à Lorient, a documenté les "
+     "caméras.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe militant, condamné à Rennes en 2019, a pris la "
+     "parole.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe préfet, nommé après un poste à Brest, a signé "
+     "l'arrêté.", ["56260"]),
     # A talk's venue, a lawyer's office, where data are kept, a person's post.
     ("Dix caméras de plus à Vannes\nUn colloque sur la vidéosurveillance s'était tenu à Rennes "
      "en mars.", ["56260"]),

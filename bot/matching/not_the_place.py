@@ -320,6 +320,10 @@ _SEAT_PARTS = {
         r"(?:soir\s+|matin\s+)?)?(?:à|a)\s*$|"
         # "l'association, qui a réuni ses militants samedi à Montreuil"
         r"\b(?:a|ont|avait|avaient)\s+réuni\s+(?:[\w'’]+\s+){1,4}?(?:à|a)\s*$",
+    # « condamné à Rennes en 2019 », « le dossier sera jugé à Lyon »: a court's town
+    "where someone was tried":
+        r"\b(?:condamnée?s?|jugée?s?|relaxée?s?|acquittée?s?)\s+(?:[\w'’]+\s+){0,3}?"
+        r"(?:à|a|au)\s*$",
     # "deux agents ont été formés à Strasbourg", "formés au pilotage à Lyon"
     "where people were trained":
         r"\bformée?s?\s+(?:(?:au|à la|aux)\s+[\w'’]+\s+)?(?:à|a)\s*$",
@@ -451,7 +455,15 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"caserne|quartier|stade|aéroport|gare|hôtel|usine|terrain|"
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à|au|aux)\s*$|"
-                           r"\b(?:député|députée|sénateur|sénatrice)\s+(?:de|d'|du)\s*$|"
+                           r"\b(?:député|députée|sénateur|sénatrice)(?:[\s-]maire)?\s+(?:de|d'|du)\s*$|"
+                           # « passé par la police municipale de Lens », « après un poste à
+                           # Metz »: a past post
+                           r"\bpassée?s?\s+par\s+(?:[\w'’-]+\s+){0,4}?(?:de|d'|du|à|a|au)\s*$|"
+                           r"\b(?:un|son|ses|d'un|du|le)\s+(?:premier\s+|précédent\s+|ancien\s+|"
+                           r"dernier\s+)?poste\s+(?:à|a|au)\s*$|"
+                           # « qui siège aussi au conseil municipal de Brest »
+                           r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:aussi\s+|également\s+|encore\s+)?"
+                           r"(?:au|à la|dans)\s+(?:[\w'’-]+\s+){1,4}?(?:de|d'|du)\s*$|"
                            # « mené par un conseiller régional d'Aix »: who a person is
                            r"\bconseill(?:er|ère)s?\s+(?:régionale?s?|départementale?s?|"
                            r"métropolitaine?s?|communautaires?)\s+(?:de|d'|du)\s*$|"
@@ -493,7 +505,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"\bses\s+études\s+(?:[\w'’]+\s+){0,3}?(?:à|a|au|en)\s*$|"
                            # "son fondateur, installé désormais à Lyon"
                            r"\b(?:fondateur|fondatrice|dirigeante?|patron|patronne|directeur|"
-                           r"directrice|président|présidente|secrétaire)\b[^.;!?]{0,30}?"
+                           r"directrice|président|présidente|secrétaire|photographe|journaliste|"
+                           r"chercheur|chercheuse|consultante?|experte?|architecte|artiste|"
+                           r"militante?)\b[^.;!?]{0,30}?"
                            r"\binstallée?\s+(?:désormais\s+|aujourd'hui\s+|depuis\s+\w+\s+)?"
                            r"(?:à|a|au|en)\s*$|"
                            # "un automobiliste de Roubaix": a person from the town

@@ -237,6 +237,15 @@ NOT_THE_PLACE = (
     "La vidéo a été diffusée sur la chaîne de télévision locale de {Y}.",
     "Les opposants se sont donné rendez-vous devant la gare de {Y} avant le rassemblement.",
     "Le rapport a été publié par un think tank basé à {Y}.",
+    # session 14
+    "Le directeur, passé par la police municipale de {Y}, pilotera le centre.",
+    "Le rapporteur, sénateur-maire de {Y}, a déposé un amendement.",
+    "L'élue, qui siège aussi au conseil municipal de {Y}, a voté contre.",
+    "Le photographe, installé à {Y}, a documenté les caméras.",
+    "Le militant, condamné à {Y} en 2019, a pris la parole.",
+    "Le préfet, nommé après un poste à {Y}, a signé l'arrêté.",
+    "La gauche, menée par un conseiller régional de {Y}, conteste le projet.",
+    "Les cérémonies se tiendront à {Y}, hors du périmètre.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
