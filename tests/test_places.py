@@ -1120,6 +1120,13 @@ def test_names_that_are_not_the_place(text, expected):
      "préfecture, a fait le même choix l'an dernier.", ["19031", "19272"]),
     ("Caméras-piétons pour la police municipale de Marseille.\nLa police municipale de "
      "Cassis en porte déjà.", ["13055", "13022"]),
+    # Each of a list after a town's noun is a commune, whatever its word.
+    ("Wintics dévoile ses clients.\nLe logiciel équipe les villes de Cannes, Sens, Vichy et "
+     "Tours.", ["06029", "89387", "03310", "37261"]),
+    # A foreign city named like a French village settles no homonym (« Saint-Denis » and
+    # « Montréal » are both villages of the Aude): Saint-Denis alone is the largest.
+    ("Les clients de Wintics.\nLes villes de Cannes et de Saint-Denis l'utilisent ; à "
+     "l'étranger, la société travaille à Montréal.", ["06029", "97411"]),
 ])
 def test_weighed_evidence_kinds(text, expected):
     assert codes(text) == expected

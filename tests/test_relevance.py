@@ -626,6 +626,14 @@ def test_a_town_the_text_places_abroad_is_not_tagged(title, summary):
     assert result.communes == ()
 
 
+def test_word_like_towns_named_in_a_list_of_towns_stay_beside_a_foreign_city():
+    result = match_item(MatchInput("VSA : les clients de Wintics", "La start-up compte parmi "
+                                   "ses clients les villes de Cannes, Orange et Sens ; à "
+                                   "l'étranger, elle travaille à Bruxelles."),
+                        MatchingConfig(), ForumConfig())
+    assert [p.commune.code for p in result.communes] == ["06029", "84087", "89387"]
+
+
 def test_a_french_town_beside_a_foreign_one_placed_abroad_stays():
     result = match_item(MatchInput("Lorient s'inspire de Cologne pour ses caméras",
                                    "Le maire de Lorient a visité le centre de supervision de "

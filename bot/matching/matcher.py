@@ -169,14 +169,16 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # France; only a town the text places in France (a department, a postcode) stays,
         # or one it names as a town ("la maire de Lille") that is more than a village
         # (« la mairie de Cologne » is the German city, not the village of the Gers).
-        places = [p for p in places if p.evidence in PLACED_IN_FRANCE
-                  or ("town_noun" in dict(p.signals) and p.commune.population >= 5_000)]
+        places = [p for p in places if p.evidence in PLACED_IN_FRANCE or _named_as_a_town(p)]
     elif relevance.foreign_place:
         # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
-        # place itself ("la police de Montréal", Canada), needs strong evidence here.
+        # place itself ("la police de Montréal", Canada), needs strong evidence here: its
+        # department, or a list of towns it is named in (« les villes de Cannes, Orange et
+        # Sens »).
         foreign_names = relevance.foreign_names
         places = [p for p in places
                   if p.evidence in PLACED_IN_FRANCE
+                  or (_named_as_a_town(p) and "listed" in dict(p.signals))
                   or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":
@@ -191,6 +193,13 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # « en France » is a contrast, not where the story is.
         return MatchResult(relevance, (), (), foreign_only=True)
     return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _named_as_a_town(place: PlaceMatch) -> bool:
+    """« la maire de Lille », « les villes de Cannes, Orange et Sens »: named as a town,
+    and more than a village (« la mairie de Cologne » is the German city, not the Gers
+    village)."""
+    return "town_noun" in dict(place.signals) and place.commune.population >= 5_000
 
 
 def _placed_abroad(text: str, mention: str, foreign_names: set[str]) -> bool:

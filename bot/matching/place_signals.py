@@ -33,13 +33,14 @@ _TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "con
             # a vendor's clients: « a déjà équipé Rennes », « fournit Metz »
             "équipé", "fournit", "fournissent", "fourni"}
 
-# The last of a list of towns after a town's noun: « les maires de Pordic et de Binic »,
-# « les polices de Grenoble, de Vienne et de Valence ».
+# Each of a list of towns after a town's noun: « les maires de Pordic et de Binic »,
+# « les polices de Grenoble, de Vienne et de Valence », « les villes de Cannes, Orange et
+# Sens ».
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+_LIST_JOINT = r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:de\s+|d['’])?"
 _TOWN_NOUN_LIST = re.compile(
     r"\b(?i:maires|mairies|villes|communes|élus|polices(?: municipales)?|policiers municipaux)"
-    rf"\s+(?:de\s+|d['’]){_NAME}(?:\s*,\s*(?:de\s+|d['’])?{_NAME})*"
-    r"\s+(?:et|ou)\s+(?:de\s+|d['’])$")
+    rf"\s+(?:de\s+|d['’]){_NAME}(?:{_LIST_JOINT}{_NAME})*{_LIST_JOINT}$")
 
 
 # "de X" shows a town only after a word about a town ("maire de Tours"), not in
@@ -272,7 +273,8 @@ class Reading:
                                         self.sentence_ends, self._sentences))
         if "town_noun" not in signals and _TOWN_NOUN_LIST.search(
                 text, max(0, mention.start - 120), mention.start):
-            signals["town_noun"] = 1.0  # « les polices de Grenoble et de Valence »
+            # « les polices de Grenoble et de Valence »: each a commune, whatever its word
+            signals.update({"town_noun": 1.0, MUNICIPAL: 1.0})
         if any(start <= mention.start < end for start, end in self.quiet_news):
             signals["left_out"] = 1.0  # a digest's other news: « Vertou : la médiathèque… »
         elif mention.start in self.digest_items \

@@ -34,6 +34,7 @@ from bot.matching.not_the_place import AGAINST, EXAMPLE, PRECEDENT
 from bot.matching.place_signals import MUNICIPAL, Reading
 from bot.matching.short_forms import department_beside, longer_named_town, towering_longer_name
 from bot.matching.text import is_word_char, normalise
+from bot.matching.vocabulary import FOREIGN_PLACES
 
 # Lower-case words allowed inside a name written in running text ("à la Rochelle" is
 # rare, but "Saint-Denis-de-Pile", "du Mans" are normal); every other word of a
@@ -396,7 +397,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     # Towns that settle their neighbours' homonyms: one commune each, and named for a
     # place, if not always the story's (a court's seat, a landmark, a precedent are
     # nearby), not as a person or a street (« Gaël Perdriau », « rue de Paris »).
-    settled = [places.communes[m.codes[0]] for m in mentions + glued
+    french = [m for m in mentions if normalise(text[m.start:m.end]) not in _foreign_places()]
+    settled = [places.communes[m.codes[0]] for m in french + glued
                if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                and not m.aliases and not places.communes[m.codes[0]].needs_evidence
                and not any(name in read.get(m, {}) for name in _NOT_A_PLACE)]
@@ -406,7 +408,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     story = _story_departments(mentions, read, places, scope)
     municipal: set[str] = set()  # communes named by their own bodies (« la mairie de X »)
     examples: set[str] = set()  # equipped towns given as examples (« comme Nice, qui… »)
-    paired = _paired_homonyms(mentions, read, places)
+    paired = _paired_homonyms(french, read, places)
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for index, mention in enumerate(mentions):
@@ -644,6 +646,14 @@ def _paired_homonyms(mentions: list[Mention], read: dict[Mention, dict[str, floa
 
 
 _FEW_HOMONYMS = 4
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    """Foreign cities the press names (« Montréal », « Québec »): the Aude village of that
+    name settles no homonym of a French story (« Saint-Denis » and « Montréal » are both
+    villages of the Aude)."""
+    return frozenset(normalise(name) for name in FOREIGN_PLACES if not name.islower())
 
 
 def _without_far_villages(settled: list[Commune]) -> list[Commune]:
