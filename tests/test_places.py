@@ -741,6 +741,17 @@ def test_names_that_are_not_the_place(text, expected):
      "parole.", ["56260"]),
     ("Dix caméras de plus à Vannes\nLe préfet, nommé après un poste à Brest, a signé "
      "l'arrêté.", ["56260"]),
+    # A State body's premises, an acronym's, a data centre, a gendarmerie group's seat.
+    ("Dix caméras de plus à Vannes\nLes titres sont produits par l'Agence nationale des "
+     "titres sécurisés, à Charleville-Mézières.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLes avis de contravention viennent de l'ANTAI, installée "
+     "à Rennes.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLes données seront gardées dans le centre de données "
+     "d'Osny.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe groupement de gendarmerie du Morbihan, à Lorient, a "
+     "testé l'application.", ["56260"]),
+    ("Dix caméras de plus à Vannes\nLe service des systèmes d'information de l'Intérieur, à "
+     "Issy-les-Moulineaux, pilote le projet.", ["56260"]),
     # A talk's venue, a lawyer's office, where data are kept, a person's post.
     ("Dix caméras de plus à Vannes\nUn colloque sur la vidéosurveillance s'était tenu à Rennes "
      "en mars.", ["56260"]),

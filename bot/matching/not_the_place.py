@@ -86,6 +86,21 @@ _NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:La|Sa) (?:commune|ville) voisin
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+def _a_state_bodys_premises(folded: str, start: int) -> bool:
+    """« l'Agence nationale des titres sécurisés, à X » (not « le service de police
+    municipale, à Cannes », the town's own)."""
+    found = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
+    return found is not None and not _THE_TOWNS_OWN.search(found.group(0))
+
+
+_THE_TOWNS_OWN = re.compile(r"municipal|\bville\b|mairie|\bcommunes?\b|communa")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` begins."""
+    return max(text.rfind(end, 0, position) for end in ".!?\n") + 1
+
+
 def _a_neighbour_introduced(text: str, mention: Mention) -> bool:
     """« La commune voisine de X » opens a sentence of the summary other than its first:
     X is that neighbour (the story's town was told before). Opening the title or the
@@ -357,7 +372,7 @@ _SEAT_PARTS = {
         r"(?:de |d'|du )[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?:\s*,\s*(?:de |d'|du )?[\w'’-]+"
         r"(?:\s+[\w'’-]+){0,2}?)*\s+et\s+(?:de |d'|du )\s*$",
     # « stockées au groupement, à Toulouse »: a gendarmerie group's seat
-    "a gendarmerie group's seat": r"\bgroupement(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:à|a)\s*$",
+    "a gendarmerie group's seat": r"\bgroupement(?:\s+[\w'’-]+){0,6}?\s*,\s+(?:à|a)\s*$",
     # « le préfet de Basse-Terre », « la préfète de Cayenne »: a prefect named by the
     # town of the prefecture (not « le préfet de police de Paris », who acts there)
     "a prefect's seat": r"\bpréf[eè]te?s?\s+(?:de|d')\s*$",
@@ -392,6 +407,19 @@ _SEAT = re.compile("|".join(f"(?:{part})" for part in _SEAT_PARTS.values()))
 # body's premises (a capitalised name, not an acronym such as « le CSU, installé à »).
 _NAMED_BODY_BASED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ][\w&'’-]*,\s+(?:installée?s?|implantée?s?|"
                                r"basée?s?|domiciliée?s?)\s+(?:à|a)\s*$")
+# « l'Agence nationale des titres sécurisés, à Charleville-Mézières », « l'unité
+# nationale d'identification, basée à Cergy », « le service des technologies de la
+# sécurité intérieure, à Issy », « dont le siège est à Levallois », « son centre de
+# données d'Osny »: a national or State body's premises (lower-cased text)
+_STATE_BODY_BASED = re.compile(
+    r"\b(?:agences?|écoles?|instituts?|offices?|services?|directions?|pôles?|unités?|"
+    r"centres?|laboratoires?)\s+(?:nationale?s?\b|(?:des?|du|d')\s*)[^.;!?,]{0,70}"
+    r",\s+(?:(?:installée?s?|basée?s?|située?s?|implantée?s?)\s+)?(?:à|a)\s*$|"
+    r"\bdont le siège (?:social )?(?:est|se trouve) (?:à|a)\s*$|"
+    r"\bcentres? de données (?:de|d'|du|à|a)\s*$")
+# « L'ANTAI, installée à Rennes »: an acronym's premises (not « le CSU, installé à »)
+_ACRONYM_BASED = re.compile(r"\b(?!CSU|CSI|CIC|VSA|LAPI|PC)[A-Z]{3,6},\s+(?:installée?s?|implantée?s?|"
+                            r"basée?s?|située?s?)\s+(?:à|a)\s*$")
 # (but « le centre de supervision de Valence Romans Agglo, installé à Valence » is where
 # the cameras are watched: the label rules tag it)
 _A_NETWORKS_HOME = re.compile(r"supervision|\bcsu\b|vidéo|caméras?\b")
@@ -619,9 +647,12 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
-            or (_NAMED_BODY_BASED.search(text, max(0, mention.start - 60), mention.start)
-                and not _A_NETWORKS_HOME.search(folded, max(0, mention.start - 100),
-                                                mention.start)) \
+            or ((_NAMED_BODY_BASED.search(text, max(0, mention.start - 60), mention.start)
+                 or _ACRONYM_BASED.search(text, max(0, mention.start - 40), mention.start)
+                 or _a_state_bodys_premises(folded, mention.start))
+                and not _A_NETWORKS_HOME.search(
+                    folded, max(0, mention.start - 100, _sentence_start(text, mention.start)),
+                    mention.start)) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
         reasons.append("seat")

@@ -246,6 +246,9 @@ NOT_THE_PLACE = (
     "Le préfet, nommé après un poste à {Y}, a signé l'arrêté.",
     "La gauche, menée par un conseiller régional de {Y}, conteste le projet.",
     "Les cérémonies se tiendront à {Y}, hors du périmètre.",
+    "Les titres sont produits par l'Agence nationale des titres sécurisés, à {Y}.",
+    "Les données seront gardées dans le centre de données de {Y}.",
+    "Le groupement de gendarmerie du département, à {Y}, a testé l'application.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
