@@ -1131,6 +1131,9 @@ def test_names_that_are_not_the_place(text, expected):
      "préfecture, a fait le même choix l'an dernier.", ["19031", "19272"]),
     ("Caméras-piétons pour la police municipale de Marseille.\nLa police municipale de "
      "Cassis en porte déjà.", ["13055", "13022"]),
+    # « celles de X » after cameras: X's own cameras.
+    ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
+     "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),
     # Each of a list after a town's noun is a commune, whatever its word.
     ("Wintics dévoile ses clients.\nLe logiciel équipe les villes de Cannes, Sens, Vichy et "
      "Tours.", ["06029", "89387", "03310", "37261"]),

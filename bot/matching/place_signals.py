@@ -185,6 +185,10 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
         signals["town_noun"] = 1.0  # "maire de Tours", "la commune des Belleville"
         if (words[-2] if len(words) == 2 else words[-1]) in _MUNICIPAL:
             signals[MUNICIPAL] = 1.0  # only a commune has a mayor and a municipal police
+    elif len(words) == 2 and words[0] in ("celles", "ceux") \
+            and words[1] in ("de", "d'", "du") \
+            and _SURVEILLANCE.search(bare, max(0, mention.start - 150), mention.start):
+        signals["town_noun"] = 1.0  # « un bilan des caméras… de celles de Montceau »
     elif len(words) == 2 and words[0] in ("villes", "communes") and words[1] == "comme":
         signals["town_noun"] = 1.0  # « des villes comme Vannes »: towns named as examples
     index = bisect.bisect_right(sentence_ends, mention.start)
