@@ -1131,6 +1131,17 @@ def test_names_that_are_not_the_place(text, expected):
      "préfecture, a fait le même choix l'an dernier.", ["19031", "19272"]),
     ("Caméras-piétons pour la police municipale de Marseille.\nLa police municipale de "
      "Cassis en porte déjà.", ["13055", "13022"]),
+    # A facility in the town: « le port de X sera équipé ».
+    ("Caméras intelligentes au port du Havre.\nLe port de Rouen, également géré par "
+     "Haropa, sera équipé en 2026.", ["76351", "76540"]),
+    # Left out: « ne sont pas candidates », « ne sera pas survolée », « ont suivi
+    # l'audience ».
+    ("Rouen mutualise son centre de supervision.\nLe Petit-Quevilly le rejoint ; Darnétal "
+     "et Bihorel ne sont pas candidates.", ["76540", "76498"]),
+    ("Drones pour le Tour à Saint-Nazaire.\nLa manifestation prévue le même jour à Nantes "
+     "ne sera pas survolée.", ["44184"]),
+    ("Dijon : la justice valide les caméras.\nChenôve et Quetigny ont suivi l'audience.",
+     ["21231"]),
     # « celles de X » after cameras: X's own cameras.
     ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
      "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),

@@ -199,6 +199,10 @@ _COMING_FROM = re.compile(
 _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas concernée?s|"
                        r"n'est pas partie prenante|ne sont pas parties prenantes|"
                        r"n'est plus concernée?|ne figurent? pas|n'y figurent? pas|"
+                       # « Darnétal et Bihorel ne sont pas candidates », « une manifestation
+                       # prévue à Nantes ne sera pas survolée »
+                       r"n'est pas candidate?|ne sont pas candidate?s|"
+                       r"ne (?:sera|seront) pas (?:survolée?s?|filmée?s?|équipée?s?|concernée?s?)|"
                        # « Vaulx-en-Velin n'a pas encore pris position »
                        r"n'(?:a|ont) pas (?:encore )?pris position|"
                        r"ne s'(?:est|sont) pas (?:encore )?prononcée?s?|"
@@ -253,6 +257,9 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        r"(?:a|ont)\s+été\s+(?:consultée?s?|invitée?s?)\b|"
                        # "les élus de Tarascon, invités, ont assisté à la présentation"
                        r"(?:a|ont|avait|avaient)\s+assisté\b|"
+                       # « Chenôve et Quetigny ont suivi l'audience »
+                       r"(?:a|ont|avait|avaient)\s+suivi\s+(?:l'audience|les débats|la séance|"
+                       r"le procès|la réunion)\b|"
                        # "Louviers et Vernon n'ont pas prévu de mesure semblable"
                        r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
                        r"(?:prévu|envisagé|programmé|décidé|voté|demandé)\b)")

@@ -59,7 +59,9 @@ _TOWN_NOUNS = _MUNICIPAL | {
     # landmark (not_the_place.py tells which)
     "voisine",
     # "les caméras de Nancy", "le CSU de Chalon": the town's own network
-    "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers"}
+    "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers",
+    # « le port de Rouen sera équipé », « la gare de Lens »: a facility in the town
+    "port", "aéroport", "gare"}
 
 
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
