@@ -1142,6 +1142,10 @@ def test_names_that_are_not_the_place(text, expected):
      "ne sera pas survolée.", ["44184"]),
     ("Dijon : la justice valide les caméras.\nChenôve et Quetigny ont suivi l'audience.",
      ["21231"]),
+    # An apposition is closed by a comma (« À Bastia, la préfecture de Haute-Corse… » is
+    # no apposition); « n'a pas été saisie » leaves the town out.
+    ("Drones pour le rallye en Corse-du-Sud.\nLe préfet autorise deux drones à Ajaccio. À "
+     "Bastia, la préfecture de Haute-Corse n'a pas été saisie.", ["2A004"]),
     # « celles de X » after cameras: X's own cameras.
     ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
      "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),

@@ -202,6 +202,8 @@ _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas
                        # « Darnétal et Bihorel ne sont pas candidates », « une manifestation
                        # prévue à Nantes ne sera pas survolée »
                        r"n'est pas candidate?|ne sont pas candidate?s|"
+                       # « À Bastia, la préfecture n'a pas été saisie »
+                       r"n'(?:a|ont|avait|avaient) pas été (?:saisie?s?|sollicitée?s?)|"
                        r"ne (?:sera|seront) pas (?:survolée?s?|filmée?s?|équipée?s?|concernée?s?)|"
                        # « Vaulx-en-Velin n'a pas encore pris position »
                        r"n'(?:a|ont) pas (?:encore )?pris position|"

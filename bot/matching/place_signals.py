@@ -130,7 +130,7 @@ _VERB_AFTER_ASIDE = re.compile(r"(?:\s*,[^,.;!?]{1,40},)?" + _VERB_NEXT.pattern)
 # the name a town (on accent-free text).
 _TOWN_APPOSITION = re.compile(r"\s*,\s+(?:la|sa|leur|une|notre|cette)\s+(?:(?:petite\s+|grande\s+)?"
                               r"(?:ville|commune|cite|prefecture|sous-prefecture|capitale)\b|"
-                              r"voisine\b)")
+                              r"voisine\b)[^,.;!?]{0,40},")  # closed: not « À Bastia, la préfecture… »
 # « À Cassis, la mairie… »: the town's own body just after the name and a comma.
 _TOWN_BODY_NEXT = re.compile(r",\s+(?:la mairie|le maire|la maire|la municipalite|la ville|"
                              r"les elus|le conseil municipal|la police municipale|"
