@@ -1146,6 +1146,8 @@ def test_names_that_are_not_the_place(text, expected):
     # no apposition); « n'a pas été saisie » leaves the town out.
     ("Drones pour le rallye en Corse-du-Sud.\nLe préfet autorise deux drones à Ajaccio. À "
      "Bastia, la préfecture de Haute-Corse n'a pas été saisie.", ["2A004"]),
+    ("La VSA testée pendant les Francofolies de La Rochelle.\nRochefort, qui accueille aussi "
+     "un festival, n'a rien sollicité.", ["17300"]),
     # « celles de X » after cameras: X's own cameras.
     ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
      "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),

@@ -7,6 +7,7 @@ import pytest
 
 from bot.config import ForumConfig, MatchingConfig
 from bot.matching.matcher import MatchInput, match_item
+from bot.matching.places import Scope
 
 
 def relevant(title: str, summary: str = "", kind: str = "press") -> bool:
@@ -624,6 +625,15 @@ def test_a_foreign_authority_acting_in_a_french_homonym_is_foreign(title, summar
 def test_a_town_the_text_places_abroad_is_not_tagged(title, summary):
     result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
     assert result.communes == ()
+
+
+def test_one_relevant_deliberation_in_a_councils_list_is_enough():
+    item = MatchInput("Conseil municipal du 3 avril : les délibérations",
+                      "Approbation du compte administratif ; demande de subvention pour "
+                      "l'extension de la vidéoprotection au parking de la gare ; motion de "
+                      "soutien aux agriculteurs.", "council", Scope(commune="56178"))
+    result = match_item(item, MatchingConfig(), ForumConfig())
+    assert result.relevant and [p.commune.code for p in result.communes] == ["56178"]
 
 
 def test_word_like_towns_named_in_a_list_of_towns_stay_beside_a_foreign_city():

@@ -153,6 +153,8 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # « La Grande-Motte : 30 caméras… la station installe des caméras »: the town is
         # the authority.
         relevance = score_text(text, matching.keywords, matching.threshold, authority=True)
+    if not relevance.relevant and item.feed_kind == "council":
+        relevance = _a_relevant_deliberation(item.summary, matching) or relevance
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
     places = find_communes(text, item.scope, item.link)
@@ -193,6 +195,23 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # « en France » is a contrast, not where the story is.
         return MatchResult(relevance, (), (), foreign_only=True)
     return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _a_relevant_deliberation(summary: str, matching: MatchingConfig) -> Relevance | None:
+    """A council's list of deliberations (« compte administratif ; demande de subvention
+    pour l'extension de la vidéoprotection ; motion de soutien aux agriculteurs »): one
+    relevant item is enough, whatever the others' words."""
+    parts = [part for part in _DIGEST_PARTS.split(summary) if len(part) > 20]
+    if len(parts) < 3:
+        return None
+    for part in parts:
+        relevance = score_text(part, matching.keywords, matching.threshold, authority=True)
+        if relevance.relevant:
+            return relevance
+    return None
+
+
+_DIGEST_PARTS = re.compile(r"\s*(?:;|•|\s[–—]\s)\s*")
 
 
 def _named_as_a_town(place: PlaceMatch) -> bool:

@@ -264,7 +264,7 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        r"le procès|la réunion)\b|"
                        # "Louviers et Vernon n'ont pas prévu de mesure semblable"
                        r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
-                       r"(?:prévu|envisagé|programmé|décidé|voté|demandé)\b)")
+                       r"(?:prévu|envisagé|programmé|décidé|voté|demandé|sollicité)\b)")
 
 
 # "les drones ne survoleront pas la rive droite, à Lormont": a negated action's place
