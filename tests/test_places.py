@@ -1148,6 +1148,10 @@ def test_names_that_are_not_the_place(text, expected):
      "Bastia, la préfecture de Haute-Corse n'a pas été saisie.", ["2A004"]),
     ("La VSA testée pendant les Francofolies de La Rochelle.\nRochefort, qui accueille aussi "
      "un festival, n'a rien sollicité.", ["17300"]),
+    # A short form in the title beside two towns it may stand for, both named in full.
+    ("Saint-Laurent : les polices s'équipent.\nLes agents de Saint-Laurent-du-Var portent "
+     "des caméras-piétons. À Saint-Laurent-du-Maroni, en Guyane, les gendarmes aussi.",
+     ["97311", "06123"]),
     # « celles de X » after cameras: X's own cameras.
     ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
      "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),

@@ -367,7 +367,7 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
         rejected.append(Rejected(candidate.mention, "; ".join(against[:2]) or "too little "
                                  "evidence", candidate.commune, weighed.probability,
                                  weighed.contributions))
-    return _fold_short_forms(results), rejected
+    return _fold_short_forms(results, text), rejected
 
 
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
@@ -710,16 +710,23 @@ def _among_others(towns: int) -> dict[str, float]:
     return signals
 
 
-def _fold_short_forms(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+def _fold_short_forms(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
     """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque", "Saint-Cyr"
     next to "Saint-Cyr-sur-Loire": the short form is the same town, not a homonym
-    elsewhere (nor the former Saint-Cyr-en-Bourg)."""
+    elsewhere (nor the former Saint-Cyr-en-Bourg). A town also named in full, as a
+    whole name, stays (« Saint-Laurent-du-Var… Saint-Laurent-du-Maroni »)."""
     names = [normalise(m.commune.name) for m in matches]
     return [m for m, name in zip(matches, names)
-            if _own_town(m, name)
+            if _own_town(m, name) or _named_in_full(text, m.commune.name)
             or not any(other != name and (other.startswith(name + " ")
                                           or other.startswith(normalise(m.mention) + " "))
                        for other in names)]
+
+
+def _named_in_full(text: str, name: str) -> bool:
+    """The commune's whole name stands in the text (not « Le Puy » inside « Le
+    Puy-en-Velay »)."""
+    return "-" in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _own_town(match: PlaceMatch, name: str) -> bool:
