@@ -627,6 +627,20 @@ def test_a_town_the_text_places_abroad_is_not_tagged(title, summary):
     assert result.communes == ()
 
 
+@pytest.mark.parametrize("title, summary", [
+    # Neighbours watching for the gendarmerie (« comportements suspects » said of people);
+    # a steeple inspected by drone, in a council's own feed.
+    ("Participation citoyenne : réunion publique", "La gendarmerie présentera le dispositif "
+     "de participation citoyenne : des référents de quartier signalent les comportements "
+     "suspects."),
+    ("Travaux : la tour de l'église inspectée par drone", "Un drone a inspecté le clocher "
+     "avant sa restauration ; les images permettront de chiffrer les travaux."),
+])
+def test_council_look_alikes_are_not_relevant(title, summary):
+    item = MatchInput(title, summary, "council", Scope(commune="37208"))
+    assert not match_item(item, MatchingConfig(), ForumConfig()).relevant
+
+
 def test_one_relevant_deliberation_in_a_councils_list_is_enough():
     item = MatchInput("Conseil municipal du 3 avril : les délibérations",
                       "Approbation du compte administratif ; demande de subvention pour "

@@ -512,6 +512,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("prise de vue", -1),
     Keyword("drones civils", -1),  # a trade fair's civil drones
     Keyword("inspection d'ouvrages", -1.5),
+    # a drone inspecting a steeple before works
+    Keyword("clocher", -1),
+    Keyword("a inspecté", -1),
+    # neighbours watching for the gendarmerie, no technology: « participation citoyenne »
+    Keyword("participation citoyenne", -0.5),
+    Keyword("voisins vigilants", -0.5),
     Keyword("photographies aériennes", -1.5),
     Keyword("photo aérienne", -1.5),
     Keyword("images aériennes", -1),
