@@ -658,6 +658,17 @@ def test_word_like_towns_named_in_a_list_of_towns_stay_beside_a_foreign_city():
     assert [p.commune.code for p in result.communes] == ["06029", "84087", "89387"]
 
 
+@pytest.mark.parametrize("title, summary", [
+    ("Suisse : la police de Martigny teste la reconnaissance faciale", "Les policiers "
+     "comparent les visages filmés par les caméras de la ville à leurs fichiers."),
+    ("Vidéosurveillance : Lévis double son réseau", "Au Québec, la ville de Lévis passe de 40 "
+     "à 80 caméras, reliées à un centre de supervision."),
+])
+def test_a_story_set_abroad_by_its_title_or_first_words_tags_no_homonym(title, summary):
+    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+    assert result.communes == () and result.foreign_only
+
+
 def test_a_french_town_beside_a_foreign_one_placed_abroad_stays():
     result = match_item(MatchInput("Lorient s'inspire de Cologne pour ses caméras",
                                    "Le maire de Lorient a visité le centre de supervision de "

@@ -166,6 +166,12 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         kept = [p for p in places if p.evidence in PLACED_IN_FRANCE
                 or not _placed_abroad(text, p.mention, relevance.foreign_names)]
         placed_abroad, places = len(kept) < len(places), kept
+    if relevance.foreign_place and not relevance.national \
+            and _set_abroad(item.title, text, relevance.foreign_names):
+        # « Belgique : la police de Mons teste… », « En Suisse, la ville de Sion… »: the
+        # story is set abroad, and nothing says France; only a town placed in France
+        # (its department, its postcode) stays.
+        places = [p for p in places if p.evidence in PLACED_IN_FRANCE]
     if relevance.foreign_authority and not relevance.national:
         # "Vienne : la police autrichienne…": a foreign authority acts, and nothing says
         # France; only a town the text places in France (a department, a postcode) stays,
@@ -250,6 +256,18 @@ _NATIONALITY_LINK = re.compile(r"\s+(?:de\s+|d'|,\s*)")
 
 def _folded(name: str) -> str:
     return normalise(name, fold_accents=True)
+
+
+def _set_abroad(title: str, text: str, foreign_names: set[str]) -> bool:
+    """The title opens on a foreign place (« Belgique : … », « Québec : … »), or a
+    sentence on « En (Au) <foreign place>, »."""
+    opening = normalise(title)
+    if any(opening.startswith(name) and opening[len(name):].lstrip().startswith(":")
+           for name in foreign_names):
+        return True
+    folded = normalise(text)
+    return any(re.search(rf"(?:^|[.!?:]\s+|\n)(?:en|au|aux) {re.escape(name)}\s*,", folded)
+               for name in foreign_names)
 
 
 def _foreign_headline(title: str, relevance: Relevance) -> bool:

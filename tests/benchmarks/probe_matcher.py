@@ -74,8 +74,9 @@ with that town alone, whatever its mainland homonyms.
 `abroad` writes, for 20 foreign towns that share a French commune's name (Vienne,
 Bruges, Valence, Cologne, Saint-Louis…), placed abroad as the press does (« Vienne, en
 Autriche », « Aoste (Italie) », « la ville belge de Mons »), a story set there and one
-where a French town follows its example: the first should tag no town, the second the
-French town alone.
+where a French town follows its example, and two stories set abroad by their title or
+first words (« Suisse : la police de Sion… », « En Suisse, la ville de Sion… »): the
+French town alone should be tagged, or none.
 
 `districts` writes, for 33 districts of ten cities named like communes elsewhere
 (Noailles and Sainte-Marthe in Marseille, Moulins in Lille, Maurepas in Rennes…), two
@@ -756,6 +757,13 @@ def probe_abroad(verbose: bool) -> None:
                                  f"Le maire de Rouen a visité le centre de supervision de "
                                  f"{where} où un logiciel analyse les images des caméras."), \
                     ["76540"]
+            # the story set abroad by its title or its first words
+            yield MatchInput(f"{country} : la police de {town} teste la reconnaissance "
+                             "faciale", f"Les policiers de {town} comparent les visages "
+                             "filmés par les caméras de la ville à leurs fichiers."), []
+            yield MatchInput(f"Vidéosurveillance : {town} double son réseau",
+                             f"{into.capitalize()} {country}, la ville de {town} passe de 40 "
+                             "à 80 caméras, reliées à un centre de supervision."), []
     wrong, tried = wrongly_tagged(cases(), verbose)
     print(f"foreign towns placed abroad, stories wrongly tagged: {wrong} of {tried}")
 
