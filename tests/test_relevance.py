@@ -621,6 +621,11 @@ def test_a_foreign_authority_acting_in_a_french_homonym_is_foreign(title, summar
      "caméras de vidéosurveillance reliées à la police."),
     ("Reconnaissance faciale au port", "Au port de Douvres, en Angleterre, des caméras à "
      "reconnaissance faciale contrôlent les passagers."),
+    # The story set abroad by its title or its first words.
+    ("Suisse : la police de Martigny teste la reconnaissance faciale", "Les policiers "
+     "comparent les visages filmés par les caméras de la ville à leurs fichiers."),
+    ("Vidéosurveillance : Lévis double son réseau", "Au Québec, la ville de Lévis passe de 40 "
+     "à 80 caméras, reliées à un centre de supervision."),
 ])
 def test_a_town_the_text_places_abroad_is_not_tagged(title, summary):
     result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
@@ -656,17 +661,6 @@ def test_word_like_towns_named_in_a_list_of_towns_stay_beside_a_foreign_city():
                                    "l'étranger, elle travaille à Bruxelles."),
                         MatchingConfig(), ForumConfig())
     assert [p.commune.code for p in result.communes] == ["06029", "84087", "89387"]
-
-
-@pytest.mark.parametrize("title, summary", [
-    ("Suisse : la police de Martigny teste la reconnaissance faciale", "Les policiers "
-     "comparent les visages filmés par les caméras de la ville à leurs fichiers."),
-    ("Vidéosurveillance : Lévis double son réseau", "Au Québec, la ville de Lévis passe de 40 "
-     "à 80 caméras, reliées à un centre de supervision."),
-])
-def test_a_story_set_abroad_by_its_title_or_first_words_tags_no_homonym(title, summary):
-    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
-    assert result.communes == () and result.foreign_only
 
 
 def test_a_french_town_beside_a_foreign_one_placed_abroad_stays():
