@@ -1152,6 +1152,11 @@ def test_names_that_are_not_the_place(text, expected):
     ("Saint-Laurent : les polices s'équipent.\nLes agents de Saint-Laurent-du-Var portent "
      "des caméras-piétons. À Saint-Laurent-du-Maroni, en Guyane, les gendarmes aussi.",
      ["97311", "06123"]),
+    # A short form leaving out a saint's name that ends the town's (Hérouville for
+    # Hérouville-Saint-Clair, Oloron for Oloron-Sainte-Marie).
+    ("Caen étudie la vidéoprotection.\nÀ Hérouville, vingt caméras filment déjà le centre.",
+     ["14118", "14327"]),
+    ("Oloron : la police municipale équipée de caméras-piétons.", ["64422"]),
     # « celles de X » after cameras: X's own cameras.
     ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
      "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),

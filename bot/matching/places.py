@@ -94,8 +94,14 @@ NO_NAME_ALONE = {"Saint", "Sainte", "Mont", "Notre-Dame", "Le Grand", "La Grande
 def short_name(name: str) -> str | None:
     """The first part of a long name, as the press writes it alone: Aix for
     Aix-en-Provence, Évry for Évry-Courcouronnes, La Baule for La Baule-Escoublac."""
-    match = SHORT_FORM.match(name) or _TWO_PART.match(name)
+    match = SHORT_FORM.match(name) or _TWO_PART.match(name) or _SAINT_TAIL.match(name)
     return match.group(1) if match and match.group(1) not in NO_NAME_ALONE else None
+
+
+# « Hérouville » for Hérouville-Saint-Clair, « Conflans » for Conflans-Sainte-Honorine: a
+# saint's name ending a town's name is left out as a link word's tail is (not the
+# « Saint-Just » of Saint-Just-Saint-Rambert: a short form starts with no saint).
+_SAINT_TAIL = re.compile(r"^((?!Saint|Sainte)(?:(?:La|Le|Les) )?[A-ZÀ-Ý][\w']{2,})-Sainte?-")
 
 
 # Short forms the press gives a small town for its airport, rather than the large town
