@@ -1157,6 +1157,8 @@ def test_names_that_are_not_the_place(text, expected):
     ("Caen étudie la vidéoprotection.\nÀ Hérouville, vingt caméras filment déjà le centre.",
      ["14118", "14327"]),
     ("Oloron : la police municipale équipée de caméras-piétons.", ["64422"]),
+    # The first of three capitalised parts (« Soultz » for Soultz-Haut-Rhin).
+    ("Soultz : huit caméras pour le centre.", ["68315"]),
     # « celles de X » after cameras: X's own cameras.
     ("Le Creusot vote vingt caméras.\nL'opposition a demandé un bilan de celles de "
      "Montceau-les-Mines, installées en 2020.", ["71153", "71306"]),

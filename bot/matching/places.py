@@ -81,7 +81,7 @@ _SAINT_SHORT = {"saint": "st", "sainte": "ste"}
 # What the press calls a commune with a long name (also used by scripts/build_communes.py
 # for former communes' names): Aix for Aix-en-Provence, Bellegarde for Bellegarde-sur-Valserine.
 SHORT_FORM = re.compile(rf"^(.{{3,}}?)-{LINK_WORDS}-")
-_TWO_PART = re.compile(r"^((?:(?:La|Le|Les) )?[A-ZÀ-Ý][\w']{2,})-[A-ZÀ-Ý][\w']+$")
+_TWO_PART = re.compile(r"^((?:(?:La|Le|Les) )?[A-ZÀ-Ý][\w']{2,})(?:-[A-ZÀ-Ý][\w']+)+$")
 
 
 # "Saint-Denis", "Mont-de-Marsan", "Le Grand-Quevilly", "L'Isle-d'Abeau": a title or a
