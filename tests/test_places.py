@@ -1131,6 +1131,9 @@ def test_names_that_are_not_the_place(text, expected):
      "préfecture, a fait le même choix l'an dernier.", ["19031", "19272"]),
     ("Caméras-piétons pour la police municipale de Marseille.\nLa police municipale de "
      "Cassis en porte déjà.", ["13055", "13022"]),
+    # Neighbours locating a town: « qui jouxte Grenoble et Gières ».
+    ("LAPI : Saint-Martin-d'Hères installe des lecteurs de plaques.\nLa ville, qui jouxte "
+     "Grenoble et Gières, est traversée par la rocade sud.", ["38421"]),
     # A facility in the town: « le port de X sera équipé ».
     ("Caméras intelligentes au port du Havre.\nLe port de Rouen, également géré par "
      "Haropa, sera équipé en 2026.", ["76351", "76540"]),

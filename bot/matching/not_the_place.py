@@ -77,7 +77,9 @@ _REFERENCE_POINT = re.compile(
     r"(?:\s*(?:l'|la\s|le\s)?(?:aéroport|gare|port|stade|hôpital|usine|rocade)\s+"
     r"(?:de|d'|du))?|"
     # "la commune, entre Nantes et Châteaubriant, …": both ends locate it
-    r"\bentre\s+[\w' ]{2,40}?\s+et|\bentre)\s*$")
+    r"\bentre\s+[\w' ]{2,40}?\s+et|\bentre|"
+    # « la ville, qui jouxte Grenoble et Gières »: its neighbours locate it
+    r"\bjouxt(?:e|ent|ant)(?:\s+[\w'’-]+(?:\s*,|\s+et)){0,3})\s*$")
 
 
 # « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
