@@ -1114,6 +1114,12 @@ def test_names_that_are_not_the_place(text, expected):
      ["42095", "42316"]),
     ("Dix caméras pour le quartier du Pont.\nLa commune voisine de Firminy installe dix "
      "caméras de vidéoprotection.", []),
+    ("Bois-le-Roi signe avec la gendarmerie.\nLe maire a signé la convention sur les "
+     "caméras. Les communes voisines d'Avon et de Samois-sur-Seine signeront en juin.",
+     ["77037", "77014", "77441"]),
+    # Where a person works: « agent à la mairie de Vannes ».
+    ("Deux caméras nomades pour Theix-Noyalo.\nM. Leroy, conseiller d'opposition et agent à "
+     "la mairie de Vannes, a demandé un bilan.", ["56251"]),
     # « St » for « Saint » inside a name, hyphens or spaces.
     ("Municipales : la vidéosurveillance divise Villeneuve-St-Georges.\nÀ Villeneuve St "
      "Georges, la liste de droite promet cent caméras.", ["94078"]),

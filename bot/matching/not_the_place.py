@@ -84,7 +84,10 @@ _REFERENCE_POINT = re.compile(
 
 # « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
 # on a neighbour, after the story's own town has been told, names that neighbour.
-_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:La|Sa) (?:commune|ville) voisine (?:de |d'|d’)$")
+_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:(?:La|Sa) (?:commune|ville) voisine|"
+                              r"(?:Les|Ses) (?:communes|villes) voisines) (?:de |d'|d’)"
+                              # « Les communes voisines d'Avon et de Samois »: each of them
+                              r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s*,\s*|\s+et\s+)(?:de |d'|d’)?){0,3}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -108,7 +111,7 @@ def _a_neighbour_introduced(text: str, mention: Mention) -> bool:
     X is that neighbour (the story's town was told before). Opening the title or the
     summary, it locates the story's own unnamed town (« La commune voisine de Lille
     installe dix caméras »)."""
-    opening = _NEIGHBOUR_OPENS.search(text, max(0, mention.start - 30), mention.start)
+    opening = _NEIGHBOUR_OPENS.search(text, max(0, mention.start - 90), mention.start)
     title_end = text.find("\n")
     if not opening or title_end < 0 or mention.start < title_end:
         return False
@@ -495,6 +498,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"collège|lycée|marché|bâtiment|siège|musée|port)\b)"
                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:de|d'|du|à|au|aux)\s*$|"
                            r"\b(?:député|députée|sénateur|sénatrice)(?:[\s-]maire)?\s+(?:de|d'|du)\s*$|"
+                           # « agent à la mairie de Vannes »: where a person works
+                           r"\b(?:agente?|employée?|salariée?|fonctionnaire)s?\s+(?:à|a|de)\s+"
+                           r"(?:la\s+)?(?:mairie|ville|commune)\s+(?:de|d'|du)\s*$|"
                            # « passé par la police municipale de Lens », « après un poste à
                            # Metz »: a past post
                            r"\bpassée?s?\s+par\s+(?:[\w'’-]+\s+){0,4}?(?:de|d'|du|à|a|au)\s*$|"

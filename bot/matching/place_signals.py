@@ -39,7 +39,8 @@ _TARGETS = {"vise", "visent", "visait", "visera", "concerne", "concernent", "con
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 _LIST_JOINT = r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:de\s+|d['’])?"
 _TOWN_NOUN_LIST = re.compile(
-    r"\b(?i:maires|mairies|villes|communes|élus|polices(?: municipales)?|policiers municipaux)"
+    r"\b(?i:maires|mairies|(?:villes|communes)(?: voisines)?|élus|polices(?: municipales)?|"
+    r"policiers municipaux)"
     rf"\s+(?:de\s+|d['’]){_NAME}(?:{_LIST_JOINT}{_NAME})*{_LIST_JOINT}$")
 
 
@@ -290,6 +291,7 @@ class Reading:
             signals.pop("contracted", None)  # "le maire du Palais" is the town's
         if "surveillance_sentence" not in signals and self._after_a_venue_verb(mention):
             signals["seat"] = 1.0  # « le texte a été présenté mardi à Lyon »
+
         if any(name in signals for name in AGAINST):
             # The words before the name were read as something else ("comme à Nice",
             # "l'ancien maire de Nice"): they no longer show a place.
