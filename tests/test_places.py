@@ -1137,6 +1137,10 @@ def test_names_that_are_not_the_place(text, expected):
      "préfecture, a fait le même choix l'an dernier.", ["19031", "19272"]),
     ("Caméras-piétons pour la police municipale de Marseille.\nLa police municipale de "
      "Cassis en porte déjà.", ["13055", "13022"]),
+    # A former commune's name (Saint-Étienne-en-Coglès, now Maen Roch, Ille-et-Vilaine)
+    # does not beat the current city of that name for a neighbour's sake.
+    ("La carte des villes équipées.\nY figurent Marseille et Saint-Étienne. Le premier "
+     "atelier aura lieu à Rennes.", ["13055", "42218"]),
     # Neighbours locating a town: « qui jouxte Grenoble et Gières ».
     ("LAPI : Saint-Martin-d'Hères installe des lecteurs de plaques.\nLa ville, qui jouxte "
      "Grenoble et Gières, est traversée par la rocade sud.", ["38421"]),

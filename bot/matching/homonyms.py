@@ -81,6 +81,9 @@ def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
     return departements, regions, postcodes
 
 
+_PLACING_EVIDENCE = ("postcode", "departement", "link")
+
+
 def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commune],
            departements: set[str], regions: set[str], postcodes: set[str],
            nearby: tuple[set[str], set[str]], scope: Scope,
@@ -112,7 +115,10 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
         ("nearby region", lambda c: c.region in nearby[1]),
     )
     for evidence, test in tests:
-        hits = [c for c in candidates if test(c)] or [c for c in other if test(c)]
+        # another name wins over a current one only by what places it (« Saint-Étienne »
+        # beside Rennes is the city, not the former Saint-Étienne-en-Coglès)
+        hits = [c for c in candidates if test(c)] or [
+            c for c in other if test(c) and (evidence in _PLACING_EVIDENCE or not candidates)]
         if hits:
             chosen = max(hits, key=lambda c: c.population)
             if evidence == "nearby region" and chosen.population >= max(
