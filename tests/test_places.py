@@ -1141,6 +1141,13 @@ def test_names_that_are_not_the_place(text, expected):
     # does not beat the current city of that name for a neighbour's sake.
     ("La carte des villes équipées.\nY figurent Marseille et Saint-Étienne. Le premier "
      "atelier aura lieu à Rennes.", ["13055", "42218"]),
+    # A title about a court opens on the court's town, the judged town after it.
+    ("Nantes : le tribunal valide les drones au-dessus de Saint-Herblain.\nSaisi en "
+     "référé, le juge a estimé l'arrêté proportionné.", ["44162"]),
+    ("À Poitiers, la justice suspend les caméras-piétons de Châtellerault.\nLe juge des "
+     "référés a suspendu l'arrêté du maire.", ["86066"]),
+    ("Toulon : le tribunal suspend la VSA de la ville.\nLa ville fera appel ; le même "
+     "logiciel équipe Hyères.", ["83137", "83069"]),
     # Neighbours locating a town: « qui jouxte Grenoble et Gières ».
     ("LAPI : Saint-Martin-d'Hères installe des lecteurs de plaques.\nLa ville, qui jouxte "
      "Grenoble et Gières, est traversée par la rocade sud.", ["38421"]),

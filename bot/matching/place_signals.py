@@ -61,6 +61,7 @@ _TOWN_NOUNS = _MUNICIPAL | {
     "voisine",
     # "les caméras de Nancy", "le CSU de Chalon": the town's own network
     "caméras", "vidéoprotection", "vidéosurveillance", "csu", "policiers",
+    "piétons",  # « les caméras-piétons de Châtellerault » (hyphens are spaces here)
     # « le port de Rouen sera équipé », « la gare de Lens »: a facility in the town
     "port", "aéroport", "gare"}
 

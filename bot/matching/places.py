@@ -494,6 +494,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     for code, seen in _demonyms_read(text, folded, places):
         by_commune.setdefault(code, []).append(seen)
     found = [_best_of(places.communes[code], seen) for code, seen in by_commune.items()]
+    _court_seats_in_title(text, folded, found, by_commune)
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}
     overseas = bool(regions & OVERSEAS)  # an overseas region or department is named
@@ -527,6 +528,36 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
                 if not (name == "town_noun" and candidate.commune.code in municipal):
                     candidate.signals.pop(name, None)
     return found, rejected
+
+
+def _court_seats_in_title(text: str, folded: str, found: list[Candidate],
+                          by_commune: dict[str, list[tuple[str, str, dict[str, float]]]]
+                          ) -> None:
+    """« Rennes : le tribunal valide les drones au-dessus de Saint-Brieuc », « À Grenoble,
+    le tribunal suspend les caméras-piétons de Fontaine »: a title about a court opens on
+    the court's town, and names another in the title as the one whose cameras are judged.
+    The first is a seat, when the text names it nowhere else but as a seat (« Marseille :
+    le tribunal suspend la VSA de la ville » judges Marseille's own)."""
+    title_end = text.find("\n")
+    if title_end < 0 or not _COURT.search(folded, 0, title_end):
+        return
+    opening = _TITLE_OPENING_TOWN.match(text, 0, title_end)
+    if not opening:
+        return
+    for candidate in found:
+        seen = by_commune[candidate.commune.code]
+        if candidate.mention == opening.group(1) and "town_noun" not in candidate.signals \
+                and all("in_title" in signals or "seat" in signals for _, _, signals in seen) \
+                and any(c is not candidate and "in_title" in c.signals
+                        and ("town_noun" in c.signals or "locative" in c.signals)
+                        for c in found):
+            candidate.signals["seat"] = 1.0
+
+
+_COURT = re.compile(r"\b(?:tribunal|tribunaux|justice|juges?|procès|cour|référé|conseil d'état)\b")
+# The town a title opens on: « Rennes : », « À Grenoble, », « Justice : à Rennes, ».
+_TITLE_OPENING_TOWN = re.compile(r"(?:[^:\n]{0,30}:\s*)?(?:[Àà]\s+)?([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý]"
+                                 r"[\w'’-]*)*)\s*[:,]")
 
 
 def _size_ceiling(signals: dict[str, float], weights: Weights | None) -> float:
