@@ -1148,6 +1148,9 @@ def test_names_that_are_not_the_place(text, expected):
      "référés a suspendu l'arrêté du maire.", ["86066"]),
     ("Toulon : le tribunal suspend la VSA de la ville.\nLa ville fera appel ; le même "
      "logiciel équipe Hyères.", ["83137", "83069"]),
+    # A direction: « la voie ferrée vers Strasbourg », « en direction de Lyon ».
+    ("Haguenau inaugure son centre de supervision.\nHuit caméras filment la voie ferrée "
+     "vers Strasbourg et deux la route en direction de Brumath.", ["67180"]),
     # Neighbours locating a town: « qui jouxte Grenoble et Gières ».
     ("LAPI : Saint-Martin-d'Hères installe des lecteurs de plaques.\nLa ville, qui jouxte "
      "Grenoble et Gières, est traversée par la rocade sud.", ["38421"]),

@@ -79,7 +79,9 @@ _REFERENCE_POINT = re.compile(
     # "la commune, entre Nantes et Châteaubriant, …": both ends locate it
     r"\bentre\s+[\w' ]{2,40}?\s+et|\bentre|"
     # « la ville, qui jouxte Grenoble et Gières »: its neighbours locate it
-    r"\bjouxt(?:e|ent|ant)(?:\s+[\w'’-]+(?:\s*,|\s+et)){0,3})\s*$")
+    r"\bjouxt(?:e|ent|ant)(?:\s+[\w'’-]+(?:\s*,|\s+et)){0,3}|"
+    # « la voie ferrée vers Strasbourg », « en direction de Lyon »: a direction
+    r"\bvers|\ben direction (?:de|d'|du))\s*$")
 
 
 # « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
