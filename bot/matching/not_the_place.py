@@ -43,7 +43,8 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
                  "berge", "berges", "rive", "rives", "bords"}
 
 # "la gare de Saint-Brieuc" stands in Saint-Brieuc, but Paris's terminal stations bear
-# the names of the towns they serve: "les gares de Lyon et du Nord", in a Paris story.
+# the names of the towns they serve: "les gares de Lyon et du Nord", in a Paris story;
+# and « la gare Saint-Charles », « la gare Saint-Jean » bear a saint's or a district's.
 _STATIONS = {"gare", "gares"}
 _PARIS = re.compile(r"\bparis(?:ien|ienne|iens|iennes)?\b")
 
@@ -629,7 +630,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     # A dedication's word before « du X » is the town's: « la plage du Touquet ».
     dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
     if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
-            or (words and words[-1] in _STREET_WORDS | dedicated) or paris_station) \
+            or (words and words[-1] in _STREET_WORDS | dedicated | _STATIONS)
+            or paris_station) \
             and not _HYPHEN_NEXT.match(text, mention.end) \
             and not _ONE_OF_ITS_SCHOOLS.search(folded, max(0, mention.start - 20), mention.start):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
