@@ -520,6 +520,9 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     # Rhône) settles no homonym of another (« Belleville », Beaujolais).
     ("Paris : vingt caméras de plus\nLa préfecture de police en installe aux Halles, à "
      "Belleville et à Ménilmontant.", ["75056"]),
+    # A facility named after a saint that is also a nearby town's short form.
+    ("Rouen : de nouvelles caméras.\nLa ville en pose près de l'hôpital Saint-Julien, du "
+     "centre commercial Saint-Sever et de la maison d'arrêt Saint-Aubin.", ["76540"]),
     # A station named after a saint or a district (« la gare Saint-Charles »).
     ("VSA dans les gares.\nLa SNCF analyse les images des caméras de la gare Saint-Charles, "
      "à Marseille, et de la gare Saint-Jean, à Bordeaux.", ["13055", "33063"]),

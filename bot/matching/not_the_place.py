@@ -54,7 +54,14 @@ _PARIS = re.compile(r"\bparis(?:ien|ienne|iens|iennes)?\b")
 _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "collégiale",
               "prieuré", "couvent",
               # "la jetée Thiers", "la salle Jean-Jaurès": named after a person
-              "jetée", "digue", "promenade", "plage", "salle", "théâtre"}
+              "jetée", "digue", "promenade", "plage", "salle", "théâtre",
+              # « l'hôpital Saint-Pierre », « la clinique Sainte-Anne », « le centre
+              # commercial Saint-Sever », « la maison d'arrêt Saint-Paul »: a facility
+              # named after a saint, a person or a district
+              "hôpital", "clinique", "commercial", "commerciale", "prison", "arrêt",
+              "jardin", "caserne", "port", "marché", "halles", "cimetière", "loisirs",
+              "hospitalier", "piscine", "sportif", "médiathèque", "sports", "îlot",
+              "pôle", "lotissement", "campus", "gymnase", "foyer", "ehpad", "centre"}
 
 
 # "le quartier de Maurepas", "au quartier Saint-Nicolas", "le hameau de Chaumont": a

@@ -16,6 +16,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py abroad [-v]
     python tests/benchmarks/probe_matcher.py districts [-v]
     python tests/benchmarks/probe_matcher.py roads [-v]
+    python tests/benchmarks/probe_matcher.py facilities [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -88,6 +89,11 @@ tagged.
 after where it leads (« au giratoire de Niort », « sur la route de Bayonne »), naming a
 town of another department: only the city should be tagged. (A toll, an interchange or
 a car park « de X » stands in X, and is left out.)
+
+`facilities` writes, for three cities, a story placing cameras near each of 26 kinds of
+facility named after a saint that is also the short form of a town nearby (« l'hôpital
+Saint-Pierre » in Rouen, beside Saint-Pierre-lès-Elbeuf): only the city should be
+tagged.
 """
 from __future__ import annotations
 
@@ -827,12 +833,37 @@ def probe_roads(rng: random.Random, verbose: bool) -> None:
     print(f"roads read as the town they lead to: {wrong} of {tried}")
 
 
+_FACILITIES = ("l'hôpital", "la clinique", "le centre commercial", "la prison",
+               "la maison d'arrêt", "le parc", "le jardin", "la caserne", "le port",
+               "le marché", "les halles", "le cimetière", "la base de loisirs",
+               "le centre hospitalier", "la piscine", "le complexe sportif", "la médiathèque",
+               "le palais des sports", "l'îlot", "la résidence", "la cité", "le pôle",
+               "le quartier", "le lotissement", "la zone commerciale", "le campus")
+# A city and saints' names that are short forms of towns near it.
+_FACILITY_CITIES = (("76540", "Rouen", ("Saint-Pierre", "Saint-Aubin", "Saint-Étienne")),
+                    ("44109", "Nantes", ("Saint-Herblain", "Saint-Sébastien")),
+                    ("31555", "Toulouse", ("Saint-Orens", "Saint-Jean")))
+
+
+def probe_facilities(verbose: bool) -> None:
+    def cases() -> Iterator[tuple[MatchInput, list[str]]]:
+        for code, city, saints in _FACILITY_CITIES:
+            for facility in _FACILITIES:
+                for saint in saints:
+                    yield MatchInput(f"{city} : de nouvelles caméras",
+                                     f"La ville de {city} installe six caméras de "
+                                     f"vidéoprotection près de {facility} {saint}, où des vols "
+                                     "ont été signalés."), [code]
+    wrong, tried = wrongly_tagged(cases(), verbose)
+    print(f"facilities named after a saint read as a town: {wrong} of {tried}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
                                           "intercommunalities", "clubs", "outlets",
                                           "wordtowns", "overseas", "abroad",
-                                          "districts", "roads"))
+                                          "districts", "roads", "facilities"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -859,6 +890,8 @@ def main() -> None:
         probe_word_towns(args.verbose)
     elif args.probe == "overseas":
         probe_overseas(args.verbose)
+    elif args.probe == "facilities":
+        probe_facilities(args.verbose)
     elif args.probe == "roads":
         probe_roads(rng, args.verbose)
     elif args.probe == "districts":
