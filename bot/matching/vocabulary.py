@@ -543,6 +543,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("une commerçante", -1),
     Keyword("la commerçante", -1),
     Keyword("le commerçant", -1),
+    # a private person's, a club's, a motorway company's, a postal service's cameras
+    Keyword("un particulier", -1),
+    Keyword("sa façade", -1),
+    Keyword("billetterie", -1.5),  # a club's face-recognition tickets
+    Keyword("concessionnaire", -1),
+    Keyword("facteurs", -1),
+    Keyword("La Poste", -1),
     Keyword("sa vitrine", -1.5),
     Keyword("sa boutique", -1.5),
     Keyword("son commerce", -1.5),
