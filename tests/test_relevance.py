@@ -583,7 +583,7 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Reims : le club de football teste la reconnaissance faciale à l'entrée", "Le club "
      "propose une billetterie par reconnaissance faciale à ses abonnés volontaires.", False),
     ("Les caméras d'un particulier filment la rue, la CNIL saisie", "Un habitant a posé "
-     "quatre caméras de surveillance sur sa façade ; un voisin a saisi la CNIL.", False),
+     "des caméras sur sa façade ; un voisin a saisi la CNIL.", False),
     ("Des caméras-piétons pour les facteurs de Bobigny", "La Poste teste des caméras-piétons "
      "pour ses facteurs après plusieurs agressions.", False),
     # A look-alike's word inside a place's name (« loup », wolves' camera traps).
