@@ -1171,6 +1171,10 @@ def test_names_that_are_not_the_place(text, expected):
      "ne sera pas survolée.", ["44184"]),
     ("Dijon : la justice valide les caméras.\nChenôve et Quetigny ont suivi l'audience.",
      ["21231"]),
+    ("Dijon : la justice valide les caméras.\nChenôve et Quetigny ont suivi l’audience.",
+     ["21231"]),  # a curly apostrophe, as feeds write it
+    ("Grenoble : caméras pour trois quartiers\nLa ville en installe dans les quartiers "
+     "d’Abbaye, de Teisseire et de Villeneuve.", ["38185"]),
     # An apposition is closed by a comma (« À Bastia, la préfecture de Haute-Corse… » is
     # no apposition); « n'a pas été saisie » leaves the town out.
     ("Drones pour le rallye en Corse-du-Sud.\nLe préfet autorise deux drones à Ajaccio. À "

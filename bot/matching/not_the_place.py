@@ -275,7 +275,7 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        # "les élus de Tarascon, invités, ont assisté à la présentation"
                        r"(?:a|ont|avait|avaient)\s+assisté\b|"
                        # « Chenôve et Quetigny ont suivi l'audience »
-                       r"(?:a|ont|avait|avaient)\s+suivi\s+(?:l'audience|les débats|la séance|"
+                       r"(?:a|ont|avait|avaient)\s+suivi\s+(?:l['’]audience|les débats|la séance|"
                        r"le procès|la réunion)\b|"
                        # "Louviers et Vernon n'ont pas prévu de mesure semblable"
                        r"n['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien)\s+(?:encore\s+)?"
@@ -603,9 +603,9 @@ def _names_district(text: str, folded: str, mention: Mention, words: list[str]) 
 _NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
 # « les quartiers Mistral, Teisseire et », « les hameaux du Bourg et de »: districts
 # listed after their noun, each a capitalised name of one to three words.
-_DISTRICTS_LISTED = re.compile(r"\b(?:[Qq]uartiers|[Hh]ameaux)\s+(?:(?:de |d'|du |des |la |le "
-                               r"|les |l')?[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
-                               r"(?:, | et | ou ))+(?:de |d'|du |des |la |le |les |l')?$")
+_DISTRICTS_LISTED = re.compile(r"\b(?:[Qq]uartiers|[Hh]ameaux)\s+(?:(?:de |d['’]|du |des |la |le "
+                               r"|les |l['’])?[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
+                               r"(?:, | et | ou ))+(?:de |d['’]|du |des |la |le |les |l['’])?$")
 
 
 def _is_outlet(text: str, mention: Mention) -> bool:
