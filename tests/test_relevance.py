@@ -663,6 +663,14 @@ def test_one_relevant_deliberation_in_a_councils_list_is_enough():
     assert result.relevant and [p.commune.code for p in result.communes] == ["56178"]
 
 
+def test_a_border_towns_dateline_stays_in_a_french_story_naming_the_neighbour_country():
+    result = match_item(MatchInput("Menton : des drones à la frontière italienne",
+                                   "La police aux frontières fait voler des drones au-dessus "
+                                   "de la gare, face à Vintimille, pour repérer les migrants "
+                                   "venus d'Italie."), MatchingConfig(), ForumConfig())
+    assert [p.commune.code for p in result.communes] == ["06083"]
+
+
 def test_word_like_towns_named_in_a_list_of_towns_stay_beside_a_foreign_city():
     result = match_item(MatchInput("VSA : les clients de Wintics", "La start-up compte parmi "
                                    "ses clients les villes de Cannes, Orange et Sens ; à "

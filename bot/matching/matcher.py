@@ -182,11 +182,14 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
         # "Vienne (Autriche)": a name that is also a word, or the name of the foreign
         # place itself ("la police de Montréal", Canada), needs strong evidence here: its
         # department, or a list of towns it is named in (« les villes de Cannes, Orange et
-        # Sens »).
+        # Sens »), or, in a story naming a French institution, the title's dateline or a
+        # town's noun (« Menton : la police aux frontières… face à Vintimille »).
         foreign_names = relevance.foreign_names
         places = [p for p in places
                   if p.evidence in PLACED_IN_FRANCE
                   or (_named_as_a_town(p) and "listed" in dict(p.signals))
+                  or (relevance.national and normalise(p.mention) not in foreign_names
+                      and ("dateline" in dict(p.signals) or _named_as_a_town(p)))
                   or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
     scope_code = item.scope.commune
     if scope_code and item.feed_kind == "council":
