@@ -61,7 +61,9 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
               "hôpital", "clinique", "commercial", "commerciale", "prison", "arrêt",
               "jardin", "caserne", "port", "marché", "halles", "cimetière", "loisirs",
               "hospitalier", "piscine", "sportif", "médiathèque", "sports", "îlot",
-              "pôle", "lotissement", "campus", "gymnase", "foyer", "ehpad", "centre"}
+              "pôle", "lotissement", "campus", "gymnase", "foyer", "ehpad", "centre",
+              # « le mont Saint-Clair », « le col de… » is a height, not the town
+              "mont"}
 
 
 # "le quartier de Maurepas", "au quartier Saint-Nicolas", "le hameau de Chaumont": a
@@ -271,7 +273,8 @@ _HAS_NONE = re.compile(r"(?:\s+(?:et|ou)\s+[A-ZÀ-Ý][\w'’\-]*)?(?:\s*,[^,.;!?
                        # près", "Tarascon a été invitée à la réunion": a spectator
                        r"(?:observe|observent)\b|"
                        r"(?:suit|suivent)\s+(?:[\w'’]+\s+){0,3}?de\s+près\b|"
-                       r"(?:a|ont)\s+été\s+(?:consultée?s?|invitée?s?)\b|"
+                       r"(?:a|ont)\s+été\s+(?:consultée?s?|invitée?s?|approchée?s?|"
+                       r"contactée?s?)\b|"
                        # "les élus de Tarascon, invités, ont assisté à la présentation"
                        r"(?:a|ont|avait|avaient)\s+assisté\b|"
                        # « Chenôve et Quetigny ont suivi l'audience »
