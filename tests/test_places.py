@@ -523,6 +523,9 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     # A facility named after a saint that is also a nearby town's short form.
     ("Rouen : de nouvelles caméras.\nLa ville en pose près de l'hôpital Saint-Julien, du "
      "centre commercial Saint-Sever et de la maison d'arrêt Saint-Aubin.", ["76540"]),
+    # The campaign's local group named after its town.
+    ("Technopolice Rouen dénonce le projet de VSA.\nLe collectif Technopolice Rouen a "
+     "publié les documents du projet de caméras « intelligentes ».", ["76540"]),
     # A height named after a saint; a neighbour only approached.
     ("Sète : des caméras sur le mont Saint-Clair.\nLa ville en installe quinze ; Frontignan "
      "a été approchée.", ["34301"]),

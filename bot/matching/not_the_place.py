@@ -991,10 +991,15 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     previous = re.search(r"(?:\b[lLdD]['’])?(\w[\w'’]*) $", before)  # « l'AC Ajaccio »
     if previous and previous.group(1)[0].isupper():
         word = previous.group(1)
-        if word.lower() not in _FUNCTION_WORDS and (
+        if word.lower() not in _FUNCTION_WORDS and word not in _LOCAL_GROUPS and (
                 not word.isupper() or (len(word) > 1 and word not in _KICKERS)):
             return True  # « Gilles Platret », « l'AC Ajaccio », « la JDA Dijon »
     return _named_as_person_before(text, mention)
+
+
+# The campaign's local groups are named after their towns (« Technopolice Marseille »),
+# where they fight the cameras: the town, not a person's surname.
+_LOCAL_GROUPS = {"Technopolice"}
 
 
 def _named_as_person_before(text: str, mention: Mention) -> bool:
