@@ -1091,6 +1091,8 @@ def test_names_that_are_not_the_place(text, expected):
      "Jeux olympiques de Paris sera étendue aux transports de Marseille.", ["13055"]),
     ("VSA : le bilan\nLes caméras de la gare Saint-Lazare ont été testées pendant les JO "
      "de Paris 2024.", ["75056"]),
+    ("PARIS 2024 : LES JEUX DE LA SURVEILLANCE\nLe gouvernement veut des caméras "
+     "algorithmiques pour les Jeux.", []),  # a title in capitals
     # Paris for the French State, in a European story; not the city's own plans.
     ("AI Act : Paris obtient des exceptions pour la reconnaissance faciale\nÀ Bruxelles, "
      "Paris et Berlin ont défendu l'usage policier de la biométrie.", []),

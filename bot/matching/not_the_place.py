@@ -950,7 +950,7 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
             or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
         return True
     if (_GAMES.search(folded, max(0, mention.start - 40), mention.start)
-            or (text[mention.start:mention.end] == "Paris"
+            or (text[mention.start:mention.end].lower() == "paris"  # « PARIS 2024 »
                 and _GAMES_YEAR.match(text, mention.end))) \
             and not _PARIS_LANDMARKS.search(folded):
         return True  # « les JO de Paris », « Paris 2024 »: the Games
