@@ -368,15 +368,19 @@ def demo(keep: bool) -> None:
     from bot.app.demo import run_demo
 
     def wait() -> None:
-        try:
-            while True:
-                # Short naps: Ctrl-C may reach one of the servers' threads instead of this
-                # one, and only this thread raises KeyboardInterrupt, when it next wakes.
-                time.sleep(0.5)
-        except KeyboardInterrupt:
-            click.echo("stopped")
+        while True:
+            # Short naps: Ctrl-C may reach one of the servers' threads instead of this
+            # one, and only this thread raises KeyboardInterrupt, when it next wakes.
+            time.sleep(0.5)
 
-    run_demo(sys.stdout, wait if keep else None)
+    try:
+        run_demo(sys.stdout, wait if keep else None)
+    except KeyboardInterrupt:
+        if not keep:
+            raise
+        # (caught here, not in wait(): a Ctrl-C right after « stays open » is printed,
+        # before wait() is entered, stops the demo as cleanly)
+        click.echo("stopped")
 
 
 @main.group()
