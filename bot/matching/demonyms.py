@@ -1,8 +1,7 @@
 """Towns named by their demonym in a phrase about surveillance (pure): « la VSA
 marseillaise », « la police municipale niçoise », « les caméras lilloises », « le métro
 lyonnais », « les gares parisiennes » (a network or stations in the town, in a story
-about surveillance), or after the town's own bodies (« la ville niçoise », « le maire
-toulousain ») or a march (« la manifestation rennaise »). Only after such a phrase: « l'éditeur nantais » is a company's
+about surveillance), or after a march (« la manifestation rennaise »). Only after such a phrase: « l'éditeur nantais » is a company's
 home, « la métropole lilloise » an intercommunality, neither a town's deployment. The
 demonyms come from the commune data (scripts/build_communes.py)."""
 from __future__ import annotations
@@ -16,9 +15,8 @@ _SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
                  r"métros?|tramways?|gares?|stations?|"
                  r"centres? de supervision(?: urbaine?)?|csu|"
                  r"réseaux? de (?:caméras|vidéoprotection|vidéosurveillance)|"
-                 # the town's own bodies, and a march filmed there: « la ville niçoise »,
-                 # « le maire toulousain », « la manifestation rennaise »
-                 r"villes?|municipalités?|mairies?|maires?|conseil municipal|"
+                 # a march filmed there: « la manifestation rennaise » (not « la
+                 # mairie valencienne », which is also Valencia's in a Spanish story)
                  r"manifestations?|cortèges?")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.matching.abroad import foreign_headline, placed_abroad_in, set_abroad
 from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
 from bot.matching.places import (
@@ -21,11 +22,10 @@ from bot.matching.relevance import (
     DEPLOYED_CAMERAS,
     PLACED_CAMERAS,
     Relevance,
-    foreign_adjective,
     score_text,
 )
 from bot.matching.tags import TagSettings, commune_tag, within_limit
-from bot.matching.text import is_word_char, normalise
+from bot.matching.text import normalise
 from bot.matching.vocabulary import MatchingConfig
 
 
@@ -158,16 +158,36 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
     if not relevance.relevant:
         return MatchResult(relevance, (), ())
     places = find_communes(text, item.scope, item.link)
+    places, placed_abroad = _places_in_france(item, text, relevance, places)
+    scope_code = item.scope.commune
+    if scope_code and item.feed_kind == "council":
+        commune = gazetteer().commune(scope_code)
+        if commune and all(p.commune.code != commune.code for p in places):
+            places.insert(0, PlaceMatch(commune, "", "feed scope"))
+    if (relevance.foreign_place or relevance.foreign_authority or placed_abroad) and not places \
+            and (not relevance.national or foreign_headline(item.title, relevance.foreign_names)):
+        # A nationality alone ("racheté par un groupe américain") does not make a
+        # story foreign; a foreign place or a foreign authority acting does. When the
+        # title opens on the foreign place (« Londres étend… », « Bruxelles : … »),
+        # « en France » is a contrast, not where the story is.
+        return MatchResult(relevance, (), (), foreign_only=True)
+    return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+
+
+def _places_in_france(item: MatchInput, text: str, relevance: Relevance,
+                      places: list[PlaceMatch]) -> tuple[list[PlaceMatch], bool]:
+    """The towns of a story naming foreign places or authorities that are French towns,
+    and whether a town was set aside as one the text places abroad."""
     placed_abroad = False
     if relevance.foreign:
         # « Laval (Québec) », « Bruges, en Belgique », « la ville allemande de Cologne »:
         # the foreign town, not the French commune of that name, unless the text places
         # it in France.
         kept = [p for p in places if p.evidence in PLACED_IN_FRANCE
-                or not _placed_abroad(text, p.mention, relevance.foreign_names)]
+                or not placed_abroad_in(text, p.mention, relevance.foreign_names)]
         placed_abroad, places = len(kept) < len(places), kept
     if relevance.foreign_place and not relevance.national \
-            and _set_abroad(item.title, text, relevance.foreign_names):
+            and set_abroad(item.title, text, relevance.foreign_names):
         # « Belgique : la police de Mons teste… », « En Suisse, la ville de Sion… »: the
         # story is set abroad, and nothing says France; only a town placed in France
         # (its department, its postcode) stays.
@@ -191,19 +211,7 @@ def match_item(item: MatchInput, matching: MatchingConfig, forum: TagSettings) -
                   or (relevance.national and normalise(p.mention) not in foreign_names
                       and ("dateline" in dict(p.signals) or _named_as_a_town(p)))
                   or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
-    scope_code = item.scope.commune
-    if scope_code and item.feed_kind == "council":
-        commune = gazetteer().commune(scope_code)
-        if commune and all(p.commune.code != commune.code for p in places):
-            places.insert(0, PlaceMatch(commune, "", "feed scope"))
-    if (relevance.foreign_place or relevance.foreign_authority or placed_abroad) and not places \
-            and (not relevance.national or _foreign_headline(item.title, relevance)):
-        # A nationality alone ("racheté par un groupe américain") does not make a
-        # story foreign; a foreign place or a foreign authority acting does. When the
-        # title opens on the foreign place (« Londres étend… », « Bruxelles : … »),
-        # « en France » is a contrast, not where the story is.
-        return MatchResult(relevance, (), (), foreign_only=True)
-    return MatchResult(relevance, tuple(places), _tags(places, relevance, forum))
+    return places, placed_abroad
 
 
 def _a_relevant_deliberation(summary: str, matching: MatchingConfig) -> Relevance | None:
@@ -228,56 +236,6 @@ def _named_as_a_town(place: PlaceMatch) -> bool:
     and more than a village (« la mairie de Cologne » is the German city, not the Gers
     village)."""
     return "town_noun" in dict(place.signals) and place.commune.population >= 5_000
-
-
-def _placed_abroad(text: str, mention: str, foreign_names: set[str]) -> bool:
-    """The text places the name abroad: a foreign place follows it (« Laval (Québec) »,
-    « Bruges, en Belgique », « Vienne en Autriche ») or a nationality comes before it
-    (« la ville belge de Mons »)."""
-    folded = normalise(text, fold_accents=True)
-    for found in re.finditer(re.escape(normalise(mention, fold_accents=True)), folded):
-        after = _ABROAD_LINK.match(folded, found.end())
-        if after and any(folded.startswith(name, after.end())
-                         and not is_word_char(folded[after.end() + len(name):][:1] or " ")
-                         for name in map(_folded, foreign_names)):
-            return True
-        window = folded[max(0, found.start() - 40):found.start()]
-        if any(_NATIONALITY_LINK.fullmatch(window, nationality.end())
-               for nationality in foreign_adjective().finditer(window)):
-            return True
-    return False
-
-
-# What joins a town to the country it is in: « (Belgique) », « , en Autriche », « au
-# Canada », « , dans le Texas ». On accent-folded text.
-_ABROAD_LINK = re.compile(r"\s*(?:\(\s*|,\s*(?:(?:en|au|aux|dans l[ae]|dans le)\s+)?|"
-                          r"\s+(?:en|au|aux)\s+)")
-# « la ville belge de Mons », « la capitale autrichienne, Vienne »: a nationality, then
-# this, then the name.
-_NATIONALITY_LINK = re.compile(r"\s+(?:de\s+|d'|,\s*)")
-
-
-def _folded(name: str) -> str:
-    return normalise(name, fold_accents=True)
-
-
-def _set_abroad(title: str, text: str, foreign_names: set[str]) -> bool:
-    """The title opens on a foreign place (« Belgique : … », « Québec : … »), or a
-    sentence on « En (Au) <foreign place>, »."""
-    opening = normalise(title)
-    if any(opening.startswith(name) and opening[len(name):].lstrip().startswith(":")
-           for name in foreign_names):
-        return True
-    folded = normalise(text)
-    return any(re.search(rf"(?:^|[.!?:]\s+|\n)(?:en|au|aux) {re.escape(name)}\s*,", folded)
-               for name in foreign_names)
-
-
-def _foreign_headline(title: str, relevance: Relevance) -> bool:
-    """The title opens with a foreign place: its dateline or its subject."""
-    opening = normalise(title)
-    return any(opening.startswith(name) and not is_word_char(opening[len(name):][:1] or " ")
-               for name in relevance.foreign_names)
 
 
 def _uncounted(relevance: Relevance) -> bool:
