@@ -755,6 +755,17 @@ def test_names_that_are_not_the_place(text, expected):
      "parole.", ["56260"]),
     ("Dix caméras de plus à Vannes\nLe préfet, nommé après un poste à Brest, a signé "
      "l'arrêté.", ["56260"]),
+    # A member of parliament's constituency settles nothing; their other mandate.
+    ("Caméras-piétons : un bilan demandé\nLa sénatrice du Nord, ancienne adjointe au maire "
+     "de Tourcoing, interroge le gouvernement sur les caméras-piétons.", []),
+    ("Dix caméras de plus à Vannes\nLa députée de la 3e circonscription du Morbihan et "
+     "conseillère municipale d'Auray demande un bilan.", ["56260"]),
+    # A neighbour after « que », the subject of a reported clause; a far precedent told in
+    # the pluperfect before the name.
+    ("Le conseil vote huit caméras\nM. Martin a rappelé que la commune voisine de "
+     "Chalonnes-sur-Loire avait renoncé aux caméras.", ["49063"]),
+    ("Nîmes : des capteurs sonores sur les lampadaires\nUn dispositif semblable avait été "
+     "retiré à Saint-Étienne en 2019 après l'avis de la CNIL.", ["30189"]),
     # A State body's premises, an acronym's, a data centre, a gendarmerie group's seat.
     ("Dix caméras de plus à Vannes\nLes titres sont produits par l'Agence nationale des "
      "titres sécurisés, à Charleville-Mézières.", ["56260"]),

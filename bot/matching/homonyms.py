@@ -54,6 +54,13 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:En|Dans|Le|La|Les|De|Du|Des|Au|Au
                           r"[A-ZÀ-Ý][\w'’-]*[ \u00a0]$")
 
 
+# « la sénatrice du Nord », « le député de la 3e circonscription de la Gironde »: the
+# constituency of a member of parliament, who may speak of any town (on lower-cased text).
+_A_MEMBERS_SEAT = re.compile(r"\b(?:députée?s?|sénat(?:eur|rice)s?)\s+(?:[\w'-]+\s+){0,2}?"
+                             r"(?:de\s+la\s+\d+e\s+circonscription\s+)?(?:de|d'|du|des)"
+                             r"(?:\s+la|\s+l')?\s*$")
+
+
 def _inside_a_name(text: str, mention: Mention) -> bool:
     """The department's name is run on from a capitalised word, or its compass."""
     return (_COMPASS_OF_A_NAME.match(text, mention.start) is not None
@@ -64,7 +71,8 @@ def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
             scope: Scope) -> tuple[set[str], set[str], set[str]]:
     """Departments, regions and postcodes that the text or the feed points to."""
     departements = {m.codes[0] for m in mentions if m.kind == "departement"
-                    and not _inside_a_name(text, m)}
+                    and not _inside_a_name(text, m)
+                    and not _A_MEMBERS_SEAT.search(folded, max(0, m.start - 60), m.start)}
     regions = {m.codes[0] for m in mentions if m.kind == "region"}
     for found in _REGION_ADJECTIVE.finditer(folded):
         region = _REGION_ADJECTIVES[found.group(1).replace(" ", "-")]

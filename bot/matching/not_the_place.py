@@ -96,8 +96,8 @@ _REFERENCE_POINT = re.compile(
 
 # « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
 # on a neighbour, after the story's own town has been told, names that neighbour.
-_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:(?:La|Sa) (?:commune|ville) voisine|"
-                              r"(?:Les|Ses) (?:communes|villes) voisines) (?:de |d'|d’)"
+_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+|\bque\s+)(?:(?:[Ll]a|[Ss]a) (?:commune|ville) voisine|"
+                              r"(?:[Ll]es|[Ss]es) (?:communes|villes) voisines) (?:de |d'|d’)"
                               # « Les communes voisines d'Avon et de Samois »: each of them
                               r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s*,\s*|\s+et\s+)(?:de |d'|d’)?){0,3}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -531,7 +531,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # "son président, maire de Cannes,", "le député, élu de
                            # Sarcelles": who a national figure is, not where the story is
                            r"\b(?:président|présidente|rapporteur|rapporteure|porte-parole|"
-                           r"député|députée|sénateur|sénatrice|ministre)\b[^.;!?]{0,45}?,\s+"
+                           r"député|députée|sénateur|sénatrice|ministre)\b[^.;!?]{0,45}?(?:,|\set)\s+"
                            r"(?:maire|élue?|conseill(?:er|ère)\s+municipale?)\s+(?:de|d'|du|à)\s*$|"
                            # "il dirigeait auparavant celle de Nancy": a past post
                            r"\b(?:dirigeait|présidait|commandait|a dirigé|avait dirigé|"
@@ -693,7 +693,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("outlet")
     contracted = CONTRACTED.match(folded, mention.start)  # "ancien commissaire au Havre"
     office_end = contracted.end() if contracted else mention.start
-    if _OTHER_OFFICE.search(folded, max(0, mention.start - 70), office_end):
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 100), office_end):
         reasons.append("other_office")
     return reasons
 

@@ -85,7 +85,10 @@ _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
 # After a name, its verb in the pluperfect (« Nice, en 2019, avait testé… »); before it,
 # a first time (« expérimenté pour la première fois en France à Draguignan »).
 _PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:avait|avaient|fut|furent)\b")
-_FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:à|a|au)\s*$")
+_FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:à|a|au)\s*$|"
+                                # « un dispositif semblable avait été retiré à Saint-Étienne »
+                                r"\b(?:avait|avaient)\s+(?:été\s+)?[a-zé]+(?:\s+[a-zé]+){0,2}?"
+                                r"\s(?:à|a|au)\s*$")
 # Where something was said, shown or held, in a sentence naming no surveillance: « le
 # texte a été présenté mardi à Lyon », « le ministre s'exprimait à Brest », « le syndicat
 # a tenu son assemblée générale à Rouen » (a sentence about the cameras themselves, « le
