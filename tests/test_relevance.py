@@ -578,6 +578,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Un commerçant de Lorient condamné pour avoir filmé la rue", "Le tribunal a condamné le "
      "commerçant, dont la caméra de vidéosurveillance, posée sur sa vitrine, filmait le "
      "trottoir. La CNIL avait été saisie.", False),
+    # A crime story whose investigators use the town's cameras.
+    ("Meurtre à Romans-sur-Isère : les images de vidéosurveillance exploitées", "Les "
+     "enquêteurs de la police judiciaire analysent les images des caméras de la ville ; une "
+     "marche blanche est prévue samedi.", False),
     # A club's face-recognition tickets, a private person's cameras, a postal service's
     # body cameras.
     ("Reims : le club de football teste la reconnaissance faciale à l'entrée", "Le club "

@@ -422,6 +422,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("tribunal correctionnel", -0.7),
     Keyword("appel à témoins", -1),  # the police look for a suspect the cameras filmed
     Keyword("ont filmé un individu", -1),
+    Keyword("police judiciaire", -0.5),  # investigators at work on a crime
+    Keyword("information judiciaire", -0.7),
+    Keyword("confondu par", -1),  # « un braqueur confondu par les caméras »
+    Keyword("trahi par", -1),
+    Keyword("marche blanche", -0.5),  # a crime's victim mourned
     Keyword("sera jugé", -0.7),  # a suspect's trial to come
     Keyword("sera jugée", -0.7),
     Keyword("seront jugés", -0.7),
