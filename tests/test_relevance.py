@@ -582,6 +582,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Meurtre à Romans-sur-Isère : les images de vidéosurveillance exploitées", "Les "
      "enquêteurs de la police judiciaire analysent les images des caméras de la ville ; une "
      "marche blanche est prévue samedi.", False),
+    ("Agression au couteau à Lorient : l'auteur repéré par les caméras", "Les opérateurs du "
+     "centre de supervision ont suivi le suspect ; la victime, blessée, a été soignée.",
+     False),
     # A club's face-recognition tickets, a private person's cameras, a postal service's
     # body cameras.
     ("Reims : le club de football teste la reconnaissance faciale à l'entrée", "Le club "

@@ -427,6 +427,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("confondu par", -1),  # « un braqueur confondu par les caméras »
     Keyword("trahi par", -1),
     Keyword("marche blanche", -0.5),  # a crime's victim mourned
+    Keyword("blessé", -0.5),
+    Keyword("au couteau", -0.7),
+    Keyword("course-poursuite", -0.7),
+    Keyword("ouvert une enquête", -0.7),
     Keyword("sera jugé", -0.7),  # a suspect's trial to come
     Keyword("sera jugée", -0.7),
     Keyword("seront jugés", -0.7),
