@@ -585,6 +585,10 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
     ("Agression au couteau à Lorient : l'auteur repéré par les caméras", "Les opérateurs du "
      "centre de supervision ont suivi le suspect ; la victime, blessée, a été soignée.",
      False),
+    ("Tags sur la mairie de Quimper : deux jeunes identifiés par la vidéoprotection", "Les "
+     "deux auteurs ont reconnu les faits ; ils paieront le nettoyage.", False),
+    ("Accident mortel à Metz : la caméra de la ville a filmé la scène", "L'automobiliste a "
+     "pris la fuite ; les images de vidéoprotection ont été transmises au parquet.", False),
     # A club's face-recognition tickets, a private person's cameras, a postal service's
     # body cameras.
     ("Reims : le club de football teste la reconnaissance faciale à l'entrée", "Le club "

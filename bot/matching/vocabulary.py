@@ -431,6 +431,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("au couteau", -0.7),
     Keyword("course-poursuite", -0.7),
     Keyword("ouvert une enquête", -0.7),
+    Keyword("identifiés par", -0.7),  # « deux jeunes identifiés par la vidéoprotection »
+    Keyword("identifié par", -0.7),
+    Keyword("reconnu les faits", -1),
+    Keyword("pris la fuite", -0.7),
+    Keyword("au parquet", -0.5),
+    Keyword("démantelé", -0.7),
+    Keyword("seront jugées", -0.7),
     Keyword("sera jugé", -0.7),  # a suspect's trial to come
     Keyword("sera jugée", -0.7),
     Keyword("seront jugés", -0.7),
