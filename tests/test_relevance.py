@@ -589,6 +589,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "deux auteurs ont reconnu les faits ; ils paieront le nettoyage.", False),
     ("Accident mortel à Metz : la caméra de la ville a filmé la scène", "L'automobiliste a "
      "pris la fuite ; les images de vidéoprotection ont été transmises au parquet.", False),
+    ("Disparition inquiétante à Auxerre : les images des caméras examinées", "La police "
+     "examine les images des caméras de la ville pour retracer le parcours de la jeune "
+     "femme.", False),
     # A club's face-recognition tickets, a private person's cameras, a postal service's
     # body cameras.
     ("Reims : le club de football teste la reconnaissance faciale à l'entrée", "Le club "

@@ -438,6 +438,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("au parquet", -0.5),
     Keyword("démantelé", -0.7),
     Keyword("seront jugées", -0.7),
+    Keyword("juge des enfants", -0.7),
+    Keyword("disparition inquiétante", -1),  # the police retrace a missing person
+    Keyword("casseurs", -0.5),
     Keyword("sera jugé", -0.7),  # a suspect's trial to come
     Keyword("sera jugée", -0.7),
     Keyword("seront jugés", -0.7),
