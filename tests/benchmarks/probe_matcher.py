@@ -102,7 +102,7 @@ import collections
 import random
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from bot.config import ForumConfig, MatchingConfig
@@ -858,12 +858,28 @@ def probe_facilities(verbose: bool) -> None:
     print(f"facilities named after a saint read as a town: {wrong} of {tried}")
 
 
+# Each probe, called with the parsed arguments and the seeded random generator.
+PROBES: dict[str, Callable[[argparse.Namespace, random.Random], None]] = {
+    "roles": lambda args, rng: probe_roles(rng, args.items, args.verbose, args.national),
+    "swaps": lambda args, rng: probe_swaps(rng, args.pool, args.verbose),
+    "titles": lambda args, rng: probe_titles(args.verbose),
+    "shortforms": lambda args, rng: probe_short_forms(args.style, args.verbose),
+    "venues": lambda args, rng: probe_venues(rng, args.verbose),
+    "intercommunalities": lambda args, rng: probe_intercommunalities(args.verbose),
+    "clubs": lambda args, rng: probe_clubs(args.verbose),
+    "outlets": lambda args, rng: probe_outlets(args.verbose),
+    "wordtowns": lambda args, rng: probe_word_towns(args.verbose),
+    "overseas": lambda args, rng: probe_overseas(args.verbose),
+    "abroad": lambda args, rng: probe_abroad(args.verbose),
+    "districts": lambda args, rng: probe_districts(args.verbose),
+    "roads": lambda args, rng: probe_roads(rng, args.verbose),
+    "facilities": lambda args, rng: probe_facilities(args.verbose),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("roles", "swaps", "titles", "shortforms", "venues",
-                                          "intercommunalities", "clubs", "outlets",
-                                          "wordtowns", "overseas", "abroad",
-                                          "districts", "roads", "facilities"))
+    parser.add_argument("probe", choices=list(PROBES))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=300, help="items to append to (roles)")
     parser.add_argument("--pool", choices=("plain", "word", "article"), default="plain")
@@ -873,35 +889,7 @@ def main() -> None:
                         help="where the department is named (shortforms)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each failure")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    if args.probe == "roles":
-        probe_roles(rng, args.items, args.verbose, args.national)
-    elif args.probe == "swaps":
-        probe_swaps(rng, args.pool, args.verbose)
-    elif args.probe == "shortforms":
-        probe_short_forms(args.style, args.verbose)
-    elif args.probe == "intercommunalities":
-        probe_intercommunalities(args.verbose)
-    elif args.probe == "clubs":
-        probe_clubs(args.verbose)
-    elif args.probe == "outlets":
-        probe_outlets(args.verbose)
-    elif args.probe == "wordtowns":
-        probe_word_towns(args.verbose)
-    elif args.probe == "overseas":
-        probe_overseas(args.verbose)
-    elif args.probe == "facilities":
-        probe_facilities(args.verbose)
-    elif args.probe == "roads":
-        probe_roads(rng, args.verbose)
-    elif args.probe == "districts":
-        probe_districts(args.verbose)
-    elif args.probe == "abroad":
-        probe_abroad(args.verbose)
-    elif args.probe == "venues":
-        probe_venues(rng, args.verbose)
-    else:
-        probe_titles(args.verbose)
+    PROBES[args.probe](args, random.Random(args.seed))
 
 
 if __name__ == "__main__":
