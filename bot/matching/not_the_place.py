@@ -103,11 +103,20 @@ _NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+|\bque\s+)(?:(?:[Ll]a|[Ss]a) (?:com
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _a_state_bodys_premises(folded: str, start: int) -> bool:
-    """« l'Agence nationale des titres sécurisés, à X » (not « le service de police
-    municipale, à Cannes », the town's own)."""
-    found = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
-    return found is not None and not _THE_TOWNS_OWN.search(found.group(0))
+def _a_bodys_premises(text: str, folded: str, start: int) -> bool:
+    """A named company's, an acronym's or a State body's premises just before the name
+    (« Idemia, installé à », « l'ANTAI, installée à », « l'Agence nationale des titres
+    sécurisés, à »), in a sentence naming no supervision centre or cameras: those are
+    where a town's cameras are watched (« le centre de supervision de Grand Poitiers,
+    installé à Poitiers »), which the labels tag. Not a town's own service (« le service
+    de police municipale, à Cannes »)."""
+    state_body = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
+    if not (_NAMED_BODY_BASED.search(text, max(0, start - 60), start)
+            or _ACRONYM_BASED.search(text, max(0, start - 40), start)
+            or (state_body and not _THE_TOWNS_OWN.search(state_body.group(0)))):
+        return False
+    return not _A_NETWORKS_HOME.search(folded, max(0, start - 100, _sentence_start(text, start)),
+                                       start)
 
 
 _THE_TOWNS_OWN = re.compile(r"municipal|\bville\b|mairie|\bcommunes?\b|communa")
@@ -678,12 +687,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
-            or ((_NAMED_BODY_BASED.search(text, max(0, mention.start - 60), mention.start)
-                 or _ACRONYM_BASED.search(text, max(0, mention.start - 40), mention.start)
-                 or _a_state_bodys_premises(folded, mention.start))
-                and not _A_NETWORKS_HOME.search(
-                    folded, max(0, mention.start - 100, _sentence_start(text, mention.start)),
-                    mention.start)) \
+            or _a_bodys_premises(text, folded, mention.start) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
         reasons.append("seat")
