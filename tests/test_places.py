@@ -540,6 +540,11 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Tours : quatre caméras de plus.\nLa ville de Tours pose des caméras au carrefour "
      "d'Amboise.", ["37261"]),
     ("Des caméras LAPI au péage de Saint-Arnoult-en-Yvelines.", ["78537"]),
+    # A company named as such, then its town: where it works from, not a client.
+    ("Vidéoprotection à Cluses.\nLes caméras ont été posées par l'entreprise Sotec, de "
+     "Chambéry.", ["74081"]),
+    ("Caméras : Cluses choisit son installateur.\nLe marché est confié à Cameo "
+     "Systèmes, à Grenoble, pour douze caméras.", ["74081"]),
 ])
 def test_names_that_are_not_the_place(text, expected):
     assert codes(text) == expected
@@ -1240,6 +1245,9 @@ def test_weighed_evidence_kinds(text, expected):
      "l'école.", None, ["57463"]),
     ("Marseille : six caméras de plus à Saint-Louis.\nLa ville en installe six à "
      "Saint-Louis, près de l'école.", None, ["13055"]),
+    # A town the title names, while no city of the story is in it, is the story's subject.
+    ("Vidéoprotection à Flers.\nLes douze caméras seront reliées au serveur de Citeos, "
+     "une filiale de Vinci installée à Lyon.", None, ["61169"]),
     # A town's own council keeps its weight even far from the story's city.
     ("Alençon vote 18 caméras.\nLe conseil municipal d'Alençon les a votées ; à La "
      "Réunion, onze communes sont équipées.", None, ["61001"]),

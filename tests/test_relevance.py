@@ -611,6 +611,31 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     assert relevant(title, summary) is expected
 
 
+# Kinds met on paraphrases of real pages (session 15): police drones named after the
+# drones (« drones des forces de l'ordre ») and prefectures in the plural; a drone the
+# police chase rather than fly; a town's dumping traps fined through the prosecutor;
+# police drones over the Festival de Cannes.
+@pytest.mark.parametrize("title, summary, expected", [
+    ("Rassemblements : les vols se multiplient", "Les préfectures ont autorisé en juin "
+     "près de quarante vols de drones des forces de l'ordre.", True),
+    ("Fête de la musique sous surveillance", "Les forces de l'ordre feront voler trois "
+     "drones au-dessus des quais.", True),
+    ("Un drone largue des colis dans la cour du centre pénitentiaire", "La direction a "
+     "porté plainte ; la gendarmerie enquête.", False),
+    ("Des voleurs repéraient les villas avec un drone", "Les gendarmes ont interpellé "
+     "deux hommes ; la mairie appelle à la vigilance.", False),
+    ("Des drones au-dessus des jardins", "Des riverains se plaignent au maire : survoler "
+     "des propriétés privées est interdit.", False),
+    ("Ordures : Lunel s'équipe de pièges photographiques", "Les photos des dépôts "
+     "sauvages seront transmises au parquet par la police municipale.", True),
+    ("Drones : les préfectures ont autorisé cinquante opérations", "Anniversaire d'un "
+     "magasin, festival de Cannes, finales : les vols de drones des forces de l'ordre se "
+     "multiplient.", True),
+])
+def test_kinds_found_on_real_pages(title, summary, expected):
+    assert relevant(title, summary) is expected
+
+
 @pytest.mark.parametrize("title, summary", [
     ("Valence : la police espagnole filme les plages par drone", "La mairie valencienne "
      "défend le dispositif."),

@@ -104,12 +104,15 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _a_bodys_premises(text: str, folded: str, start: int) -> bool:
-    """A named company's, an acronym's or a State body's premises just before the name
-    (« Idemia, installé à », « l'ANTAI, installée à », « l'Agence nationale des titres
-    sécurisés, à »), in a sentence naming no supervision centre or cameras: those are
+    """A company's premises (« la société Cameo, de Valence »), or a named body's, an
+    acronym's or a State body's just before the name (« Idemia, installé à », « l'ANTAI,
+    installée à », « l'Agence nationale des titres sécurisés, à ») in a sentence naming
+    no supervision centre or cameras: those are
     where a town's cameras are watched (« le centre de supervision de Grand Poitiers,
     installé à Poitiers »), which the labels tag. Not a town's own service (« le service
     de police municipale, à Cannes »)."""
+    if _COMPANY_BASED.search(text, max(0, start - 90), start):
+        return True  # a company is no supervision centre, whatever the sentence films
     state_body = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
     if not (_NAMED_BODY_BASED.search(text, max(0, start - 60), start)
             or _ACRONYM_BASED.search(text, max(0, start - 40), start)
@@ -453,6 +456,14 @@ _STATE_BODY_BASED = re.compile(
     r",\s+(?:(?:installée?s?|basée?s?|située?s?|implantée?s?)\s+)?(?:à|a)\s*$|"
     r"\bdont le siège (?:social )?(?:est|se trouve) (?:à|a)\s*$|"
     r"\bcentres? de données (?:de|d'|du|à|a)\s*$")
+# « attribué à SPIE CityNetworks, à Montpellier », « l'entreprise Cameo, de Valence »,
+# « une filiale de Vinci installée à Lyon »: a company named as such, then its town
+_COMPANY_BASED = re.compile(
+    r"\b(?:sociétés?|entreprises?|groupe|start-?up|prestataires?|installateurs?|"
+    r"fournisseurs?|intégrateurs?|filiales?|attribuée?s? à|confiée?s? à|remportée?s? par|"
+    r"fournie?s? par)\s+(?:(?:de|d'|du)\s*)?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*){0,3}"
+    r"(?:,\s+(?:(?:installée?s?|basée?s?|située?s?|implantée?s?)\s+)?(?:à|a|de|d')|"
+    r"\s+(?:installée?s?|basée?s?|implantée?s?)\s+(?:à|a))\s*$")
 # « L'ANTAI, installée à Rennes »: an acronym's premises (not « le CSU, installé à »)
 _ACRONYM_BASED = re.compile(r"\b(?!CSU|CSI|CIC|VSA|LAPI|PC)[A-Z]{3,6},\s+(?:installée?s?|implantée?s?|"
                             r"basée?s?|située?s?)\s+(?:à|a)\s*$")

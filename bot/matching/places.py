@@ -514,6 +514,10 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         # Marseille's feed is a district, not the Oise village
         cities.append(places.communes[scope.commune])
     city_areas = {city.departement for city in cities}
+    # a town the title names while no city of the story is in it is the story's
+    # subject, not a city's district (« Vidéoprotection à Voiron », the installer in Lyon)
+    city_in_title = scope.commune in places.communes or any(
+        c.commune in cities and c.commune.code in headline for c in found)
     for candidate in found:
         # not a list of clients across regions; but a lone village of another region
         # beside the towns of a city's department is no client either (« le carnaval
@@ -521,6 +525,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         alone = all(c is candidate or c.commune.departement in city_areas
                     or any(name in c.signals for name in AGAINST) for c in found)
         if ((towns <= 3 or alone) and candidate.commune.code not in municipal
+                and (city_in_title or candidate.commune.code not in headline)
                 and _far_from_city(candidate, cities)) \
                 or (overseas and _mainland_village(candidate)):
             candidate.signals["far_from_city"] = 1.0

@@ -64,18 +64,31 @@ DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videop
 # utilisent un drone » (the force, then at most four words, then the drones).
 _POLICE = r"polices?|policiers|gendarmes?|gendarmerie"
 _WITHIN_FOUR_WORDS = r"\b(?:\s+[\w']+){0,4}?\s+"
-_POLICE_DRONES = re.compile(rf"\b(?:{_POLICE}|crs|bac){_WITHIN_FOUR_WORDS}drones?\b"
+_POLICE_DRONES = re.compile(rf"\b(?:{_POLICE}|crs|bac|forces de l'ordre){_WITHIN_FOUR_WORDS}drones?\b"
+                            # « vols de drones des forces de l'ordre », « drones policiers »
+                            rf"|\bdrones?\s+(?:(?:de la|des|de|du)\s+)?(?:{_POLICE}|forces de l'ordre)\b"
                             # « la police, de son côté, a obtenu le droit de faire voler
                             # ses drones »: the force, then a verb flying or using them
                             rf"|\b(?:{_POLICE})\b[^.;!?]{{0,60}}?\b(?:faire voler|utiliser|"
                             r"deployer|filmer[^.;!?]{0,30}?par)\s+(?:[\w']+\s+){0,2}?drones?\b"
                             # "l'arrêté autorise des drones", "drones autorisés par le
                             # préfet": a prefect's order (not "300 drones autorisés" for a show)
-                            r"|\b(?:arrete|prefet|prefete|prefecture)\b(?:\s+[\w']+){0,5}?"
-                            r"\s+autoris\w*\s+(?:[\w']+\s+){0,3}?drones?\b"
+                            r"|\b(?:arretes?|prefets?|prefetes?|prefectures?)\b(?:\s+[\w']+){0,5}?"
+                            r"\s+autoris\w*\s+(?:[\w']+\s+){0,5}?drones?\b"
                             r"|\bdrones?\s+(?:[\w']+\s+){0,2}?autoris\w*\s+par\s+"
                             r"(?:l'|le\s+|la\s+|un\s+)?(?:arrete|prefet|prefete|prefecture)")
 POLICE_DRONES = Keyword("une police fait voler des drones", 1.5, "needs_context", "drones")
+# A drone the police chase, not fly: an unknown or burglars' drone, one over a prison,
+# a flight over homes that is forbidden (« des drones pour repérer des maisons à
+# cambrioler », « un drone non identifié a survolé la centrale »)
+_INTRUDER_DRONES = re.compile(
+    r"\bdrones?\s+(?:non identifies?|suspects?|malveillants?)\b"
+    r"|\b(?:cambrioleurs|malfaiteurs|trafiquants|voleurs)\b[^.;!?]{0,60}\bdrones?\b"
+    r"|\bdrones?\b[^.;!?]{0,60}\b(?:cambrioleurs|malfaiteurs|a cambrioler)\b"
+    r"|\bdrones?\b[^.;!?]{0,40}\b(?:detenus|prison|maison d'arret|centre penitentiaire)\b"
+    r"|\b(?:detenus|prison|maison d'arret|centre penitentiaire)\b[^.;!?]{0,40}\bdrones?\b"
+    r"|\bsurvol\w*\b[^.;!?]{0,30}\best interdit")
+INTRUDER_DRONES = Keyword("un drone que la police cherche", -1.5)
 # "les policiers pourront utiliser des caméras", "la gendarmerie équipe ses voitures de
 # caméras": a police force's cameras (49 relevant items in the labelled sets, 4 others).
 _POLICE_CAMERAS = re.compile(rf"\b(?:{_POLICE}){_WITHIN_FOUR_WORDS}cameras?\b")
@@ -87,6 +100,10 @@ _DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de deche
 _CAMERA_OR_TRAP = re.compile(r"(?<!aucune )(?<!sans )(?<!pas de )\bcameras?\b|\bpieges? photo")
 DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_context",
                           "videoprotection")
+# Look-alikes a reading rules out: the trap that catches dumpers is no wildlife's; police
+# drones over the Festival de Cannes are no film news.
+_CANCELS = {DUMPING_CAMERAS.term: ("piège photographique",),
+            POLICE_DRONES.term: ("festival de Cannes",)}
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -257,6 +274,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     if "drone" in folded and _POLICE_DRONES.search(folded):
         found[POLICE_DRONES.term] = POLICE_DRONES
+    if "drone" in folded and _INTRUDER_DRONES.search(folded):
+        found[INTRUDER_DRONES.term] = INTRUDER_DRONES
     if "camera" in folded and _POLICE_CAMERAS.search(folded):
         found[POLICE_CAMERAS.term] = POLICE_CAMERAS
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
@@ -294,6 +313,10 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                     or _SURNAME_NEXT.match(text, start + length)):
                 continue  # "allemand" the adjective, not Mr Allemand; "Dominique Martin"
             found.setdefault(keyword.term, keyword)
+    for reading, looks_alike in _CANCELS.items():
+        if reading in found:
+            for term in looks_alike:
+                found.pop(term, None)
     if _foreign_authority(folded) or any(k.theme == INSTITUTION for k in found.values()):
         found[FOREIGN_AUTHORITY.term] = FOREIGN_AUTHORITY
     return found, counted_words
