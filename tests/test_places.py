@@ -423,6 +423,14 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("La SNCF équipe ses agents de caméras-piétons en gare de Lille-Flandres et de "
      "Lyon-Part-Dieu.", ["59350", "69123"]),
     ("Des caméras algorithmiques en gare de Marseille-Saint-Charles.", ["13055"]),
+    # …also with no « gare » before it, and not a university named after its town.
+    ("La RATP teste la VSA à Nanterre-Préfecture et la SNCF à Paris-Gare de Lyon.",
+     ["92050", "75056"]),
+    ("Des caméras algorithmiques sur le campus de l'université Paris-Saclay.", []),
+    # A facility's own name, then its town, is no weaker than « la gare de Lyon » read
+    # as a building: « le stade Bonal de Montbéliard » (beside a title naming another).
+    ("Caméras augmentées à Besançon et à Belfort.\nLe stade Bonal de Montbéliard sera "
+     "équipé à son tour en 2027.", ["25056", "90010", "25388"]),
     # A contractor named like a town: the telecom operator Orange.
     ("À Montauban, la ville a confié à Orange le réseau de ses caméras.", ["82121"]),
     # A landmark's landmark; a town whose event goes ahead without drones.

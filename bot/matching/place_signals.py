@@ -141,6 +141,13 @@ _TOWN_BODY_NEXT = re.compile(r",\s+(?:la mairie|le maire|la maire|la municipalit
                              r"les elus|le conseil municipal|la police municipale|"
                              r"l'equipe municipale)\b")
 
+# « la gare Part-Dieu de Lyon », « le lycée Ampère de Marseille »: a facility's own name,
+# then the town it stands in.
+# (on accent-free lower-case text)
+_NAMED_FACILITY_OF = re.compile(r"\b(?:gare|stade|port|aeroport|hopital|lycee|college|parc|"
+                                r"palais|marche)\s+(?!de\b|du\b|des\b|d')[\w'-]+(?:\s+[\w'-]+)?"
+                                r"\s+(?:de|du|d')\s*$")
+
 # "Le Gosier, Sainte-Anne, Saint-François et La Désirade": one of a list of names.
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
@@ -192,6 +199,8 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
         signals["town_noun"] = 1.0  # "maire de Tours", "la commune des Belleville"
         if (words[-2] if len(words) == 2 else words[-1]) in _MUNICIPAL:
             signals[MUNICIPAL] = 1.0  # only a commune has a mayor and a municipal police
+    elif _NAMED_FACILITY_OF.search(bare, max(0, mention.start - 60), mention.start):
+        signals["town_noun"] = 1.0  # « la gare Part-Dieu de Lyon », « le stade Vélodrome de »
     elif len(words) == 2 and words[0] in ("celles", "ceux") \
             and words[1] in ("de", "d'", "du") \
             and _SURVEILLANCE.search(bare, max(0, mention.start - 150), mention.start):

@@ -280,11 +280,19 @@ _STATION = re.compile(r"\b(?i:gares?|stations?)\s+(?:de\s+|du\s+|d['’])?"
                       r"(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|et|ou)\s+(?:de\s+|du\s+|d['’])?)*$")
 
 
+# What follows a town's name in its stations' names (« Paris-Gare de Lyon »,
+# « Nanterre-Préfecture », « Lille-Flandres »): not « Paris-Saclay », a university
+_STATION_TAIL = re.compile(r"[-‐‑](?:Gare|Préfecture|Part-Dieu|Perrache|Saint-Charles|Flandres|"
+                           r"Europe|Saint-Jean|Matabiau|Montparnasse|Saint-Lazare|"
+                           r"Austerlitz|Ville|Chessy)\b")
+
+
 def _station_of(text: str, start: int, end: int) -> bool:
-    """« en gare de Lille-Flandres et de Lyon-Part-Dieu », « gare Lyon-Part-Dieu »: a
-    station named after the town it serves, its name first."""
+    """« en gare de Lille-Flandres et de Lyon-Part-Dieu », « gare Lyon-Part-Dieu », « à
+    Paris-Gare de Lyon »: a station named after the town it serves, its name first."""
     return (text[end:end + 1] in "-‐‑" and text[end + 1:end + 2].isupper()  # not "-en-Yvelines"
-            and bool(_STATION.search(text, max(0, start - 60), start)))
+            and (bool(_STATION.search(text, max(0, start - 60), start))
+                 or bool(_STATION_TAIL.match(text, end))))
 
 
 _ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
