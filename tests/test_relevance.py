@@ -631,6 +631,17 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     ("Drones : les préfectures ont autorisé cinquante opérations", "Anniversaire d'un "
      "magasin, festival de Cannes, finales : les vols de drones des forces de l'ordre se "
      "multiplient.", True),
+    # A member of parliament debating cameras; a shop's private camera in a crime
+    # story; a small town's cameras placed with the gendarmes, however a crime shows them.
+    ("Caméras : une sénatrice interpelle le gouvernement", "Elle doute de l'efficacité de "
+     "la vidéosurveillance financée par le fonds interministériel de prévention de la "
+     "délinquance.", True),
+    ("Toulouse : la vidéosurveillance aide la police", "Un policier a repéré un trafic sur "
+     "les écrans ; la caméra privée d'un restaurant a permis d'arrêter quatre "
+     "malfaiteurs.", False),
+    ("Vidéosurveillance : nouvelle alliée des enquêteurs ?", "À Clisson, le maire s'est "
+     "laissé convaincre : 90 000 euros de caméras, placées avec les gendarmes. Elles n'ont "
+     "encore servi qu'à retrouver des voleurs de carburant.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

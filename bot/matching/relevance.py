@@ -42,6 +42,10 @@ _DEPLOYED_CAMERAS = re.compile(
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)"
     r"|\bimages de (?:ses|leurs) cameras\b"  # "l'accès aux images de ses caméras"
+    # « des caméras, positionnées avec les gendarmes », « les caméras seront installées »
+    r"|\bcameras,?\s+(?:(?:ont ete|seront|sont|vont etre)\s+)?(?:installees|posees|placees|"
+    r"positionnees|deployees|implantees)\s+(?:avec|par la (?:ville|commune|mairie)|en lien|"
+    r"en concertation|en collaboration|sur (?:la voie publique|le territoire|les axes))"
     # "deux nouvelles caméras", "dix caméras supplémentaires": more for a network
     r"|\b(?:nouvelles|supplementaires)\s+cameras\b|\bcameras\s+supplementaires\b")
 # A title placing cameras somewhere (« Kourou : des caméras autour du marché », « Gray :

@@ -224,6 +224,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Beauvau", 0, "national"),
     Keyword("Assemblée nationale", 0, "national"),
     Keyword("Sénat", 0, "national"),
+    # A member of parliament debating cameras, in the chamber or in a question
+    Keyword("député", 0, "national"),
+    Keyword("députée", 0, "national"),
+    Keyword("sénateur", 0, "national"),
+    Keyword("sénatrice", 0, "national"),
+    Keyword("en séance", 0, "context"),
+    Keyword("prévention de la délinquance", 0, "context"),
     Keyword("Conseil d'État", 0, "national"),
     Keyword("Conseil constitutionnel", 0, "national"),
     Keyword("Défenseur des droits", 0, "national"),
@@ -428,6 +435,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("information judiciaire", -0.7),
     Keyword("confondu par", -1),  # « un braqueur confondu par les caméras »
     Keyword("trahi par", -1),
+    Keyword("malfaiteurs", -0.5),
+    # A shop's or a restaurant's own cameras (the label rules leave private ones out)
+    Keyword("vidéosurveillance privée", -1),
+    Keyword("caméra privée", -1),
     Keyword("marche blanche", -0.5),  # a crime's victim mourned
     Keyword("blessé", -0.5),
     Keyword("au couteau", -0.7),
