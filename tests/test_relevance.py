@@ -642,6 +642,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     ("Vidéosurveillance : nouvelle alliée des enquêteurs ?", "À Clisson, le maire s'est "
      "laissé convaincre : 90 000 euros de caméras, placées avec les gendarmes. Elles n'ont "
      "encore servi qu'à retrouver des voleurs de carburant.", True),
+    # A town's opposition asking for cameras, with no mayor or council named.
+    ("Mandres : la liste d'opposition veut des caméras", "Elle regrette qu'aucun "
+     "déploiement n'ait eu lieu et propose une police pluri-communale.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -273,6 +273,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("municipales", 0, "context"),
     Keyword("candidat", 0, "context"),
     Keyword("candidate", 0, "context"),
+    # A town's opposition and its police shared between towns
+    Keyword("d'opposition", 0, "context"),  # « la liste d'opposition », « élus d'opposition »
+    Keyword("opposition municipale", 0, "context"),
+    Keyword("police pluri-communale", 0, "context"),
+    Keyword("police intercommunale", 0, "context"),
     Keyword("adjoint", 0, "context"),
     Keyword("adjointe", 0, "context"),
     Keyword("conseil départemental", 0, "context"),
