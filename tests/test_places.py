@@ -263,6 +263,14 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
      "s'équipe de vidéoprotection.", ["19031"]),
     ("Charnay : dix caméras.\nLa commune, en Saône-et-Loire, s'équipe.", ["71105"]),
     ("À Mayenne, la mairie ajoute dix caméras.", ["53147"]),
+    # A title's dateline before the State's bodies, the text naming the department with
+    # its article: the department; before the town's own bodies, the town.
+    ("Vienne : le préfet autorise des drones.\nLe préfet de la Vienne a signé l'arrêté "
+     "pour les fêtes.", []),
+    ("Mayenne : la préfète autorise des drones.\nLa préfète de la Mayenne les autorise "
+     "à Laval.", ["53130"]),
+    ("Mayenne : la ville vote vingt caméras.\nLa préfecture de la Mayenne doit encore "
+     "les autoriser.", ["53147"]),
     ("Un drone au-dessus de la Croisette, à Cannes.", ["06029"]),
     ("Pour la Palme d’or de la vidéosurveillance, Béziers est candidate.", ["34032"]),
     # Big towns whose names are also words: the capitalised name is the town.

@@ -645,6 +645,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     # A town's opposition asking for cameras, with no mayor or council named.
     ("Mandres : la liste d'opposition veut des caméras", "Elle regrette qu'aucun "
      "déploiement n'ait eu lieu et propose une police pluri-communale.", True),
+    # A prefect's order for the gendarmerie's helicopters' cameras.
+    ("Manifestation : l'arrêté du préfet est paru", "Il autorise les caméras installées "
+     "sur des hélicoptères de la gendarmerie au-dessus du cortège.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

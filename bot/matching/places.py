@@ -797,6 +797,9 @@ _OF_DEPARTMENT = {"préfet", "préfète", "préfecture", "département", "dépar
                   "départementale", "général"}
 
 _IN_BRACKETS = re.compile(r"\s*\)")
+# « Vienne : le préfet autorise… »: a dateline, then the State's department-wide bodies
+_DATELINE_OF_THE_STATE = re.compile(r"\s*:\s*(?:le |la |les |l')?(?:pr[eé]f[eè]t|pr[eé]fecture|"
+                                    r"d[eé]partement|conseil d[eé]partemental|gendarm)")
 
 # Words before a department's name: "la Mayenne", "en Corrèze", "du Nord", "dans l'Indre".
 _DEPARTMENT_ARTICLES = {"la", "le", "l'", "les", "en", "du", "des", "au", "aux"}
@@ -859,6 +862,13 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
     by_name = _departement_names()
     named = {places.communes[m.codes[0]].departement for m in mentions
              if m.kind == "commune" and len(m.codes) == 1}
+    # « Vienne : le préfet autorise… » then « le préfet de la Vienne »: a title's dateline
+    # before the State's bodies, that the text names as a department with its article,
+    # is the department
+    with_article = {by_name[folded[m.start:m.end]] for m in mentions
+                    if folded[m.start:m.end] in by_name
+                    and (before := previous_words(folded, m.start))
+                    and before[-1] in _DEPARTMENT_ARTICLES}
     for mention in mentions:
         words = previous_words(folded, mention.start)
         written = folded[mention.start:mention.end]
@@ -873,14 +883,18 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
                 and not (len(words) == 2 and words[0] in _OF_DEPARTMENT) \
                 and (towns := _communes_named(written)) \
                 and not (mention.codes[0] in named and all(
-                    places.communes[town].departement != mention.codes[0] for town in towns)):
+                    places.communes[town].departement != mention.codes[0] for town in towns)) \
+                and not (mention.start == 0 and mention.codes[0] in with_article
+                         and _DATELINE_OF_THE_STATE.match(folded, mention.end)):
             # "Indre rejoint le CSU", "la commune d'Indre": no article, the town
             mention = Mention(mention.start, mention.end, "commune", towns)
         elif mention.kind == "commune" and len(mention.codes) == 1 and (
                 (words and words[-1] in _DEPARTMENT_ARTICLES)
                 or (len(words) == 2 and words[0] in _OF_DEPARTMENT and words[1] in ("de", "d'"))
                 or _IN_BRACKETS.match(folded, mention.end)
-                and folded[mention.start - 1:mention.start] == "("):
+                and folded[mention.start - 1:mention.start] == "("
+                or mention.start == 0 and _DATELINE_OF_THE_STATE.match(folded, mention.end)
+                and places.communes[mention.codes[0]].departement in with_article):
             # "la ville du Doubs", "le département de Corrèze", "Tulle (Corrèze)"
             commune = places.communes[mention.codes[0]]
             name = places.departements.get(commune.departement, ("",))[0]
