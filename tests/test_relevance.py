@@ -648,6 +648,12 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     # A prefect's order for the gendarmerie's helicopters' cameras.
     ("Manifestation : l'arrêté du préfet est paru", "Il autorise les caméras installées "
      "sur des hélicoptères de la gendarmerie au-dessus du cortège.", True),
+    # A Swiss canton's own government, named like the French Conseil d'État; but the
+    # Genevois, the French area around Geneva, stays French.
+    ("Vidéosurveillance : feu vert à Vernier", "Le Conseil d'État vaudois autorise la "
+     "commune à poser douze caméras près de la gare.", False),
+    ("Saint-Julien-en-Genevois pose douze caméras", "La commune du Genevois français "
+     "installe douze caméras près de la douane.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -193,7 +193,8 @@ def foreign_adjective() -> re.Pattern[str]:
 
 
 _AUTHORITY = re.compile(r"\b(?:polices?|gouvernements?|autorites|ministeres?|ministres?|"
-                        r"municipalites?|villes?|capitale|parlement|justice|gendarmerie|policiers)"
+                        r"municipalites?|villes?|capitale|parlement|justice|gendarmerie|policiers|"
+                        r"conseil d'etat)"
                         r"(?: de l'interieur)?(?= )")
 
 

@@ -633,6 +633,10 @@ FOREIGN_PLACES: tuple[str, ...] = (
     "tunisienne", "sénégalais", "sénégalaise", "belge", "suisse", "québécois", "québécoise",
     "wallon", "wallonne", "monégasque", "luxembourgeois", "luxembourgeoise", "flamand",
     "flamande",
+    # Swiss cantons' own institutions: « le Conseil d'État genevois » is no French one
+    "genevois", "genevoise", "vaudois", "vaudoise", "valaisan", "valaisanne",
+    "neuchâtelois", "neuchâteloise", "tessinois", "tessinoise", "zurichois", "zurichoise",
+    "bernois", "bernoise", "lausannois", "lausannoise",
 )
 
 # Institutions of French-speaking countries that France does not have: a story naming
