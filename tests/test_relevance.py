@@ -654,6 +654,10 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
      "commune à poser douze caméras près de la gare.", False),
     ("Saint-Julien-en-Genevois pose douze caméras", "La commune du Genevois français "
      "installe douze caméras près de la douane.", True),
+    # A French intercommunality's story naming the neighbouring country.
+    ("Caméras : la communauté de communes choisit l'analyse vidéo", "Le territoire, à la "
+     "frontière du Luxembourg, compte les piétons sur les images de ses caméras de "
+     "vidéoprotection.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -265,8 +265,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("commune", 0, "context"),
     Keyword("village", 0, "context"),  # « le village installe six caméras »
     Keyword("agglomération", 0, "context"),
-    Keyword("communauté urbaine", 0, "context"),
-    Keyword("communauté de communes", 0, "context"),
+    # French intercommunalities: no country beside France has them (a national clue, so
+    # that « à la frontière du Luxembourg » does not set the story abroad)
+    Keyword("communauté urbaine", 0, "national"),
+    Keyword("communauté de communes", 0, "national"),
+    Keyword("communauté d'agglomération", 0, "national"),
     Keyword("intercommunalité", 0, "context"),
     Keyword("métropole", 0, "context"),
     Keyword("Eurométropole", 0, "context"),
