@@ -1264,6 +1264,16 @@ def test_weighed_evidence_kinds(text, expected):
     # A town the title names, while no city of the story is in it, is the story's subject.
     ("Vidéoprotection à Flers.\nLes douze caméras seront reliées au serveur de Citeos, "
      "une filiale de Vinci installée à Lyon.", None, ["61169"]),
+    # A place of another island in a story the title sets overseas: « Marigot » in
+    # Saint-Martin is no Le Marigot of Martinique (but « la commune de » names one).
+    ("Saint-Martin : douze caméras de plus.\nLa Collectivité en pose à Marigot et à "
+     "Grand-Case.", None, ["97801"]),
+    ("Saint-Martin : douze caméras de plus.\nLa commune du Marigot, en Martinique, "
+     "en installe aussi.", None, ["97801", "97216"]),
+    # Two names each borne by many communes, sharing one overseas department only, place
+    # each other there: Saint-Denis and Sainte-Marie are both Réunion's.
+    ("Vidéosurveillance à Sainte-Marie.\nAprès la ville de Saint-Denis, la commune de "
+     "Sainte-Marie pose 72 caméras.", None, ["97418", "97411"]),
     # A town's own council keeps its weight even far from the story's city.
     ("Alençon vote 18 caméras.\nLe conseil municipal d'Alençon les a votées ; à La "
      "Réunion, onze communes sont équipées.", None, ["61001"]),

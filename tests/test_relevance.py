@@ -658,6 +658,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     ("Caméras : la communauté de communes choisit l'analyse vidéo", "Le territoire, à la "
      "frontière du Luxembourg, compte les piétons sur les images de ses caméras de "
      "vidéoprotection.", True),
+    # Cameras to be put back (« réinstaller »), a network's decision as « installer » is.
+    ("Quartier d'Orléans : une pétition pour le retour des caméras", "Les riverains "
+     "demandent à la Collectivité de réinstaller des caméras aux entrées du quartier.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

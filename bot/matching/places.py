@@ -423,6 +423,11 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     municipal: set[str] = set()  # communes named by their own bodies (« la mairie de X »)
     examples: set[str] = set()  # equipped towns given as examples (« comme Nice, qui… »)
     paired = _paired_homonyms(french, read, places)
+    # homonyms placing each other overseas name the story's department too (« après
+    # Saint-Denis, Sainte-Marie s'équipe »: a precedent in Réunion is a nearby one)
+    story |= {code for m, codes in paired.items()
+              if not any(name in read.get(m, {}) for name in AGAINST)
+              for code in codes if overseas(code)}
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for index, mention in enumerate(mentions):
@@ -505,7 +510,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     _court_seats_in_title(text, folded, found, by_commune)
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}
-    overseas = bool(regions & OVERSEAS)  # an overseas region or department is named
+    islands = _islands_of(found, headline)
+    overseas_named = bool(regions & OVERSEAS)  # an overseas region or department is named
     towns = sum(1 for c in found if not any(name in c.signals for name in AGAINST))
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
@@ -535,7 +541,9 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         if ((towns <= 3 or alone) and candidate.commune.code not in municipal
                 and (city_in_title or candidate.commune.code not in headline)
                 and _far_from_city(candidate, cities)) \
-                or (overseas and _mainland_village(candidate)):
+                or (overseas_named and _mainland_village(candidate)) \
+                or (candidate.commune.code not in municipal
+                    and _from_another_island(candidate, islands, departements)):
             candidate.signals["far_from_city"] = 1.0
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
                 if not (name == "town_noun" and candidate.commune.code in municipal):
@@ -656,6 +664,23 @@ def _mainland_village(candidate: Candidate) -> bool:
             and not overseas(candidate.commune.departement))
 
 
+def _islands_of(found: list[Candidate], headline: set[str]) -> set[str]:
+    """The overseas departments of the towns the title names (« Saint-Martin : 47
+    caméras… »)."""
+    return {c.commune.departement for c in found
+            if c.commune.code in headline and overseas(c.commune.departement)}
+
+
+def _from_another_island(candidate: Candidate, islands: set[str], named: set[str]) -> bool:
+    """In a story an overseas town's title sets on its island, a town of another overseas
+    department settled by its name alone is a local place (« à Marigot » in Saint-Martin
+    is no Le Marigot of Martinique), unless that department is named (or the text calls
+    it a commune: the caller checks)."""
+    department = candidate.commune.departement
+    return (bool(islands) and department not in islands and overseas(department)
+            and department not in named and candidate.evidence in _BY_NAME_ALONE)
+
+
 # What a city's district named like a village shows as well as a town would: it is a
 # place (« à Gerland »), it opens a sentence, it is named again, it has inhabitants
 # (« les habitants de Gerland »; but a town's own bodies are no district's: « le conseil
@@ -683,19 +708,24 @@ def _paired_homonyms(mentions: list[Mention], read: dict[Mention, dict[str, floa
     Vienne; « Changé, aux portes de Laval »: the Mayenne)."""
     departments = {}
     for mention in mentions:
-        if mention.kind == "commune" and 2 <= len(mention.codes) <= _FEW_HOMONYMS \
+        if mention.kind == "commune" and 2 <= len(mention.codes) <= _MANY_HOMONYMS \
                 and not any(name in read.get(mention, {}) for name in _NOT_A_PLACE):
             departments[mention] = {places.communes[c].departement for c in mention.codes}
     paired = {}
     for mention, own in departments.items():
-        shared = set().union(*(own & other for m, other in departments.items()
-                               if m.codes != mention.codes))
-        if len(shared) == 1:
+        partners = [m for m in departments if m.codes != mention.codes]
+        shared = set().union(*(own & departments[m] for m in partners))
+        few = all(len(m.codes) <= _FEW_HOMONYMS for m in [mention, *partners])
+        # (names borne by many communes meet by chance on the mainland; overseas, where
+        # each island has its Saint-Denis and its Sainte-Marie, they place each other:
+        # « après Saint-Denis, Sainte-Marie s'équipe » is Réunion)
+        if len(shared) == 1 and (few or overseas(*shared)):
             paired[mention] = shared
     return paired
 
 
 _FEW_HOMONYMS = 4
+_MANY_HOMONYMS = 12
 
 
 @lru_cache(maxsize=1)

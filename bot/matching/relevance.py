@@ -28,7 +28,7 @@ COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videop
 # cameras; not « une équipe de dix caméras », a film crew), or owned
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
-    r"(?<!\w)(?:install|deploi|deploy|(?<!une )(?<!l')(?<!la )(?<!les )(?<!cette )equip|"
+    r"(?<!\w)(?:install|reinstall|deploi|deploy|(?<!une )(?<!l')(?<!la )(?<!les )(?<!cette )equip|"
     r"ajout|implant|pose\b|poser|posee|dote|doter|"
     r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|remplac|partag|"
     r"mise sur|misent sur|miser sur|"
