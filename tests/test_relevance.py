@@ -661,6 +661,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     # Cameras to be put back (« réinstaller »), a network's decision as « installer » is.
     ("Quartier d'Orléans : une pétition pour le retour des caméras", "Les riverains "
      "demandent à la Collectivité de réinstaller des caméras aux entrées du quartier.", True),
+    # A council installing « la vidéo-protection » beside its speed display signs.
+    ("Quel rôle pour la nouvelle police municipale ?", "La municipalité crée une police "
+     "municipale et installe la vidéo-protection et des radars pédagogiques.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

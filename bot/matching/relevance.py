@@ -38,7 +38,7 @@ _DEPLOYED_CAMERAS = re.compile(
     r"rejoin|raccord|adher|"
     # « la Ville refuse les caméras dans les écoles », « renonce aux caméras »: a decision
     r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest)"
-    r"[\w']*\s+(?:[\w']+\s+){0,3}?cameras?\b"
+    r"[\w']*\s+(?:[\w']+\s+){0,3}?(?:cameras?|video[- ]?protection)\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)"
     r"|\bimages de (?:ses|leurs) cameras\b"  # "l'accès aux images de ses caméras"
@@ -105,9 +105,11 @@ _CAMERA_OR_TRAP = re.compile(r"(?<!aucune )(?<!sans )(?<!pas de )\bcameras?\b|\b
 DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_context",
                           "videoprotection")
 # Look-alikes a reading rules out: the trap that catches dumpers is no wildlife's; police
-# drones over the Festival de Cannes are no film news.
+# drones over the Festival de Cannes are no film news; speed display signs (« radars
+# pédagogiques ») are no speed cameras.
 _CANCELS = {DUMPING_CAMERAS.term: ("piège photographique",),
-            POLICE_DRONES.term: ("festival de Cannes",)}
+            POLICE_DRONES.term: ("festival de Cannes",),
+            "radar pédagogique": ("radar", "radars")}
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -277,6 +279,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 or _CAMERAS_OF_TOWN.search(text) \
                 or PLACED_CAMERAS.search(normalise(title, fold_accents=True)):
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
+    elif "protection" in folded and _DEPLOYED_CAMERAS.search(folded):
+        found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS  # « installe la vidéo-protection »
     if "drone" in folded and _POLICE_DRONES.search(folded):
         found[POLICE_DRONES.term] = POLICE_DRONES
     if "drone" in folded and _INTRUDER_DRONES.search(folded):

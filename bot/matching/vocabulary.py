@@ -473,6 +473,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("cour d'assises", -0.7),
     # Speed cameras as road-safety news; delivery, farming and military drones.
     Keyword("radar", -1),
+    # a town's speed display signs, listed with its cameras: no speed-camera news
+    Keyword("radar pédagogique", 0, "context"),
     Keyword("radars", -1),
     Keyword("excès de vitesse", -1),
     Keyword("sécurité routière", -0.8),
