@@ -783,3 +783,18 @@ def test_a_foreign_police_beside_a_french_one_stays_french():
                                    "patrouillent avec un drone", ""),
                         MatchingConfig(), ForumConfig())
     assert result.relevant and [p.commune.code for p in result.communes] == ["06083"]
+
+
+def test_a_term_inside_a_longer_one_counts_once():
+    # « centre de supervision » inside « centre de supervision urbain »: one term, the
+    # longer; said twice in its own words, the shorter one still counts.
+    from bot.matching.relevance import score_text
+    once = score_text("Le centre de supervision urbain a ouvert.", MatchingConfig().keywords,
+                      1.0, authority=True)
+    assert [h.term for h in once.hits if h.counted and h.weight > 0] \
+        == ["centre de supervision urbain"]
+    twice = score_text("Le centre de supervision urbain a ouvert. Un autre centre de "
+                       "supervision suivra.", MatchingConfig().keywords, 1.0, authority=True)
+    assert {"centre de supervision urbain", "centre de supervision"} \
+        <= {h.term for h in twice.hits if h.counted}
+

@@ -291,6 +291,7 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             and _CAMERA_OR_TRAP.search(folded):
         found[DUMPING_CAMERAS.term] = DUMPING_CAMERAS
     spans: set[tuple[int, int]] = set()  # "vidéos aériennes": one term, however spelt
+    where: dict[str, list[tuple[int, int]]] = {}
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and is_word_char(folded[start - 1]):
@@ -322,6 +323,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                     or _SURNAME_NEXT.match(text, start + length)):
                 continue  # "allemand" the adjective, not Mr Allemand; "Dominique Martin"
             found.setdefault(keyword.term, keyword)
+            where.setdefault(keyword.term, []).append((start, end))
+    _drop_nested(found, where)
     for reading, looks_alike in _CANCELS.items():
         if reading in found:
             for term in looks_alike:
@@ -329,6 +332,20 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
     if _foreign_authority(folded) or any(k.theme == INSTITUTION for k in found.values()):
         found[FOREIGN_AUTHORITY.term] = FOREIGN_AUTHORITY
     return found, counted_words
+
+
+def _drop_nested(found: dict[str, Keyword], where: dict[str, list[tuple[int, int]]]) -> None:
+    """A positive term found only inside a longer positive one counts once, as the longer
+    (« centre de supervision » inside « centre de supervision urbain »)."""
+    spans = [(a, b, term) for term, places in where.items() for a, b in places
+             if found.get(term) and found[term].weight > 0]
+    for term, places in where.items():
+        keyword = found.get(term)
+        if keyword is None or keyword.weight <= 0 or keyword.role not in ("term", "needs_context"):
+            continue
+        if all(any(a <= start and end <= b and (a, b) != (start, end) and other != term
+                   for a, b, other in spans) for start, end in places):
+            found.pop(term)
 
 
 def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
