@@ -664,6 +664,11 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     # A council installing « la vidéo-protection » beside its speed display signs.
     ("Quel rôle pour la nouvelle police municipale ?", "La municipalité crée une police "
      "municipale et installe la vidéo-protection et des radars pédagogiques.", True),
+    # « le drone en gendarmerie »; a force's drone named by « celui des gendarmes ».
+    ("Savoie : le drone en gendarmerie", "Comme les pompiers, le groupement compte deux "
+     "télépilotes formés pour les grands événements.", True),
+    ("Le département offre des drones", "Deux vont aux pompiers ; celui des gendarmes "
+     "pourra surveiller une manifestation.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

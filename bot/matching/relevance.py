@@ -70,7 +70,10 @@ _POLICE = r"polices?|policiers|gendarmes?|gendarmerie"
 _WITHIN_FOUR_WORDS = r"\b(?:\s+[\w']+){0,4}?\s+"
 _POLICE_DRONES = re.compile(rf"\b(?:{_POLICE}|crs|bac|forces de l'ordre){_WITHIN_FOUR_WORDS}drones?\b"
                             # « vols de drones des forces de l'ordre », « drones policiers »
-                            rf"|\bdrones?\s+(?:(?:de la|des|de|du)\s+)?(?:{_POLICE}|forces de l'ordre)\b"
+                            rf"|\bdrones?\s+(?:(?:de la|des|de|du|en)\s+)?(?:{_POLICE}|forces de l'ordre)\b"
+                            # « celui des gendarmes pourra surveiller une manifestation »
+                            rf"|\b(?:{_POLICE})\b[^.;!?]{{0,40}}?\bsurveiller (?:une|la|les|des) "
+                            r"(?:manifestations?|corteges?|rassemblements?)\b"
                             # « la police, de son côté, a obtenu le droit de faire voler
                             # ses drones »: the force, then a verb flying or using them
                             rf"|\b(?:{_POLICE})\b[^.;!?]{{0,60}}?\b(?:faire voler|utiliser|"
