@@ -215,7 +215,9 @@ def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: i
 
 
 # « sans les assortir de vidéosurveillance », « aucune caméra », « pas de drone »: the
-# sentence says the surveillance is not there (accent-free text).
+# sentence says the surveillance is not there (accent-free text). Wider than
+# relevance._DENIED (« aucun(e) » only): a refusal stays relevant, but names no
+# deployment in its sentence.
 _NEGATED = re.compile(r"\b(?:sans|aucune?|pas de|pas d'|ni|jamais de)\b[^,;:]{0,25}$")
 
 

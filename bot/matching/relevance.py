@@ -175,6 +175,10 @@ class Relevance:
         return list(dict.fromkeys(h.theme for h in ranked if h.theme))
 
 
+# « aucune caméra n'est associée au dispositif »: a term just after « aucun(e) » is not
+# counted. Narrower than place_signals._NEGATED (« sans », « pas de »…), which only
+# says a sentence names no surveillance for a town's weight: « pas de caméras, dit le
+# maire » is a refusal, relevant, so relevance does not drop it.
 _DENIED = re.compile(r"\b(?:aucune|aucun)\s+$")
 _HYPHENS = ("-", "‐", "‑")  # (not "": a text's first or last character)
 FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
