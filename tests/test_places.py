@@ -556,6 +556,9 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Tours : quatre caméras de plus.\nLa ville de Tours pose des caméras au carrefour "
      "d'Amboise.", ["37261"]),
     ("Des caméras LAPI au péage de Saint-Arnoult-en-Yvelines.", ["78537"]),
+    # A mountain unit's seat, as a brigade's (« le PGHM de Briançon »).
+    ("Hautes-Alpes : le drone en gendarmerie.\nLe PGHM de Briançon teste un équipement "
+     "qui repère les téléphones allumés.", []),
     # A company named as such, then its town: where it works from, not a client.
     ("Vidéoprotection à Cluses.\nLes caméras ont été posées par l'entreprise Sotec, de "
      "Chambéry.", ["74081"]),

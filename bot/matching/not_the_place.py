@@ -325,6 +325,8 @@ _SEAT_PARTS = {
     "an institution's or a company's seat":
         r"(?:\b(?:tribunal|tribunaux|cour|parquet|procureure?|juges?|magistrats?|"
         r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
+        # the gendarmerie's mountain units (« le PGHM de Briançon »)
+        r"pghm|pgm|pelotons?|"
         rf"université|prud'hommes|{_COMPANY}|"
         r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
         r"chambres? (?:de commerce|d'agriculture|des métiers)|"
