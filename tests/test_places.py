@@ -274,6 +274,10 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Un drone au-dessus de la Croisette, à Cannes.", ["06029"]),
     ("Pour la Palme d’or de la vidéosurveillance, Béziers est candidate.", ["34032"]),
     # Big towns whose names are also words: the capitalised name is the town.
+    # … and after a capitalised event's name (« au Festival de Cannes »: where the
+    # cameras were tested, which the dev labels tag).
+    ("Caméras augmentées : un bilan mitigé.\nDes tests ont eu lieu pendant des concerts et "
+     "au Festival de Cannes.", ["06029"]),
     ("Cannes équipe ses policiers municipaux de caméras-piétons.", ["06029"]),
     ("Valenciennes étend son réseau de caméras.", ["59606"]),
     ("Carnaval de Nice : des drones autorisés au-dessus du cortège.", ["06088"]),

@@ -66,6 +66,10 @@ _TOWN_NOUNS = _MUNICIPAL | {
     "port", "aéroport", "gare"}
 
 
+# « le Festival de Cannes », « le Carnaval de Nice »: a capitalised event's name, then
+# the town it is held in (its name no word there).
+_EVENT_OF = re.compile(r"\b(?:Festival|Carnaval|Foire|Braderie|Marathon|Fête) (?:de|d['’]) ?$")
+
 _SURVEILLANCE = re.compile(r"camera|video|drone|surveill|faciale|biometri|\bvsa\b|\bcsu\b|"
                            r"\blapi\b|algorithm|capteur|aeronef")
 
@@ -293,6 +297,8 @@ class Reading:
             signals["listed"] = 1.0
         signals.update(_where_it_stands(self.bare, mention, words, self.title_end,
                                         self.sentence_ends, self._sentences))
+        if _EVENT_OF.search(text, max(0, mention.start - 20), mention.start):
+            signals[MUNICIPAL] = 1.0  # « au Festival de Cannes »: the town, not the word
         if "town_noun" not in signals and _TOWN_NOUN_LIST.search(
                 text, max(0, mention.start - 120), mention.start):
             # « les polices de Grenoble et de Valence »: each a commune, whatever its word
