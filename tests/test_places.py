@@ -206,6 +206,9 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Des caméras-piétons pour les policiers de Vannes\n« On a vu ce que ça donnait à Lorient », "
      "explique l'adjoint.", ["56260"]),
     ("Comme à Nice et à Marseille, Antibes va déployer des caméras.", ["06004"]),
+    # … but towns given as examples that the list's verb reports as equipped are tagged.
+    ("Tours inaugure son hyperviseur urbain.\nD'autres villes, comme Orléans, ont déjà "
+     "franchi le pas.", ["37261", "45234"]),
     ("Après Saint-Denis, c’est Montreuil qui teste la VSA.", ["93048"]),
     ("Après Nice, Marseille, Bordeaux ou Ajaccio, Lunel arme ses policiers de caméras.",
      ["34145"]),

@@ -491,7 +491,10 @@ EQUIPPED_CLAUSE = re.compile(
     r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
     r"équipée?s?\b)"
     # "des communes voisines comme Chasseneuil en sont déjà équipées"
-    r"|\s+(?:en\s+)?(?:est|sont)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:équipée?s?|dotée?s?)\b")
+    r"|\s+(?:en\s+)?(?:est|sont)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:équipée?s?|dotée?s?)\b"
+    # « d'autres villes, comme Dijon, ont déjà fait ce choix »: the list's verb
+    r"|\s*,?\s+(?:ont|a)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:fait (?:ce|le même) choix|"
+    r"franchi le pas|opté pour|choisi|adopté)\b")
 # A marker, not a weighed signal: a town given as an example that the text reports as
 # equipped (places.py tags it, and takes it for no city the story is about).
 EXAMPLE = "example"
