@@ -446,6 +446,12 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     # as a building: « le stade Bonal de Montbéliard » (beside a title naming another).
     ("Caméras augmentées à Besançon et à Belfort.\nLe stade Bonal de Montbéliard sera "
      "équipé à son tour en 2027.", ["25056", "90010", "25388"]),
+    # A short form settled by a neighbouring department's region alone does not take the
+    # name from a city three times larger (« Saint-Étienne » beside Vimoutiers, in
+    # Normandy, is not Saint-Étienne-du-Rouvray).
+    ("Un guide contre la vidéosurveillance.\nIl raconte les mobilisations contre les caméras "
+     "de Foix, de Vimoutiers, de Marcillac-Vallon et de Saint-Étienne.",
+     ["09122", "61508", "12138", "42218"]),
     # A contractor named like a town: the telecom operator Orange.
     ("À Montauban, la ville a confié à Orange le réseau de ses caméras.", ["82121"]),
     # A landmark's landmark; a town whose event goes ahead without drones.

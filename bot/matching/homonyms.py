@@ -29,6 +29,9 @@ OVERSEAS = {"01", "02", "03", "04", "06"}  # the overseas regions' codes
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 ALIAS_DOMINANCE = 10  # a short form beats a commune of that exact name this many times smaller
+# … and a commune of the exact name this many times larger than a short form's town
+# keeps the name when only the region speaks for the short form
+_EXACT_NAME_DOMINANCE = 3
 # From this size a long name's first part names the town (Aix for Aix-en-Provence) and
 # competes with the communes of that exact name; a homonym this large is a city of its own.
 ALIAS_MIN_POPULATION = 20_000
@@ -132,6 +135,11 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
             if evidence == "nearby region" and chosen.population >= max(
                     c.population for c in candidates + other):
                 break  # the largest anyway: the region settled nothing
+            if evidence == "nearby region" and chosen in aliases and any(
+                    c.population >= _EXACT_NAME_DOMINANCE * chosen.population
+                    for c in candidates if c not in aliases):
+                break  # « Saint-Étienne » beside a Normandy village is still the city,
+                # not Saint-Étienne-du-Rouvray: a region is too weak for a short form
             return chosen, evidence
     fallback = [c for c in candidates if c not in aliases or not c.name.startswith("Saint")]
     exact = [c for c in candidates if c not in aliases]
