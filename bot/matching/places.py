@@ -705,7 +705,9 @@ def _paired_homonyms(mentions: list[Mention], read: dict[Mention, dict[str, floa
                      places: Gazetteer) -> dict[Mention, set[str]]:
     """Two names that each several communes bear, and whose communes share one
     department only, settle each other there (« Saint-Benoît » and « Buxerolles »: the
-    Vienne; « Changé, aux portes de Laval »: the Mayenne)."""
+    Vienne; « Changé, aux portes de Laval »: the Mayenne). On the mainland each name may
+    have at most four homonyms (names borne by many communes meet by chance); overseas,
+    up to twelve (« Saint-Denis » and « Sainte-Marie »: Réunion)."""
     departments = {}
     for mention in mentions:
         if mention.kind == "commune" and 2 <= len(mention.codes) <= _MANY_HOMONYMS \
