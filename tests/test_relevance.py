@@ -803,3 +803,10 @@ def test_a_term_inside_a_longer_one_counts_once():
     assert {"centre de supervision urbain", "centre de supervision"} \
         <= {h.term for h in twice.hits if h.counted}
 
+
+def test_no_vocabulary_term_is_listed_twice():
+    # Two entries for one term: only the first ever counts, the other is dead weight.
+    from collections import Counter
+    terms = Counter(keyword.term for keyword in MatchingConfig().keywords)
+    assert [term for term, count in terms.items() if count > 1] == []
+

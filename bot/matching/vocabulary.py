@@ -96,9 +96,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("lecture automatique de plaques", 3, theme=_V),
     Keyword("lecture automatisée de plaques", 3, theme=_V),
     Keyword("lecteur automatique de plaques", 3, theme=_V),
-    # the bare phrase is a private car park's too: it needs a public body near
+    # the bare phrase is a private car park's too: it needs a public body near (but
+    # « lecteurs de plaques », above, counts alone)
     Keyword("lecture de plaques", 1.5, "needs_context", _V),
-    Keyword("lecteurs de plaques", 1.5, "needs_context", _V),
     Keyword("lecteur de plaques", 2, theme=_V),
     # Police drones: a prefect's authorisation, or drones named as surveillance.
     Keyword("drone de surveillance", 2, theme=_DR),
@@ -439,7 +439,6 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vol à l'étalage", -1),
     Keyword("placé en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
-    Keyword("appel à témoins", -1),  # the police look for a suspect the cameras filmed
     Keyword("ont filmé un individu", -1),
     Keyword("police judiciaire", -0.5),  # investigators at work on a crime
     Keyword("information judiciaire", -0.7),
