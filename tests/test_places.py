@@ -1354,3 +1354,30 @@ def test_a_homonym_ten_times_any_other_says_so_in_its_evidence():
     only one, and `match` says why: it is not the only commune of that name."""
     found, _ = explain_communes("Héricourt installe des caméras de vidéoprotection.")
     assert [(p.commune.code, p.evidence) for p in found] == [("70285", "largest by far")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name one letter away from a commune of the department of the towns it is listed
+    # with: a letter dropped, changed, swapped; beside a homonym the list's other town
+    # settles (Fontaine, Mérignac).
+    ("Rodéos urbains : le préfet de l'Isère autorise les drones au-dessus d'Échirolles, "
+     "de Fontaine et de Sasenage.", ["38151", "38169", "38474"]),
+    ("Les caméras-piétons arrivent dans les polices municipales de Montauban, "
+     "Castelsarasin et Moissac.", ["82121", "82033", "82112"]),
+    ("Vidéoprotection : Pessac, Mérignac et Talense signent une convention avec la "
+     "préfecture.", ["33318", "33281", "33522"]),
+    ("Caméras : Cenon, Lormont et Floriac mutualisent leur centre de supervision.",
+     ["33119", "33249", "33167"]),
+    # Of two communes one letter away, the one far more populous (Aussonne, not Ausson).
+    ("Drones : les communes de Blagnac, Aussone et Beauzelle sont concernées.",
+     ["31069", "31032", "31056"]),
+    # Not a misspelling: a name alone, a name beside a town of another department,
+    # people named after the towns.
+    ("Vidéoprotection : Talense installe vingt caméras.", []),
+    ("Vidéoprotection : les villes de Bordeaux et de Castelsarasin recrutent des "
+     "opérateurs.", ["33063"]),
+    ("Caméras : Agen et Nérac s'équipent, se félicitent Jean Dionis et Henri Tandonnet.",
+     ["47001", "47195"]),
+])
+def test_a_misspelt_town_in_a_list_of_towns(text, expected):
+    assert codes(text) == expected

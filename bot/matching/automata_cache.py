@@ -33,7 +33,7 @@ def cache_dir() -> Path:
 KEYED_MODULES = ("places.py", "text.py", "communes.py", "tags.py", "automata_cache.py",
                  "commune_evidence.py", "place_signals.py", "homonyms.py",
                  "mention.py", "not_the_place.py", "short_forms.py", "link_places.py",
-                 "demonyms.py", "vocabulary.py")
+                 "demonyms.py", "vocabulary.py", "spelling.py")
 
 
 def _key() -> str:

@@ -80,11 +80,12 @@ class MatchResult:
 
 # How much each kind of evidence settles a commune: the feed's own commune, a postcode
 # or a department named beside it leave no doubt; a name only one commune bears is
-# good evidence; a region, a neighbour or the biggest homonym are guesses.
+# good evidence; a region, a neighbour, the biggest homonym or a misspelt name (one
+# letter from a commune of the towns listed with it) are guesses.
 EVIDENCE_STRENGTH = {"feed scope": "strong", "postcode": "strong", "departement": "strong",
                      "arrondissement": "strong", "unique": "medium", "largest by far": "medium",
                      "region": "medium", "link": "medium",
-                     "nearby commune": "weak", "population": "weak"}
+                     "nearby commune": "weak", "population": "weak", "spelling": "weak"}
 
 
 def commune_entry(place: PlaceMatch, forum: TagSettings, strength: str) -> dict:

@@ -18,6 +18,7 @@ class Mention:
     aliases: tuple[str, ...] = ()  # communes this short form may stand for
     town_named: bool = False  # a department read from a town's name ("en Corrèze")
     other_names: tuple[str, ...] = ()  # communes it is another name of (Gazetteer.other_names)
+    respelled: bool = False  # a misspelt name, one letter from the commune's (spelling.py)
 
 
 # The words that link the parts of a commune's name (Pont-sur-Yonne, Saintes-Maries-de-

@@ -33,6 +33,7 @@ from bot.matching.mention import LINK_WORDS, Mention, opens_sentence, previous_w
 from bot.matching.not_the_place import AGAINST, EXAMPLE, PRECEDENT
 from bot.matching.place_signals import MUNICIPAL, Reading
 from bot.matching.short_forms import department_beside, longer_named_town, towering_longer_name
+from bot.matching.spelling import respelled_mentions
 from bot.matching.text import is_word_char, normalise
 from bot.matching.vocabulary import FOREIGN_PLACES
 
@@ -389,7 +390,8 @@ _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
                     "nearby commune": "neighbour", "nearby region": "neighbour",
                     "link": "region",  # the area the outlet filed the story under
                     "unique": "unique", "largest by far": "unique",
-                    "arrondissement": "unique", "population": "most_populous"}
+                    "arrondissement": "unique", "population": "most_populous",
+                    "spelling": "unique"}  # one letter from the only such name
 
 
 def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None,
@@ -402,6 +404,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     bare = _fold(folded)
     mentions, glued = _mentions(text, folded)
     mentions = _departments_named_like_towns(mentions, folded, places)
+    mentions = respelled_mentions(text, mentions)
     departements, regions, postcodes = context(text, folded, mentions, places, scope)
     filed = places_in_link(link, places) if link else NO_LINK_PLACES
     reading = Reading(text, folded, bare)
@@ -475,6 +478,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             evidence = "region"
         if mention.kind == "arrondissement":
             evidence = "arrondissement"
+        if mention.respelled:
+            evidence = "spelling"
         signals = dict(read[mention])
         named_a_commune = bool(signals.pop(MUNICIPAL, None))
         if named_a_commune:

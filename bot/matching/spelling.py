@@ -1,0 +1,132 @@
+"""Communes misspelt in a list of towns (pure): « les communes d'Aussone, Balma et
+Beauzelle » (Aussonne), « Labège ou Porter-sur-Garonne » (Portet-sur-Garonne).
+
+Press and prefects' lists drop or swap a letter; a name no commune bears, written
+between towns of one department and one letter away from one of its communes (or from one far more
+populous than the others), is that commune. Nothing else is read as a misspelling: a
+name alone, a name beside towns of another department, a short one.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.matching.communes import gazetteer
+from bot.matching.mention import Mention
+from bot.matching.text import normalise
+
+# A capitalised name, hyphenated or not (« Porter-sur-Garonne », « Saint-Albain »).
+_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿœæ'’]+(?:[-‐‑][A-Za-zà-ÿÀ-Ýœæ'’]+)*")
+# What separates two towns of a list, with their prepositions (« , », « et de », « ou à »).
+_SEPARATOR = r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|a)\s+|d['’]|l['’])?"
+_BEFORE = re.compile(_SEPARATOR + r"$")
+_AFTER = re.compile(_SEPARATOR)
+_DOMINANCE = 5  # how much more populous the likelier of two near names must be
+_SHORTEST = 5  # letters: shorter names have too many neighbours one letter away
+
+
+def respelled_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The misspelt communes of `text`'s lists of towns, as mentions of the commune
+    they stand for (each next to a town of `mentions` of one department)."""
+    places = gazetteer()
+    towns = [m for m in mentions if m.kind == "commune" and m.codes]
+    if len(towns) < 2:  # a list has two towns at least, one of them the misspelt one
+        return mentions
+    # the departments of the towns only one commune bears settle the others' homonyms
+    # (« Pessac, Mérignac et Talense »: the Mérignac of the Gironde)
+    settled = {places.communes[m.codes[0]].departement for m in towns if len(m.codes) == 1}
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for town in towns:
+        departments = {places.communes[code].departement for code in town.codes}
+        if len(departments) > 1:
+            departments &= settled
+        if len(departments) != 1:
+            continue
+        (department,) = departments
+        for name_start, name_end in _listed_beside(text, town):
+            if any(start < name_end and name_start < end for start, end in taken):
+                continue
+            code = _one_letter_away(normalise(text[name_start:name_end], fold_accents=True),
+                                    department)
+            if code:
+                found.append(Mention(name_start, name_end, "commune", (code,),
+                                     respelled=True))
+                taken.append((name_start, name_end))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _listed_beside(text: str, town: Mention) -> list[tuple[int, int]]:
+    """The capitalised names just before and just after `town` in a list."""
+    spans = []
+    after = _AFTER.match(text, town.end)
+    if after and after.end() > town.end and (name := _NAME.match(text, after.end())):
+        spans.append(name.span())
+    window = text[max(0, town.start - 60):town.start]
+    before = _BEFORE.search(window)
+    if before and before.start() < len(window):
+        names = list(_NAME.finditer(window[:before.start()]))
+        if names and names[-1].end() == before.start():
+            offset = town.start - len(window)
+            spans.append((names[-1].start() + offset, names[-1].end() + offset))
+    return spans
+
+
+def _one_letter_away(name: str, department: str) -> str | None:
+    """The commune of `department` whose name is `name` with one letter added, dropped,
+    changed or two swapped; of several, one five times as populous as any other
+    (« Aussone » is Aussonne, 7,000 people, not Ausson, 600); else None."""
+    if sum(c.isalpha() for c in name) < _SHORTEST:
+        return None
+    index = _deletions_index(department)
+    if name in _names_of(department):
+        return None
+    codes = set(index.get(name, ()))
+    for variant in _deletions(name):
+        codes.update(index.get(variant, ()))
+    communes = sorted((gazetteer().communes[code] for code in codes
+                       if _one_edit(name, _folded_names()[code])),
+                      key=lambda commune: -commune.population)
+    if len(communes) > 1 and communes[0].population < _DOMINANCE * communes[1].population:
+        return None
+    return communes[0].code if communes else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    return {code: normalise(c.name, fold_accents=True)
+            for code, c in gazetteer().communes.items()}
+
+
+@lru_cache(maxsize=128)
+def _names_of(department: str) -> frozenset[str]:
+    return frozenset(name for code, name in _folded_names().items()
+                     if gazetteer().communes[code].departement == department)
+
+
+@lru_cache(maxsize=128)
+def _deletions_index(department: str) -> dict[str, tuple[str, ...]]:
+    """Each name of `department`'s communes and its one-letter deletions → the codes."""
+    index: dict[str, list[str]] = {}
+    for code, name in _folded_names().items():
+        if gazetteer().communes[code].departement != department:
+            continue
+        for variant in _deletions(name) | {name}:
+            index.setdefault(variant, []).append(code)
+    return {variant: tuple(codes) for variant, codes in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter added, dropped or changed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
