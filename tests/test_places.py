@@ -1381,3 +1381,22 @@ def test_a_homonym_ten_times_any_other_says_so_in_its_evidence():
 ])
 def test_a_misspelt_town_in_a_list_of_towns(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title's first word, then the town: a question word, or any word before a name
+    # written with its article contracted, makes no person's or club's name of it.
+    ("Comment Saint-Jean-de-Braye finance ses nouvelles caméras de vidéoprotection.",
+     ["45284"]),
+    ("Pourquoi Villeurbanne renonce à la vidéoverbalisation.", ["69266"]),
+    ("Caméras au Bourget : le conseil municipal vote l'extension.", ["93013"]),
+    # but a first name before a town's name is still a person (« Gilles Platret »)
+    ("Vidéoprotection : Gilles Platret défend le bilan des caméras.", []),
+    # A town locating another: « en périphérie de », « à la lisière de ».
+    ("Vidéoprotection : Avrillé, en périphérie d'Angers, installe trente caméras.",
+     ["49015"]),
+    ("Caméras-piétons : Saint-Cyr-sur-Loire, à la lisière de Tours, équipe ses agents.",
+     ["37214"]),
+])
+def test_kinds_found_on_real_pages_in_session_16(text, expected):
+    assert codes(text) == expected

@@ -72,14 +72,15 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
 _DISTRICT_ARTICLES = {"le", "du", "au"}
 
 
-# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "hors de Brest", "la
-# commune voisine de Lille": a landmark to locate another place, not where the story happens ("les
-# quartiers nord de Marseille" are in Marseille).
+# "au nord de Bastia", "à 30 km de Cherbourg", "près de Lyon", "en périphérie d'Angers",
+# "hors de Brest", "la commune voisine de Lille": a landmark to locate another place, not
+# where the story happens ("les quartiers nord de Marseille" are in Marseille).
 _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|(?<!du )côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
-    r"environs|alentours|large|plateau|vallée|massif|forêt|plaine|hauteurs)\s+(?:de|d'|du|des)"
+    r"environs|alentours|périphérie|lisière|confins|large|plateau|vallée|massif|forêt|plaine|"
+    r"hauteurs)\s+(?:de|d'|du|des)"
     # "voisine de Fenouillet et de Saint-Jory": each town of the list
     r"(?:\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*(?:de\s|d'|du\s)|"
     r"\s(?:et|ou)\s+(?:de\s|d'|du\s)?)){0,2}"
@@ -788,7 +789,12 @@ _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "
                    "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
                    "bientôt", "déjà", "outre", "contrairement", "face", "grâce",
                    # a sentence's topic: « Côté Lorient, … », « Pour Plérin, … »
-                   "côté", "quant", "concernant"}
+                   "côté", "quant", "concernant",
+                   # a title's question or circumstance: « Comment Montreuil-Juigné
+                   # exploite ses caméras », « Pourquoi Nice… », « Malgré Lyon… »
+                   "comment", "pourquoi", "combien", "où", "pendant", "malgré", "sans",
+                   "sous", "contre", "parmi", "dès", "voici", "voilà", "notamment",
+                   "surtout", "également", "encore"}
 
 
 def _after_article(text: str, mention: Mention, words: list[str]) -> bool:
@@ -1009,7 +1015,11 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
             or _CLAUSE_END.match(text, mention.end)):
         return True  # "selon L'Union", "», assure Bonnet": a newspaper or a person speaking
     previous = re.search(r"(?:\b[lLdD]['’])?(\w[\w'’]*) $", before)  # « l'AC Ajaccio »
-    if previous and previous.group(1)[0].isupper():
+    if previous and previous.group(1)[0].isupper() and not (
+            # « Vidéosurveillance au Chesnay : … »: a title's first word, then the town
+            # with its article contracted, is no person's or club's name
+            CONTRACTED.match(folded, mention.start)
+            and opens_sentence(text, mention.start - len(before) + previous.start(1))):
         word = previous.group(1)
         if word.lower() not in _FUNCTION_WORDS and word not in _LOCAL_GROUPS and (
                 not word.isupper() or (len(word) > 1 and word not in _KICKERS)):
