@@ -669,6 +669,13 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
      "télépilotes formés pour les grands événements.", True),
     ("Le département offre des drones", "Deux vont aux pompiers ; celui des gendarmes "
      "pourra surveiller une manifestation.", True),
+    # Session 16. A prefect's orders letting communes film, among bank branches (no
+    # banking biometrics); an authorisation is a decision on cameras.
+    ("Loiret : huit arrêtés au recueil de juin", "Le préfet autorise les systèmes de "
+     "vidéoprotection de trois communes, de deux agences bancaires et d'une pharmacie.",
+     True),
+    ("Les banques misent sur le visage", "Une agence bancaire propose le paiement par "
+     "reconnaissance faciale à ses clients.", False),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

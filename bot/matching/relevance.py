@@ -64,6 +64,12 @@ CAMERAS_OF_NAME = re.compile(r"(?i:cam[eé]ras?) (?:de |d['’])(?=[A-ZÀ-Ý])"
 _CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) (?:de la (?:ville|commune)|"
                               r"des (?:[\w-]+ )?(?:villes|communes))\b")  # "des trois villes"
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
+# Cameras a public body authorises (« les arrêtés autorisant les systèmes de
+# vidéoprotection des communes », « l'autorisation préfectorale des caméras »): 17 items
+# of the labelled sets, all relevant; it outweighs the bank branches such orders list.
+_AUTHORISED_CAMERAS = re.compile(r"\bautoris\w*\s+(?:[\w']+\s+){0,4}?"
+                                 r"(?:cameras?|video[- ]?(?:protection|surveillance))\b")
+AUTHORISED_CAMERAS = Keyword("caméras autorisées", 1, "needs_context", "videoprotection")
 # The police flying drones: « la police municipale teste des drones », « les gendarmes
 # utilisent un drone » (the force, then at most four words, then the drones).
 _POLICE = r"polices?|policiers|gendarmes?|gendarmerie"
@@ -288,6 +294,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     elif "protection" in folded and _DEPLOYED_CAMERAS.search(folded):
         found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS  # « installe la vidéo-protection »
+    if "autoris" in folded and _AUTHORISED_CAMERAS.search(folded):
+        found[AUTHORISED_CAMERAS.term] = AUTHORISED_CAMERAS
     if "drone" in folded and _POLICE_DRONES.search(folded):
         found[POLICE_DRONES.term] = POLICE_DRONES
     if "drone" in folded and _INTRUDER_DRONES.search(folded):
