@@ -1368,9 +1368,9 @@ def test_a_homonym_ten_times_any_other_says_so_in_its_evidence():
      "préfecture.", ["33318", "33281", "33522"]),
     ("Caméras : Cenon, Lormont et Floriac mutualisent leur centre de supervision.",
      ["33119", "33249", "33167"]),
-    # Of two communes one letter away, the one far more populous (Aussonne, not Ausson).
-    ("Drones : les communes de Blagnac, Aussone et Beauzelle sont concernées.",
-     ["31069", "31032", "31056"]),
+    # Of two communes one letter away, the one far more populous (Bergerac, not Sergeac).
+    ("Vidéoprotection : Périgueux, Bergeac et Sarlat-la-Canéda signent avec l'État.",
+     ["24322", "24037", "24520"]),
     # Not a misspelling: a name alone, a name beside a town of another department,
     # people named after the towns.
     ("Vidéoprotection : Talense installe vingt caméras.", []),

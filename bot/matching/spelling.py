@@ -1,5 +1,5 @@
-"""Communes misspelt in a list of towns (pure): « les communes d'Aussone, Balma et
-Beauzelle » (Aussonne), « Labège ou Porter-sur-Garonne » (Portet-sur-Garonne).
+"""Communes misspelt in a list of towns (pure): « Périgueux, Bergeac et Sarlat »
+(Bergerac), « Labège ou Porter-sur-Garonne » (Portet-sur-Garonne).
 
 Press and prefects' lists drop or swap a letter; a name no commune bears, written
 between towns of one department and one letter away from one of its communes (or from one far more
@@ -75,7 +75,7 @@ def _listed_beside(text: str, town: Mention) -> list[tuple[int, int]]:
 def _one_letter_away(name: str, department: str) -> str | None:
     """The commune of `department` whose name is `name` with one letter added, dropped,
     changed or two swapped; of several, one five times as populous as any other
-    (« Aussone » is Aussonne, 7,000 people, not Ausson, 600); else None."""
+    (« Bergeac » is Bergerac, 27,000 people, not Sergeac, 200); else None."""
     if sum(c.isalpha() for c in name) < _SHORTEST:
         return None
     index = _deletions_index(department)

