@@ -1397,6 +1397,13 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
      ["49015"]),
     ("Caméras-piétons : Saint-Cyr-sur-Loire, à la lisière de Tours, équipe ses agents.",
      ["37214"]),
+    # A name followed by « , quartier de X » or « , hameau de X »: X's district.
+    ("Six caméras pour Lorette, quartier de Saint-Chamond.", ["42207"]),
+    ("Vidéoprotection : quatre caméras à Beaulieu, hameau de Saint-Affrique.", ["12208"]),
+    # A title naming a town only an overseas commune bears sets the story there: a
+    # mainland village named by its name alone is a local place (Soula, in the Ariège).
+    ("Macouria équipe ses nouveaux quartiers de caméras.\nLes premières seront posées à "
+     "Soula, près de l'école.", ["97305"]),
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected

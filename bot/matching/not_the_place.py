@@ -623,6 +623,8 @@ def _names_district(text: str, folded: str, mention: Mention, words: list[str]) 
         return True  # "les quartiers de l'Isle et d'Estressin" (not "les quartiers de Creil")
     if _DISTRICTS_LISTED.search(text, max(0, mention.start - 80), mention.start):
         return True  # « les quartiers Mistral et Villeneuve »: the list goes on
+    if _DISTRICT_OF_NEXT.match(text, mention.end):
+        return True  # « Soula, quartier de Macouria »: a district of the town named next
     three = previous_words(folded, mention.start, 3)
     return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES
             and three[1] in ("quartier", "hameau", "lieu-dit")
@@ -630,6 +632,8 @@ def _names_district(text: str, folded: str, mention: Mention, words: list[str]) 
 
 
 _NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
+_DISTRICT_OF_NEXT = re.compile(r",\s+(?:un |le |l['’]|petit |grand )?(?i:quartier|hameau|"
+                               r"lieu-dit)\s+(?:de |d['’]|du )\s*[A-ZÀ-Ý]")
 # « les quartiers Mistral, Teisseire et », « les hameaux du Bourg et de »: districts
 # listed after their noun, each a capitalised name of one to three words.
 _DISTRICTS_LISTED = re.compile(r"\b(?:[Qq]uartiers|[Hh]ameaux)\s+(?:(?:de |d['’]|du |des |la |le "

@@ -516,7 +516,12 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     headline = {c.commune.code for c in found if "in_title" in c.signals
                 and not any(name in c.signals for name in AGAINST)}
     islands = _islands_of(found, headline)
-    overseas_named = bool(regions & OVERSEAS)  # an overseas region or department is named
+    # an overseas region or department is named, or the title names a town only an
+    # overseas commune bears (« … s'organise à Macouria »; not a Saint-Martin the
+    # neighbours chose)
+    overseas_named = bool(regions & OVERSEAS) or any(
+        c.commune.departement in islands and c.evidence in ("unique", "largest by far")
+        for c in found if c.commune.code in headline)
     towns = sum(1 for c in found if not any(name in c.signals for name in AGAINST))
     for candidate in found:
         candidate.signals.update(_among_others(len(found)))
