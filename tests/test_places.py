@@ -1404,6 +1404,10 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
     # mainland village named by its name alone is a local place (Soula, in the Ariège).
     ("Macouria équipe ses nouveaux quartiers de caméras.\nLes premières seront posées à "
      "Soula, près de l'école.", ["97305"]),
+    # A long name written with spaces, its words after the particle in lower case: the
+    # commune, not the « Saint-Germain » its first words also name.
+    ("Vidéoprotection : Saint Germain en laye étend son réseau de caméras.", ["78551"]),
+    ("Caméras : l'opposition de Villeneuve la garenne dénonce le coût.", ["92078"]),
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected

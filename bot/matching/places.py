@@ -331,11 +331,12 @@ def _particles() -> frozenset[str]:
                      | {normalise(word, fold_accents=True) for word in official})
 
 
-# « Boulogne-sur-mer »: capitalised words, then a particle, then lower-case words, all
-# joined by hyphens.
+# « Boulogne-sur-mer », « Saint Denis en val »: capitalised words, then a particle, then
+# lower-case words, joined by hyphens or spaces (a commune's whole name: the automaton
+# found it).
 _HYPHENATED_ROUND_A_PARTICLE = re.compile(
-    r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:sur|sous|en|lès|lez|de|du|des|la|le|les|aux?|à)"
-    r"-[\w'’-]+")
+    r"[A-ZÀ-Ý][\w'’]*(?:[- ][A-ZÀ-Ý][\w'’]*)*[- ](?:sur|sous|en|lès|lez|de|du|des|la|le|les|"
+    r"aux?|à)[- ][\w'’ -]+")
 
 
 def find_communes(text: str, scope: Scope = Scope(), link: str = "") -> list[PlaceMatch]:
