@@ -676,6 +676,20 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
      True),
     ("Les banques misent sur le visage", "Une agence bancaire propose le paiement par "
      "reconnaissance faciale à ses clients.", False),
+    # A town's own drone filming its fêtes, tourists' drones over a village: no policing
+    # named, no police drone (a municipal drone is one where the police are).
+    ("La commune s'offre un drone", "Le service communication de la mairie filmera les "
+     "marchés et toutes les manifestations de la ville.", False),
+    ("Le drone municipal au service des toitures", "La ville inspecte les gouttières de "
+     "ses écoles sans nacelle.", False),
+    ("Trop de drones au-dessus du village", "Le maire veut limiter ceux des touristes, "
+     "qui filment les remparts tout l'été.", False),
+    ("Un drone au-dessus de la manifestation contre la réforme", "La ville de Nantes a "
+     "vu l'appareil tourner au-dessus du cortège.", True),
+    ("Carnaval : un drone autorisé", "La commune a obtenu l'accord de la préfecture pour "
+     "les trois soirs du défilé.", True),
+    ("Tourcoing : le maire veut un drone municipal", "Il le ferait voler au-dessus des "
+     "quartiers pour la police municipale.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -186,6 +186,19 @@ class Relevance:
 # says a sentence names no surveillance for a town's weight: « pas de caméras, dit le
 # maire » is a refusal, relevant, so relevance does not drop it.
 _DENIED = re.compile(r"\b(?:aucune|aucun)\s+$")
+_DRONES_NEED_POLICING = ("drone", "drone municipal")
+# What makes a drone a policing one: a police force, a prefect or an authorisation,
+# public order and demonstrations, the law's words for the police's aircraft, the courts
+# and the rights groups that take them there.
+_POLICING = re.compile(
+    r"\b(?:polic\w*|gendarm\w*|forces de l'ordre|prefet\w*|prefecture|autoris\w*|"
+    r"securite|surveill\w*|manifestants?|cortege|rassemblements?|rodeos?|ordre public|"
+    # a demonstration, not « toutes les manifestations » a town films for its bulletin
+    r"(?:la|une|cette) manifestation(?! (?:culturelle|sportive|festive|nautique))|"
+    r"tribunal|juges?|conseil d'etat|captation|aeronefs?|crs|delinquan\w*|trafics?|"
+    r"cambriol\w*|stupefiants|deal\w*|emeutes?|violences urbaines|frontieres?|migrants?|"
+    r"douan\w*|video ?protection|libertes|ldh|ligue des droits|amnesty|quadrature|"
+    r"technopolice|cnil|reconnaissance faciale|interpell\w*|verbalis\w*)\b")
 _HYPHENS = ("-", "‐", "‑")  # (not "": a text's first or last character)
 FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
 # The theme of an institution only French-speaking countries abroad have ("le
@@ -368,9 +381,16 @@ def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
     """Score `text`; `authority` says the publisher is a public body (council feed)."""
     found, counted_words = _found_terms(text, keywords)
     has_context = authority or any(k.role in ("context", "national") for k in found.values())
+    # a town's own drone films its events and roofs: a drone counts where policing is
+    # (labelled sets: of the drone items naming none of it, 140 are not relevant, 7 are);
+    # a title given alone says too little to tell (« Nice s'équipe de drones »)
+    unpoliced = any(term in found for term in _DRONES_NEED_POLICING) \
+        and bool(text.partition("\n")[2].strip()) \
+        and not _POLICING.search(normalise(text, fold_accents=True))
     hits = []
     for keyword in found.values():
-        counted = keyword.role != "needs_context" or has_context
+        counted = (keyword.role != "needs_context" or has_context) \
+            and not (unpoliced and keyword.term in _DRONES_NEED_POLICING)
         shown = counted_words if keyword is COUNTED_CAMERAS else ""
         hits.append(TermHit(keyword.term, keyword.weight, keyword.role, counted, keyword.theme,
                             shown))
