@@ -690,6 +690,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
      "les trois soirs du défilé.", True),
     ("Tourcoing : le maire veut un drone municipal", "Il le ferait voler au-dessus des "
      "quartiers pour la police municipale.", True),
+    # Cameras taking visitors' temperature at a town hall's door: fever screening.
+    ("La mairie installe deux caméras thermiques", "Elles prennent la température des "
+     "visiteurs à l'entrée de l'hôtel de ville et du CCAS.", False),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -3,6 +3,7 @@ items of the kinds the issue lists, in sentences of our own. Each set was measur
 once before its errors were read (README, Matching); this guards what they taught."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,11 @@ def test_the_written_sets_are_all_there():
     assert len(SHORT) == 11 and len(load_items(SHORT)) > 530
     assert len(NEWS) == 18 and len(load_items(NEWS)) > 390
     assert len(CATEGORIES) == 78 and len(load_items(CATEGORIES)) > 1000
+
+
+def test_every_written_item_has_its_own_id():
+    ids = Counter(item["id"] for item in load_items(SETS))
+    assert sorted(i for i, count in ids.items() if count > 1) == []
 
 
 def test_the_short_sets_keep_their_figures():

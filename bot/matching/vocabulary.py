@@ -315,6 +315,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # Look-alikes of police drones, biometrics and cameras.
     Keyword("thermographie", -1.5),
     Keyword("pertes de chaleur", -1.5),
+    # a camera taking people's temperature at a town hall's door (the pandemic's fever
+    # screening), a pool's or the weather's: labelled sets, 6 items, none relevant
+    Keyword("température", -1),
     # Drones that inspect roofs and bridges or survey the land.
     Keyword("inspecter", -1),
     Keyword("toiture", -1),
