@@ -7,12 +7,23 @@ import re
 import pytest
 
 from bot.matching.commune_evidence import SIGNALS, shipped_weights, weigh, weights_from_json
-from bot.matching.communes import gazetteer
+from bot.matching.communes import foreign_towns, gazetteer
 from bot.matching.places import Scope, explain_communes, find_communes
+from bot.matching.text import normalise
 
 
 def codes(text: str, scope: Scope = Scope()) -> list[str]:
     return [p.commune.code for p in find_communes(text, scope)]
+
+
+def test_the_shipped_foreign_towns_are_no_french_places():
+    """From GeoNames at build time (scripts/build_foreign_towns.py)."""
+    towns, words = foreign_towns()
+    assert {"Liège", "Namur", "Lausanne", "Sherbrooke", "Longueuil"} <= set(towns)
+    assert {"Liège", "Jambes"} <= words <= set(towns)
+    french = {normalise(c.name, fold_accents=True) for c in gazetteer().communes.values()}
+    assert not {normalise(t, fold_accents=True) for t in towns} & french
+    assert not {"Laval", "Mons", "Trois-Rivières"} & set(towns)
 
 
 def test_the_shipped_first_names_are_common_first_names_and_no_towns():
@@ -1408,6 +1419,17 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
     # commune, not the « Saint-Germain » its first words also name.
     ("Vidéoprotection : Saint Germain en laye étend son réseau de caméras.", ["78551"]),
     ("Caméras : l'opposition de Villeneuve la garenne dénonce le coût.", ["92078"]),
+    # Towns given as examples of what a clause says other towns do.
+    ("Vidéoprotection : Landerneau installe vingt caméras.\nPlusieurs communes du "
+     "Finistère s'équipent aussi, comme Morlaix et Quimperlé.", ["29103", "29151", "29233"]),
+    # A mayor presenting an intercommunality's cameras: his town is his office, not
+    # where the cameras go (it is named nowhere else); his own town's cameras are.
+    ("La communauté de communes installe quarante caméras.\nJean Dupont, maire de Plouzané "
+     "et vice-président de la communauté, a présenté le projet.", []),
+    ("Caméras : la communauté d'agglomération vote le schéma.\nMarie Durand, maire de "
+     "Lamballe-Armor, a présenté les quarante caméras des entrées de ville.", []),
+    ("Plouzané installe quarante caméras.\nJean Dupont, maire de Plouzané, a présenté les "
+     "caméras de sa commune.", ["29212"]),
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected

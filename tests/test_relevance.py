@@ -834,3 +834,39 @@ def test_no_vocabulary_term_is_listed_twice():
     terms = Counter(keyword.term for keyword in MatchingConfig().keywords)
     assert [term for term, count in terms.items() if count > 1] == []
 
+
+
+@pytest.mark.parametrize("title, summary", [
+    # Towns of the French-speaking countries around France, from GeoNames (no French
+    # place bears their names): a story naming them and no French place is set abroad.
+    ("Namur : le conseil communal vote 40 caméras", "La ville ajoute des caméras au "
+     "centre et près de la gare."),
+    ("Gatineau installe douze caméras dans ses parcs", "Le maire veut protéger les jeux "
+     "pour enfants du vandalisme."),
+    ("Vidéosurveillance : la police de Charleroi étend son réseau", ""),
+])
+def test_a_town_of_a_french_speaking_country_sets_the_story_abroad(title, summary):
+    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+    assert result.foreign_only and not result.relevant
+
+
+def test_a_small_commune_listed_beside_a_foreign_town_is_that_countrys_town():
+    # Trois-Rivières is also a Guadeloupe commune of 8,000 people.
+    result = match_item(MatchInput(
+        "Vidéosurveillance : la police municipale crée un registre des caméras", "L'outil "
+        "existe déjà à Longueuil et à Trois-Rivières, rappelle la présidente de la "
+        "commission."), MatchingConfig(), ForumConfig())
+    assert result.relevant and result.communes == ()
+
+
+@pytest.mark.parametrize("title, summary, codes", [
+    # Such a town's name as a word, or opening a sentence, is the word.
+    ("Vidéoprotection : le boom des caméras à Rennes", "Jambes, bras, visages : le "
+     "logiciel de la ville repère les silhouettes.", ["35238"]),
+    # A French town listed beside a foreign one stays when it is more than a small town.
+    ("Vidéoprotection transfrontalière : Tourcoing et Mouscron partagent leurs images",
+     "Les deux polices visionnent les caméras de la frontière.", ["59599"]),
+])
+def test_foreign_towns_that_are_words_or_beside_french_cities(title, summary, codes):
+    result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
+    assert result.relevant and [p.commune.code for p in result.communes] == codes

@@ -37,6 +37,22 @@ _ABROAD_LINK = re.compile(r"\s*(?:\(\s*|,\s*(?:(?:en|au|aux|dans l[ae]|dans le)\
 _NATIONALITY_LINK = re.compile(r"\s+(?:de\s+|d'|,\s*)")
 
 
+def listed_with(text: str, mention: str, towns: set[str]) -> bool:
+    """The name is listed next to one of these foreign towns (« à Longueuil et à
+    Trois-Rivières »: the Québec town, not the Guadeloupe commune)."""
+    folded = normalise(text, fold_accents=True)
+    name = re.escape(_folded(mention))
+    for town in map(re.escape, map(_folded, towns)):
+        for first, second in ((town, name), (name, town)):
+            if re.search(rf"\b{first}{_LIST_LINK}{second}\b", folded):
+                return True
+    return False
+
+
+# « , », « et », « ou », with the preposition repeated (« à Longueuil et à … »).
+_LIST_LINK = r"\s*(?:,|\bet\b|\bou\b)\s*(?:(?:a|de|d')\s*)?"
+
+
 def _folded(name: str) -> str:
     return normalise(name, fold_accents=True)
 

@@ -82,6 +82,17 @@ class Gazetteer:
         return None
 
 
+@lru_cache(maxsize=1)
+def foreign_towns() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Towns of 15,000 people or more in Belgium, Switzerland, Luxembourg, Monaco and
+    Québec that no French place is named like (scripts/build_foreign_towns.py), and
+    those of them that are also words or first names (« Liège », « Jambes »)."""
+    raw = resources.files("bot.matching.data").joinpath("foreign_towns.json").read_text(
+        encoding="utf-8")
+    document = json.loads(raw)
+    return tuple(document["towns"]), frozenset(document["words"])
+
+
 def overseas(departement: str) -> bool:
     """Overseas France: the departments (Guadeloupe, Martinique, Guyane, La Réunion,
     Mayotte) and the collectivities (Saint-Martin, Polynesia, New Caledonia…)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.matching.abroad import foreign_headline, placed_abroad_in, set_abroad
+from bot.matching.abroad import foreign_headline, listed_with, placed_abroad_in, set_abroad
 from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
 from bot.matching.places import (
@@ -139,6 +139,9 @@ def text_of(item: MatchInput) -> str:
     return f"{item.title}.\n{without_boilerplate(item.summary)}"
 
 
+# A commune listed beside a foreign town is that country's town of the same name unless
+# it is bigger than this (« Longueuil et Trois-Rivières »; not « Tournai et Lille »).
+_SMALL_TOWN = 20_000
 # Evidence that places a town in France whatever else the text says.
 PLACED_IN_FRANCE = PLACING + ("region",)
 
@@ -184,8 +187,11 @@ def _places_in_france(item: MatchInput, text: str, relevance: Relevance,
         # « Laval (Québec) », « Bruges, en Belgique », « la ville allemande de Cologne »:
         # the foreign town, not the French commune of that name, unless the text places
         # it in France.
+        towns = relevance.foreign_towns
         kept = [p for p in places if p.evidence in PLACED_IN_FRANCE
-                or not placed_abroad_in(text, p.mention, relevance.foreign_names)]
+                or not (placed_abroad_in(text, p.mention, relevance.foreign_names)
+                        or (p.commune.population < _SMALL_TOWN and towns
+                            and listed_with(text, p.mention, towns)))]
         placed_abroad, places = len(kept) < len(places), kept
     if relevance.foreign_place and not relevance.national \
             and set_abroad(item.title, text, relevance.foreign_names):

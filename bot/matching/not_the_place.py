@@ -520,12 +520,22 @@ def _compared(text: str, mention: Mention) -> str:
     trigger = found.group(0).split()[0].lower()
     if trigger == "comme" and _TOWNS_SUCH_AS.search(window, 0, found.start()):
         return ""  # « des villes comme Nice ou Marseille testent… »: examples, not a contrast
+    if trigger == "comme":
+        sentence = text[max(0, mention.start - 200):mention.start].replace("’", "'")
+        if _TOWNS_DOING_SUCH_AS.search(sentence, 0, len(sentence) - len(window) + found.start()):
+            return ""  # « d'autres communes sont en pleine procédure, comme Veuil »
     return trigger
 
 
 # « des villes comme », « les grandes métropoles comme »: towns named as examples.
 _TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités)"
                             r"(?:\s+[\w'-]+)?\s+$")
+# « d'autres communes sont en pleine procédure, comme », « plusieurs villes du
+# département s'équipent aussi, comme »: examples of what the clause says towns do.
+_TOWNS_DOING_SUCH_AS = re.compile(
+    r"\b(?i:d'autres|plusieurs|certaines|de nombreuses|nombre de|quelques)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|collectivités)\b"
+    r"[^.;!?]{3,120},\s*$")
 
 
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
@@ -718,9 +728,40 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("outlet")
     contracted = CONTRACTED.match(folded, mention.start)  # "ancien commissaire au Havre"
     office_end = contracted.end() if contracted else mention.start
-    if _OTHER_OFFICE.search(folded, max(0, mention.start - 100), office_end):
+    if _OTHER_OFFICE.search(folded, max(0, mention.start - 100), office_end) \
+            or _a_mayor_speaking_for_the_intercommunality(folded, mention, office_end):
         reasons.append("other_office")
     return reasons
+
+
+def _a_mayor_speaking_for_the_intercommunality(folded: str, mention: Mention,
+                                               office_end: int) -> bool:
+    """« Loïc Barbier, maire de Brezolles et vice-président de l'Agglomération »,
+    « Fabien Kees, maire de Dannemois, a présenté le dossier » of a communauté de
+    communes: who presents an intercommunality's cameras, not where they go (the town
+    is named nowhere else)."""
+    if not _MAYOR_OF.search(folded, max(0, office_end - 20), office_end):
+        return False
+    name = folded[mention.start:mention.end]
+    if folded.count(name) > 1:
+        return False
+    start = max(folded.rfind(stop, 0, mention.start) for stop in ".!?\n;") + 1
+    ends = [i for i in (folded.find(stop, mention.end) for stop in ".!?\n;") if i >= 0]
+    sentence = folded[start:min(ends, default=len(folded))]
+    return bool(_INTERCOMMUNAL_ROLE.search(sentence)) or (
+        bool(_INTERCOMMUNALITY_STORY.search(folded)) and bool(_PRESENTS.search(sentence)))
+
+
+_MAYOR_OF = re.compile(r"\bmaire\s+(?:de|d'|du)\s*$")
+# « vice-président de l'Agglomération du Pays de Dreux », « président de la communauté
+# de communes »
+_INTERCOMMUNAL_ROLE = re.compile(r"\b(?:vice )?présidente?\s+(?:de\s+la\s+|de\s+l'|du\s+)"
+                                 r"(?:communauté|agglomération|agglo|métropole|"
+                                 r"intercommunalité|syndicat)")
+_INTERCOMMUNALITY_STORY = re.compile(r"\bcommunauté (?:de communes|d'agglomération|urbaine)|"
+                                     r"\bintercommunal")
+_PRESENTS = re.compile(r"\b(?:a présenté|présente|présentait|s'est chargée? de la "
+                       r"présentation|explique|expliquait|précise|détaille)\b")
 
 
 def _names_a_towns_river_or_area(text: str, mention: Mention) -> bool:

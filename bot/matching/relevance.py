@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import ahocorasick
 
-from bot.matching.communes import gazetteer
+from bot.matching.communes import foreign_towns, gazetteer
+from bot.matching.mention import opens_sentence
 from bot.matching.text import is_word_char, normalise
 from bot.matching.vocabulary import FOREIGN_INSTITUTIONS, FOREIGN_PLACES, Keyword
 
@@ -169,6 +170,11 @@ class Relevance:
         return {normalise(h.term) for h in self.hits if _is_foreign_place(h)}
 
     @property
+    def foreign_towns(self) -> set[str]:
+        """The towns of French-speaking countries around France named (« Liège »)."""
+        return {h.term for h in self.hits if h.theme in (FOREIGN_TOWN, FOREIGN_WORD_TOWN)}
+
+    @property
     def national(self) -> bool:
         """A French institution or "en France" is named."""
         return any(h.role == "national" for h in self.hits)
@@ -207,6 +213,12 @@ FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
 INSTITUTION = "institution-etrangere"
 
 
+# Towns of the French-speaking countries around France (communes.foreign_towns): named
+# with a capital; those that are also words (« Liège », « Jambes ») only inside a sentence.
+FOREIGN_TOWN = "ville-etrangere"
+FOREIGN_WORD_TOWN = "ville-etrangere-mot"
+
+
 def _is_foreign_place(hit: TermHit) -> bool:
     return hit.role == "foreign" and not hit.term.islower() and hit.theme != INSTITUTION
 
@@ -237,8 +249,11 @@ def foreign_keywords() -> tuple[Keyword, ...]:
     """Foreign countries (from the data file), the vocabulary's foreign places and the
     institutions France does not have."""
     names = list(gazetteer().foreign_countries) + list(FOREIGN_PLACES)
+    towns, words = foreign_towns()
     return tuple(Keyword(name, 0, "foreign") for name in dict.fromkeys(names)) \
-        + tuple(Keyword(name, 0, "foreign", INSTITUTION) for name in FOREIGN_INSTITUTIONS)
+        + tuple(Keyword(name, 0, "foreign", INSTITUTION) for name in FOREIGN_INSTITUTIONS) \
+        + tuple(Keyword(name, 0, "foreign", FOREIGN_WORD_TOWN if name in words else FOREIGN_TOWN)
+                for name in towns if name not in names)
 
 
 _AUTOMATA: dict[int, tuple[tuple[Keyword, ...], ahocorasick.Automaton]] = {}
@@ -346,6 +361,10 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             if keyword.theme == INSTITUTION and keyword.term[0].isupper() \
                     and not written[0].isupper():
                 continue  # « la Principauté » is Monaco, « une principauté » any
+            if keyword.theme in (FOREIGN_TOWN, FOREIGN_WORD_TOWN) and (
+                    not written[:1].isupper() or (keyword.theme == FOREIGN_WORD_TOWN
+                                                  and opens_sentence(text, start))):
+                continue  # « un boom », « Jambes » opening a sentence: the word
             if keyword.role == "foreign" and keyword.theme != INSTITUTION and (
                     (keyword.term.islower() and not written.islower())
                     or _SURNAME_NEXT.match(text, start + length)):
