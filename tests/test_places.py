@@ -1430,6 +1430,20 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
      "Lamballe-Armor, a présenté les quarante caméras des entrées de ville.", []),
     ("Plouzané installe quarante caméras.\nJean Dupont, maire de Plouzané, a présenté les "
      "caméras de sa commune.", ["29212"]),
+    ("Caméras : le syndicat mixte, présidé par Jean Martin, maire de Plouguerneau, "
+     "raccorde les caméras de trente communes.", []),
+    # A commune named like its department, without its article, where the text also
+    # names the department with it: the department; « la commune de Mayenne » the town.
+    ("Des caméras devant les collèges de Mayenne.\nLe préfet de la Mayenne a donné son "
+     "accord aux 40 caméras.", []),
+    ("Caméras à Mayenne : la commune de Mayenne installe vingt caméras.\nLe préfet de la "
+     "Mayenne a signé l'arrêté.", ["53147"]),
+    # « des bourgs comme » gives examples, as « des villes comme » does.
+    ("Vidéoprotection : dans le Gers, des bourgs comme Vic-Fezensac, Mirande et Nogaro ont "
+     "installé des caméras.", ["32462", "32256", "32296"]),
+    # « accolée à X »: the neighbour it is joined to.
+    ("Vidéoprotection : accolée à Rennes, Cesson-Sévigné installe vingt caméras.",
+     ["35051"]),
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected

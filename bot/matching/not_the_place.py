@@ -92,7 +92,9 @@ _REFERENCE_POINT = re.compile(
     # « la ville, qui jouxte Grenoble et Gières »: its neighbours locate it
     r"\bjouxt(?:e|ent|ant)(?:\s+[\w'’-]+(?:\s*,|\s+et)){0,3}|"
     # « la voie ferrée vers Strasbourg », « en direction de Lyon »: a direction
-    r"\bvers|\ben direction (?:de|d'|du))\s*$")
+    r"\bvers|\ben direction (?:de|d'|du)|"
+    # « accolée à Brive, Malemort… »: the neighbour it is joined to
+    r"\b(?:accolée?s?|adossée?s?|attenante?s?)\s+(?:à|a|au|aux))\s*$")
 
 
 # « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
@@ -528,13 +530,15 @@ def _compared(text: str, mention: Mention) -> str:
 
 
 # « des villes comme », « les grandes métropoles comme »: towns named as examples.
-_TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités)"
+_TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités|"
+                            r"bourgs|villages|localités)"
                             r"(?:\s+[\w'-]+)?\s+$")
 # « d'autres communes sont en pleine procédure, comme », « plusieurs villes du
 # département s'équipent aussi, comme »: examples of what the clause says towns do.
 _TOWNS_DOING_SUCH_AS = re.compile(
     r"\b(?i:d'autres|plusieurs|certaines|de nombreuses|nombre de|quelques)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|collectivités)\b"
+    r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|bourgs|localités|"
+    r"collectivités)\b"
     r"[^.;!?]{3,120},\s*$")
 
 
@@ -757,7 +761,10 @@ _MAYOR_OF = re.compile(r"\bmaire\s+(?:de|d'|du)\s*$")
 # de communes »
 _INTERCOMMUNAL_ROLE = re.compile(r"\b(?:vice )?présidente?\s+(?:de\s+la\s+|de\s+l'|du\s+)"
                                  r"(?:communauté|agglomération|agglo|métropole|"
-                                 r"intercommunalité|syndicat)")
+                                 r"intercommunalité|syndicat)|"
+                                 # « le syndicat mixte présidé par X, maire de Y »
+                                 r"\b(?:syndicat|communauté|agglomération|métropole)\b"
+                                 r"[^.;!?]{0,40}?\bprésidée? par\b")
 _INTERCOMMUNALITY_STORY = re.compile(r"\bcommunauté (?:de communes|d'agglomération|urbaine)|"
                                      r"\bintercommunal")
 _PRESENTS = re.compile(r"\b(?:a présenté|présente|présentait|s'est chargée? de la "

@@ -846,6 +846,14 @@ _DATELINE_OF_THE_STATE = re.compile(r"\s*:\s*(?:le |la |les |l')?(?:pr[eé]f[eè
 
 # Words before a department's name: "la Mayenne", "en Corrèze", "du Nord", "dans l'Indre".
 _DEPARTMENT_ARTICLES = {"la", "le", "l'", "les", "en", "du", "des", "au", "aux"}
+# Words before a name that make it the town, not its department (« à Corrèze », « la
+# commune de Corrèze », « le maire de Mayenne »).
+_TOWN_BEFORE = {"commune", "ville", "village", "bourg", "mairie", "maire", "habitants"}
+
+
+def _named_as_the_town(words: list[str]) -> bool:
+    return bool(words) and (words[-1] in ("à", "a") or (
+        len(words) == 2 and words[0] in _TOWN_BEFORE and words[1] in ("de", "d'", "du")))
 
 
 @lru_cache(maxsize=1)
@@ -911,7 +919,8 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
     with_article = {by_name[folded[m.start:m.end]] for m in mentions
                     if folded[m.start:m.end] in by_name
                     and (before := previous_words(folded, m.start))
-                    and before[-1] in _DEPARTMENT_ARTICLES}
+                    and (before[-1] in _DEPARTMENT_ARTICLES
+                         or len(before) == 2 and before[0] in _OF_DEPARTMENT)}
     for mention in mentions:
         words = previous_words(folded, mention.start)
         written = folded[mention.start:mention.end]
@@ -937,8 +946,12 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
                 or _IN_BRACKETS.match(folded, mention.end)
                 and folded[mention.start - 1:mention.start] == "("
                 or mention.start == 0 and _DATELINE_OF_THE_STATE.match(folded, mention.end)
-                and places.communes[mention.codes[0]].departement in with_article):
-            # "la ville du Doubs", "le département de Corrèze", "Tulle (Corrèze)"
+                and places.communes[mention.codes[0]].departement in with_article
+                or places.communes[mention.codes[0]].departement in with_article
+                and words and not _named_as_the_town(words)):
+            # "la ville du Doubs", "le département de Corrèze", "Tulle (Corrèze)"; « les
+            # collèges de Corrèze » where the text also says « le préfet de la Corrèze »
+            # (not a title's dateline: « Mayenne : la ville vote… » is the town)
             commune = places.communes[mention.codes[0]]
             name = places.departements.get(commune.departement, ("",))[0]
             if normalise(name) == normalise(commune.name):
