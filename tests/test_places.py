@@ -1444,6 +1444,15 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
     # « accolée à X »: the neighbour it is joined to.
     ("Vidéoprotection : accolée à Rennes, Cesson-Sévigné installe vingt caméras.",
      ["35051"]),
+    # Where a past event happened, a few words after its noun: no deployment there.
+    ("Reconnaissance faciale : le fichier des suspects sert de plus en plus.\nL'attentat "
+     "à la voiture bélier de Strasbourg a été élucidé grâce à lui.", []),
+    ("VSA : les vendeurs se préparent.\nLe souvenir du fiasco de la finale de rugby à "
+     "Marseille pèse sur les organisateurs.", []),
+    # but not when the cameras stand between (« l'attentat filmé par les caméras de Nice »
+    # names the cameras' town)
+    ("Vidéoprotection : l'attentat filmé par les caméras de Nice relance le débat sur la "
+     "VSA.", ["06088"]),
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected

@@ -310,6 +310,12 @@ _NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
 # named after a town, given as a reason or a precedent.
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
                          r"catastrophe|affaire)\s+(?:de|d'|du)\s*$"
+                         # « l'attentat au couteau de Paris », « le terroriste à vélo de
+                         # Lyon », « le fiasco de la finale de la Ligue des champions à
+                         # Saint-Denis »: where a past event happened (no camera between)
+                         r"|\b(?:attentats?|tuerie|émeutes|fiasco|naufrage|assassinat|"
+                         r"terroristes?)\b(?:\s+(?!cam|vid|drone)[^\s.,;!?«»]+|\s+[«»]){1,10}?"
+                         r"\s+(?:de|d'|du|à)\s*$"
                          # "on craint un nouveau Sainte-Soline": a town as a byword
                          r"|\b(?:un|une)\s+(?:nouveau|nouvelle|autre|second|seconde)\s*$")
 
