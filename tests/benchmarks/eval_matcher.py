@@ -174,9 +174,10 @@ def main() -> None:
         untouched = [item for item in items if item["id"] not in TOUCHED]
         if len(untouched) < len(items):
             results, _ = run_matcher(untouched)
-            f1, pairs = _figures(untouched, results)[:2]
+            f1, pairs, precision, recall = _figures(untouched, results)[:4]
             print(f"unseen items whose page no written set paraphrased ({len(untouched)}): "
-                  f"relevance F1 {f1:.3f}, communes (end to end) {pairs.line()}")
+                  f"relevance {precision:.3f} / {recall:.3f} / {f1:.3f}, communes (end to "
+                  f"end) {pairs.line()}")
     results, speed = run_matcher(items)
     f1, ours_all, precision, recall, notes, ours_gold = _figures(items, results)
     if not args.quiet:
