@@ -693,6 +693,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     # Cameras taking visitors' temperature at a town hall's door: fever screening.
     ("La mairie installe deux caméras thermiques", "Elles prennent la température des "
      "visiteurs à l'entrée de l'hôtel de ville et du CCAS.", False),
+    # A burglar caught « grâce à la vidéosurveillance » of a house: a crime story.
+    ("Un adolescent arrêté grâce à la vidéosurveillance", "La fille de la propriétaire "
+     "l'a vu escalader le portail et a prévenu la police municipale.", False),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -429,6 +429,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("identifié grâce", -1),
     Keyword("interpellé grâce", -1),  # « interpellés grâce à la vidéoprotection »
     Keyword("grâce à la vidéoprotection", -1),
+    Keyword("grâce à la vidéosurveillance", -1),  # labelled sets: 3 items, none relevant
     Keyword("identifiés grâce", -1),
     Keyword("identifiée grâce", -1),
     Keyword("butin", -0.8),
