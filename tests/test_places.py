@@ -1453,6 +1453,10 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
     # names the cameras' town)
     ("Vidéoprotection : l'attentat filmé par les caméras de Nice relance le débat sur la "
      "VSA.", ["06088"]),
+    # Streets at a corner, each of the list; a short form opening a sentence as a noun.
+    ("Vidéoprotection : Lille pose une caméra à l'angle des rues de Béthune et d'Arras.",
+     ["59350"]),
+    ("Plan de vidéoprotection : la ville de Tourcoing ajoute trente caméras.", ["59599"]),
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected

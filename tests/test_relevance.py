@@ -696,6 +696,9 @@ def test_kinds_found_by_the_written_set(title, summary, expected):
     # A burglar caught « grâce à la vidéosurveillance » of a house: a crime story.
     ("Un adolescent arrêté grâce à la vidéosurveillance", "La fille de la propriétaire "
      "l'a vu escalader le portail et a prévenu la police municipale.", False),
+    # A council moving its network's cameras.
+    ("Nantes : les caméras du centre-ville redéployées", "Le conseil municipal a validé "
+     "les nouveaux emplacements.", True),
 ])
 def test_kinds_found_on_real_pages(title, summary, expected):
     assert relevant(title, summary) is expected

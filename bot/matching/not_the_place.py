@@ -30,6 +30,11 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 
 # "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
 # left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
+# « à l'angle des rues de Dunkerque et de Compiègne »: streets at a corner, each of the
+# list (« les rues de Lyon », with no corner, are the city's streets)
+_STREETS_LISTED = re.compile(r"\b(?:angle|carrefour|croisement)\s+des\s+(?:rues|avenues|"
+                             r"boulevards|quais)\s+(?:de\s+|d'|du\s+)(?:[^\s,;.!?]+(?:\s*,\s*|"
+                             r"\s+(?:et|ou)\s+)(?:de\s+|d'|du\s+))*$")
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
@@ -691,7 +696,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
     if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
             or (words and words[-1] in _STREET_WORDS | dedicated | _STATIONS)
-            or paris_station) \
+            or paris_station
+            or _STREETS_LISTED.search(folded, max(0, mention.start - 120), mention.start)) \
             and not _HYPHEN_NEXT.match(text, mention.end) \
             and not _ONE_OF_ITS_SCHOOLS.search(folded, max(0, mention.start - 20), mention.start):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")

@@ -497,6 +497,9 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         word = commune.risky and not named_a_commune and not (
             not any(name in signals for name in AGAINST)
             and _listed_with_a_town(text, index, mentions, read, places))
+        if commune.code not in mention.codes and opens_sentence(text, mention.start) \
+                and _NOUN_PHRASE.match(text, mention.end):
+            word = True  # « Plan de vidéosurveillance : … », not Plan-de-Cuques
         if word:
             signals["common_word"] = 1.0
             if opens_sentence(text, mention.start) and not _after_colon(text, mention.start) \
@@ -763,6 +766,9 @@ def _without_far_villages(settled: list[Commune]) -> list[Commune]:
 
 # Evidence that settled a name by the communes bearing it alone, nothing in the text.
 _BY_NAME_ALONE = ("unique", "largest by far", "population")
+# A short form opening a sentence, then « de » and a lower-case word: a noun phrase
+# (« Plan de vidéosurveillance », « Champs de bataille »), not the town it shortens.
+_NOUN_PHRASE = re.compile(r" (?:de|d'|d’|du|des) [a-zàâçéèêëîïôûù]")
 # (for a small town beside a city of another department, its region settles little: « Metz :
 # six caméras à Magny » is a district of Metz, not the Haut-Rhin village)
 _BY_NAME_OR_REGION = _BY_NAME_ALONE + ("nearby region",)

@@ -29,7 +29,8 @@ COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videop
 # cameras; not « une équipe de dix caméras », a film crew), or owned
 # ("les caméras de Voiron", "les caméras de la commune").
 _DEPLOYED_CAMERAS = re.compile(
-    r"(?<!\w)(?:install|reinstall|deploi|deploy|(?<!une )(?<!l')(?<!la )(?<!les )(?<!cette )equip|"
+    r"(?<!\w)(?:install|reinstall|deploi|deploy|redeploi|redeploy|deplac|"
+    r"(?<!une )(?<!l')(?<!la )(?<!les )(?<!cette )equip|"
     r"ajout|implant|pose\b|poser|posee|dote|doter|"
     r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|remplac|partag|"
     r"mise sur|misent sur|miser sur|"
@@ -44,6 +45,8 @@ _DEPLOYED_CAMERAS = re.compile(
     r"au commissariat|au centre de supervision)"
     r"|\bimages de (?:ses|leurs) cameras\b"  # "l'accès aux images de ses caméras"
     # « des caméras, positionnées avec les gendarmes », « les caméras seront installées »
+    # « les caméras de la Presqu'île redéployées »: a network moved
+    r"|\bcameras\b[^.;!?]{0,40}?\b(?:redeployees|deplacees)\b"
     r"|\bcameras,?\s+(?:(?:ont ete|seront|sont|vont etre)\s+)?(?:installees|posees|placees|"
     r"positionnees|deployees|implantees)\s+(?:avec|par la (?:ville|commune|mairie)|en lien|"
     r"en concertation|en collaboration|sur (?:la voie publique|le territoire|les axes))"
