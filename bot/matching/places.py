@@ -951,10 +951,9 @@ def _departments_named_like_towns(mentions: list[Mention], folded: str,
                 or (len(words) == 2 and words[0] in _OF_DEPARTMENT and words[1] in ("de", "d'"))
                 or _IN_BRACKETS.match(folded, mention.end)
                 and folded[mention.start - 1:mention.start] == "("
-                or mention.start == 0 and _DATELINE_OF_THE_STATE.match(folded, mention.end)
-                and places.communes[mention.codes[0]].departement in with_article
                 or places.communes[mention.codes[0]].departement in with_article
-                and words and not _named_as_the_town(words)):
+                and (mention.start == 0 and _DATELINE_OF_THE_STATE.match(folded, mention.end)
+                     or words and not _named_as_the_town(words))):
             # "la ville du Doubs", "le département de Corrèze", "Tulle (Corrèze)"; « les
             # collèges de Corrèze » where the text also says « le préfet de la Corrèze »
             # (not a title's dateline: « Mayenne : la ville vote… » is the town)

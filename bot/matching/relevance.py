@@ -307,9 +307,9 @@ def _written_forms(pattern: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Keyword], str]:
-    """The vocabulary terms in `text`, and the words of a counted camera network as
-    written ("57 caméras"), if any."""
+def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Keyword], str, str]:
+    """The vocabulary terms in `text`, the words of a counted camera network as written
+    ("57 caméras") if any, and the text as matched (accents folded)."""
     title = text.split("\n", 1)[0] if "\n" in text else ""
     text = _QUOTES_AND_SPACES.sub(" ", text)  # "caméras « intelligentes »"
     folded = normalise(text, fold_accents=True)
@@ -381,7 +381,7 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 found.pop(term, None)
     if _foreign_authority(folded) or any(k.theme == INSTITUTION for k in found.values()):
         found[FOREIGN_AUTHORITY.term] = FOREIGN_AUTHORITY
-    return found, counted_words
+    return found, counted_words, folded
 
 
 def _drop_nested(found: dict[str, Keyword], where: dict[str, list[tuple[int, int]]]) -> None:
@@ -401,14 +401,14 @@ def _drop_nested(found: dict[str, Keyword], where: dict[str, list[tuple[int, int
 def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
                authority: bool = False) -> Relevance:
     """Score `text`; `authority` says the publisher is a public body (council feed)."""
-    found, counted_words = _found_terms(text, keywords)
+    found, counted_words, folded = _found_terms(text, keywords)
     has_context = authority or any(k.role in ("context", "national") for k in found.values())
     # a town's own drone films its events and roofs: a drone counts where policing is
     # (labelled sets: of the drone items naming none of it, 140 are not relevant, 7 are);
     # a title given alone says too little to tell (« Nice s'équipe de drones »)
     unpoliced = any(term in found for term in _DRONES_NEED_POLICING) \
         and bool(text.partition("\n")[2].strip()) \
-        and not _POLICING.search(normalise(text, fold_accents=True))
+        and not _POLICING.search(folded)
     hits = []
     for keyword in found.values():
         counted = (keyword.role != "needs_context" or has_context) \

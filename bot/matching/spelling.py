@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.matching.communes import gazetteer
 from bot.matching.mention import Mention
 from bot.matching.text import normalise
@@ -78,55 +81,20 @@ def _one_letter_away(name: str, department: str) -> str | None:
     (« Bergeac » is Bergerac, 27,000 people, not Sergeac, 200); else None."""
     if sum(c.isalpha() for c in name) < _SHORTEST:
         return None
-    index = _deletions_index(department)
-    if name in _names_of(department):
+    near = process.extract(name, _names_in(department), scorer=OSA.distance,
+                           score_cutoff=1, limit=None)
+    if any(distance == 0 for _, distance, _ in near):  # a commune's own name
         return None
-    codes = set(index.get(name, ()))
-    for variant in _deletions(name):
-        codes.update(index.get(variant, ()))
-    communes = sorted((gazetteer().communes[code] for code in codes
-                       if _one_edit(name, _folded_names()[code])),
+    communes = sorted((gazetteer().communes[code] for _, _, code in near),
                       key=lambda commune: -commune.population)
     if len(communes) > 1 and communes[0].population < _DOMINANCE * communes[1].population:
         return None
     return communes[0].code if communes else None
 
 
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-@lru_cache(maxsize=1)
-def _folded_names() -> dict[str, str]:
-    return {code: normalise(c.name, fold_accents=True)
-            for code, c in gazetteer().communes.items()}
-
-
 @lru_cache(maxsize=128)
-def _names_of(department: str) -> frozenset[str]:
-    return frozenset(name for code, name in _folded_names().items()
-                     if gazetteer().communes[code].departement == department)
-
-
-@lru_cache(maxsize=128)
-def _deletions_index(department: str) -> dict[str, tuple[str, ...]]:
-    """Each name of `department`'s communes and its one-letter deletions → the codes."""
-    index: dict[str, list[str]] = {}
-    for code, name in _folded_names().items():
-        if gazetteer().communes[code].departement != department:
-            continue
-        for variant in _deletions(name) | {name}:
-            index.setdefault(variant, []).append(code)
-    return {variant: tuple(codes) for variant, codes in index.items()}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """`a` and `b` differ by one letter added, dropped or changed, or two swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+def _names_in(department: str) -> dict[str, str]:
+    """The names of `department`'s communes (accents folded), by code."""
+    return {code: normalise(commune.name, fold_accents=True)
+            for code, commune in gazetteer().communes.items()
+            if commune.departement == department}
