@@ -1460,3 +1460,31 @@ def test_a_misspelt_town_in_a_list_of_towns(text, expected):
 ])
 def test_kinds_found_on_real_pages_in_session_16(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name read as a district once is that district wherever it is written, even where
+    # alone it would be a short form (Saint-Jacques-de-la-Lande).
+    ("Caméras : le quartier Saint-Jacques sous surveillance.\nLa mairie installe six "
+     "caméras à Saint-Jacques, devant l'école.", []),
+    # A village inside a place's longer name (« au Clos-Perrier ») says nothing of the
+    # story's department: « Villeneuve » stays unsettled, « Saint-Jacques » its largest.
+    ("Caméras : la ville de Villeneuve en installe dix au Clos-Perrier.", []),
+    ("Vidéoprotection : la commune de Saint-Jacques installe huit caméras au Bois-Perrier.",
+     ["35281"]),
+    # A city named exactly beside a longer-named town of another region, and nothing
+    # placing the city: the other town's short form.
+    ("Saint-Denis-d'Oléron : le maire de Saint-Denis présente six caméras de "
+     "vidéoprotection.", ["17323"]),
+    ("Saint-Pierre-d'Oléron installe des caméras au port.\nLe maire de Saint-Pierre "
+     "en promet six autres.", ["17385"]),
+    ("Vidéoprotection à Saint-Quentin-Fallavier.\nLe maire de Saint-Quentin inaugure "
+     "douze caméras.", ["38449"]),
+    # but not a city placed by its department, nor one of the same region (Clichy)
+    ("Saint-Quentin-Fallavier installe douze caméras.\nÀ Saint-Quentin (Aisne), la "
+     "vidéoprotection s'étend aussi.", ["38449", "02691"]),
+    ("Caméras : Clichy-sous-Bois en pose quarante.\nÀ Clichy, la mairie en ajoute vingt.",
+     ["93014", "92024"]),
+])
+def test_kinds_found_in_session_17(text, expected):
+    assert codes(text) == expected

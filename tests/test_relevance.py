@@ -876,3 +876,20 @@ def test_a_small_commune_listed_beside_a_foreign_town_is_that_countrys_town():
 def test_foreign_towns_that_are_words_or_beside_french_cities(title, summary, codes):
     result = match_item(MatchInput(title, summary), MatchingConfig(), ForumConfig())
     assert result.relevant and [p.commune.code for p in result.communes] == codes
+
+
+# A summary's sentence opening with a town and a verb of setting up cameras: the town
+# acts, as in a title (« Rouen installe… »), and no other word says so.
+@pytest.mark.parametrize("title, summary, expected", [
+    ("Sécurité : de nouveaux équipements", "Vannes installe des caméras dans le centre "
+     "historique.", True),
+    ("Le quartier de la gare change", "Les travaux avancent. Lorient pose six caméras "
+     "autour du parvis.", True),
+    # not a company or a park doing so
+    ("Une enseigne filme ses entrepôts", "Leroy installe des caméras dans ses entrepôts.",
+     False),
+    ("Le zoo s'équipe", "Le parc installe des caméras dans l'enclos des pandas.", False),
+])
+def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title, summary,
+                                                                         expected):
+    assert relevant(title, summary) is expected

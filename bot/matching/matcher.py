@@ -265,6 +265,8 @@ def _town_is_authority(title: str, text: str, relevance: Relevance,
     dateline = _dateline_town(title, title_places)
     return (_town_acts(title, title_places) or _town_cameras(text)
             or (dateline and _counted_and_deployed(relevance))
+            or (DEPLOYED_CAMERAS.term in {h.term for h in relevance.hits}
+                and _town_acts_in_summary(text))
             or (dateline and titled_only and bool(PLACED_CAMERAS.match(
                 normalise(title.split(":", 1)[1].strip(), fold_accents=True)))))
 
@@ -277,6 +279,21 @@ def _town_acts(title: str, places: list[PlaceMatch]) -> bool:
     topic = _TITLE_TOPIC.match(title)
     return _opens_acting(title, places, 0) or bool(
         topic and _opens_acting(title, places, topic.end()))
+
+
+# a summary's sentence: after the title's line or a full stop
+_SENTENCE_OPENING = re.compile(r"(?:\n|[.!?]\s+)(?=[A-ZÀ-Ý])")
+
+
+def _town_acts_in_summary(text: str) -> bool:
+    """A sentence of the summary opens with communes followed by a verb (« Le Havre
+    installe des caméras au Mont-Gaillard »), as a title may: the towns act."""
+    for opening in _SENTENCE_OPENING.finditer(text):
+        end = text.find(".", opening.end())
+        sentence = text[opening.end():end if end >= 0 else len(text)]
+        if _opens_acting(sentence, find_communes(sentence), 0):
+            return True
+    return False
 
 
 _TITLE_TOPIC = re.compile(r"[^:]{1,60}:\s*")  # « Dépôts sauvages : »

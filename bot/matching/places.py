@@ -383,7 +383,8 @@ def explain_communes(text: str, scope: Scope = Scope(), weights: Weights | None 
         rejected.append(Rejected(candidate.mention, "; ".join(against[:2]) or "too little "
                                  "evidence", candidate.commune, weighed.probability,
                                  weighed.contributions))
-    return _fold_short_forms(results, text), rejected
+    kept, folded = _fold_short_forms(results, text)
+    return kept, rejected + folded
 
 
 _EVIDENCE_SIGNAL = {"feed scope": "feed_scope", "postcode": "postcode",
@@ -416,7 +417,10 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     # place, if not always the story's (a court's seat, a landmark, a precedent are
     # nearby), not as a person or a street (« Gaël Perdriau », « rue de Paris »).
     french = [m for m in mentions if normalise(text[m.start:m.end]) not in _foreign_places()]
-    settled = [places.communes[m.codes[0]] for m in french + glued
+    # A village inside a longer name (« au Bois-Perrier », a district) settles nothing:
+    # only a town does (« Bâle-Mulhouse », « Lille-Lesquin »).
+    settled = [places.communes[m.codes[0]]
+               for m in french + [g for g in glued if _a_town(g, places)]
                if m.kind in ("commune", "arrondissement") and len(m.codes) == 1
                and not m.aliases and not places.communes[m.codes[0]].needs_evidence
                and not any(name in read.get(m, {}) for name in _NOT_A_PLACE)]
@@ -432,6 +436,9 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     story |= {code for m, codes in paired.items()
               if not any(name in read.get(m, {}) for name in AGAINST)
               for code in codes if overseas(code)}
+    # a name read as a district once (« le quartier Saint-Jacques ») is that district
+    # wherever it is written, whichever commune each mention would be (« à Saint-Jacques »)
+    districts = {normalise(text[m.start:m.end]) for m in mentions if "district" in read.get(m, {})}
     by_commune: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     rejected: list[Rejected] = []
     for index, mention in enumerate(mentions):
@@ -482,6 +489,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         if mention.respelled:
             evidence = "spelling"
         signals = dict(read[mention])
+        if folded_name in districts and evidence not in PLACING:
+            signals["district"] = 1.0
         named_a_commune = bool(signals.pop(MUNICIPAL, None))
         if named_a_commune:
             municipal.add(commune.code)
@@ -536,6 +545,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     cities = [c.commune for c in found if c.commune.population >= CITY
               and c.commune.code not in examples
               and not any(name in c.signals for name in AGAINST)
+              and not _shortens(c, _longer_names(c.commune, c.mention,
+                                                 [other.commune for other in found]))
               and weigh(c.signals, weights).probability >= weights.threshold]
     if scope.commune in places.communes:
         # a council feed's own town, whatever its size: « six caméras à Noailles » in
@@ -752,6 +763,12 @@ def _foreign_places() -> frozenset[str]:
     return frozenset(normalise(name) for name in FOREIGN_PLACES if not name.islower())
 
 
+def _a_town(glued: Mention, places: Gazetteer) -> bool:
+    """A commune named inside a longer name that is a town, not a village."""
+    return glued.kind not in ("commune", "arrondissement") or any(
+        places.communes[code].population >= SMALL_TOWN for code in glued.codes)
+
+
 def _without_far_villages(settled: list[Commune]) -> list[Commune]:
     """Beside the cities of one department, a small town of another region named alone
     is likelier one of the city's districts (« aux Halles » in a Paris story, the Rhône
@@ -809,17 +826,42 @@ def _among_others(towns: int) -> dict[str, float]:
     return signals
 
 
-def _fold_short_forms(matches: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+def _fold_short_forms(matches: list[PlaceMatch], text: str
+                      ) -> tuple[list[PlaceMatch], list[Rejected]]:
     """"Aix" next to "Aix-en-Provence", "Yvré" next to "Yvré-l'Évêque", "Saint-Cyr"
     next to "Saint-Cyr-sur-Loire": the short form is the same town, not a homonym
     elsewhere (nor the former Saint-Cyr-en-Bourg). A town also named in full, as a
-    whole name, stays (« Saint-Laurent-du-Var… Saint-Laurent-du-Maroni »)."""
-    names = [normalise(m.commune.name) for m in matches]
-    return [m for m, name in zip(matches, names)
-            if _own_town(m, name) or _named_in_full(text, m.commune.name)
-            or not any(other != name and (other.startswith(name + " ")
-                                          or other.startswith(normalise(m.mention) + " "))
-                       for other in names)]
+    whole name, stays (« Saint-Laurent-du-Var… Saint-Laurent-du-Maroni »), and so does
+    a large town of that exact name (Clichy beside Clichy-sous-Bois), unless it is the
+    short form of another region's town (see `_shortens`)."""
+    kept, folded = [], []
+    for match in matches:
+        name = normalise(match.commune.name)
+        longer = _longer_names(match.commune, match.mention, [m.commune for m in matches])
+        if not longer or (_own_town(match, name) and not _shortens(match, longer)) \
+                or (name != normalise(match.mention) and _named_in_full(text, match.commune.name)):
+            kept.append(match)
+        else:
+            folded.append(Rejected(match.mention, f"a short form of {longer[0].name}, "
+                                   "named in full", match.commune, match.weight, match.signals))
+    return kept, folded
+
+
+def _longer_names(commune: Commune, mention: str, others: list[Commune]) -> list[Commune]:
+    """The towns among `others` whose name begins with this one's, or with the name as
+    written (« Saint-Cyr » of Saint-Cyr-sur-Loire)."""
+    name, written = normalise(commune.name), normalise(mention)
+    return [other for other in others if normalise(other.name) != name
+            and (normalise(other.name).startswith(name + " ")
+                 or normalise(other.name).startswith(written + " "))]
+
+
+def _shortens(candidate: PlaceMatch | Candidate, longer: list[Commune]) -> bool:
+    """A town named exactly, that nothing places, beside a longer-named town of another
+    region: that town's short form (« Montreuil-sur-Mer… le maire de Montreuil »,
+    « Saint-Denis-d'Oléron… le maire de Saint-Denis »)."""
+    return candidate.evidence not in PLACING and bool(longer) and all(
+        other.region != candidate.commune.region for other in longer)
 
 
 def _named_in_full(text: str, name: str) -> bool:
