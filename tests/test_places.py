@@ -1485,6 +1485,16 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
      "vidéoprotection s'étend aussi.", ["38449", "02691"]),
     ("Caméras : Clichy-sous-Bois en pose quarante.\nÀ Clichy, la mairie en ajoute vingt.",
      ["93014", "92024"]),
+    # A mayor speaking for the intercommunality, his town named twice, both times as
+    # his office: still no place of the story.
+    ("Le sénateur-maire de Chartres inaugure les caméras de Lucé.\nJean Martin, maire "
+     "de Chartres et président de l'agglomération, a coupé le ruban.", ["28218"]),
+    # Long names written with spaces, as with hyphens: both towns named in full stand;
+    # the river a spaced name ends on is no commune.
+    ("Saint-Laurent : des caméras pour deux polices.\nSaint Laurent du Var en installe "
+     "dix. À Saint Laurent du Maroni, en Guyane, la mairie en pose vingt.",
+     ["97311", "06123"]),
+    ("Vidéoprotection : Chalon sur Saône filme les quais de Saône.", ["71076"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

@@ -18,6 +18,7 @@ from bot.matching.mention import (
     opens_sentence,
     previous_words,
 )
+from bot.matching.text import normalise
 
 # « Après Cesson-Sévigné et Bruz, c'est au tour de Betton »: a precedent. The dev labels
 # tag one in the story's department (a deployment reported nearby) and not a far one
@@ -758,14 +759,23 @@ def _a_mayor_speaking_for_the_intercommunality(folded: str, mention: Mention,
     is named nowhere else)."""
     if not _MAYOR_OF.search(folded, max(0, office_end - 20), office_end):
         return False
-    name = folded[mention.start:mention.end]
-    if folded.count(name) > 1:
+    if _named_elsewhere(folded, mention):
         return False
     start = max(folded.rfind(stop, 0, mention.start) for stop in ".!?\n;") + 1
     ends = [i for i in (folded.find(stop, mention.end) for stop in ".!?\n;") if i >= 0]
     sentence = folded[start:min(ends, default=len(folded))]
     return bool(_INTERCOMMUNAL_ROLE.search(sentence)) or (
         bool(_INTERCOMMUNALITY_STORY.search(folded)) and bool(_PRESENTS.search(sentence)))
+
+
+def _named_elsewhere(folded: str, mention: Mention) -> bool:
+    """The town is named again, other than as someone's office (« le député-maire
+    d'Orléans… Serge Grouard, maire d'Orléans »)."""
+    name = re.escape(folded[mention.start:mention.end])
+    return any(_OTHER_OFFICE.search(folded, max(0, at.start() - 100), at.start()) is None
+               and _MAYOR_OF.search(folded, max(0, at.start() - 20), at.start()) is None
+               for at in re.finditer(rf"(?<!\w){name}(?!\w)", folded)
+               if at.start() != mention.start)
 
 
 _MAYOR_OF = re.compile(r"\bmaire\s+(?:de|d'|du)\s*$")
@@ -791,7 +801,18 @@ def _names_a_towns_river_or_area(text: str, mention: Mention) -> bool:
     return text[mention.start:mention.end].lower() in _linked_tails(text)
 
 
-_LINKED_TAIL = re.compile(r"\w-(?:sur|sous|en)-([^\W\d_]+(?:-[^\W\d_]+)*)")
+# (« Chalon sur Saône », with spaces: « sur » or « sous » between capitalised words)
+_LINKED_TAIL = re.compile(r"\w-(?:sur|sous|en)-([^\W\d_]+(?:-[^\W\d_]+)*)"
+                          r"|\b[A-ZÀ-Ý][^\W\d_]+ (?:sur|sous) ([A-ZÀ-Ý][^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _linked_pairs() -> frozenset[str]:
+    """« chalon sur saône », « boulogne sur mer »: each commune name's word before
+    « sur » or « sous », the link and the word after, normalised."""
+    pair = re.compile(r"([^\W\d_]+) (sur|sous) ([^\W\d_]+)")
+    return frozenset(found.group(0) for commune in gazetteer().communes.values()
+                     for found in pair.finditer(normalise(commune.name)))
 
 
 @lru_cache(maxsize=8)
@@ -800,7 +821,9 @@ def _linked_tails(text: str) -> frozenset[str]:
     and its first word (« saône », « mer », « laye »), lower-cased (read once per text)."""
     tails = set()
     for found in _LINKED_TAIL.finditer(text):
-        tail = found.group(1).lower()
+        if found.group(2) and normalise(found.group(0)) not in _linked_pairs():
+            continue  # « Drones sur Bordeaux »: no town's name
+        tail = (found.group(1) or found.group(2)).lower()
         tails.update((tail, tail.split("-", 1)[0]))
     return frozenset(tails)
 

@@ -867,7 +867,10 @@ def _shortens(candidate: PlaceMatch | Candidate, longer: list[Commune]) -> bool:
 def _named_in_full(text: str, name: str) -> bool:
     """The commune's whole name stands in the text (not « Le Puy » inside « Le
     Puy-en-Velay »)."""
-    return "-" in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+    if "-" not in name:
+        return False
+    written = re.escape(name).replace(r"\-", "[- ]")  # « Saint Laurent du Maroni » too
+    return re.search(rf"(?<![\w-]){written}(?![\w-]| {LINK_WORDS}\b)", text) is not None
 
 
 def _own_town(match: PlaceMatch, name: str) -> bool:

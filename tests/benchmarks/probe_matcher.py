@@ -17,6 +17,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py districts [-v]
     python tests/benchmarks/probe_matcher.py roads [-v]
     python tests/benchmarks/probe_matcher.py facilities [-v]
+    python tests/benchmarks/probe_matcher.py spellings [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -94,6 +95,11 @@ a car park « de X » stands in X, and is left out.)
 facility named after a saint that is also the short form of a town nearby (« l'hôpital
 Saint-Pierre » in Rouen, beside Saint-Pierre-lès-Elbeuf): only the city should be
 tagged.
+
+`spellings` rewrites, in each labelled relevant item, each tagged town's name as the
+press also writes it: hyphens as spaces (« Chalon sur Saône »), « St- » and « Ste- »,
+without its accents, an apostrophe curled; and the title in capitals. Counts, per
+spelling, the towns then lost and the stories then given a town they were not.
 """
 from __future__ import annotations
 
@@ -102,6 +108,7 @@ import collections
 import random
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -859,6 +866,55 @@ def probe_facilities(verbose: bool) -> None:
 
 
 # Each probe, called with the parsed arguments and the seeded random generator.
+def _spellings(name: str) -> dict[str, str]:
+    """Other ways the press writes a commune's name."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name)
+                   if unicodedata.category(c) != "Mn")
+    found = {"spaces": name.replace("-", " "), "abbreviated": re.sub(r"^Saint(e?)-", r"St\1-", name),
+             "accents": bare, "apostrophe": name.replace("'", "’")}
+    return {kind: written for kind, written in found.items() if written != name}
+
+
+def probe_spellings(verbose: bool) -> None:
+    communes = gazetteer().communes
+    tried: collections.Counter = collections.Counter()
+    lost: collections.Counter = collections.Counter()
+    wrong: collections.Counter = collections.Counter()
+
+    def count(kind: str, item: dict, expected: set[str], before: set[str], title: str,
+              summary: str) -> None:
+        after = tagged(item, title, summary)
+        tried[kind] += 1
+        if expected & before - after:
+            lost[kind] += 1
+            if verbose:
+                print(f"  {item['id']} {kind}: lost {sorted(expected & before - after)}: {title[:60]}")
+        if after - before:
+            wrong[kind] += 1
+            if verbose:
+                print(f"  {item['id']} {kind}: gained "
+                      f"{[communes[c].name for c in after - before]}: {title[:60]}")
+
+    for item in labelled_items():
+        label = item["label"]
+        if not label["relevant"] or not label["communes"] or item.get("scope"):
+            continue
+        title, summary = title_text(item["title"]), summary_text(item["summary"])
+        before = tagged(item, title, summary)
+        for code in set(label["communes"]) & before:
+            name = communes[code].name
+            if name in title + summary:
+                for kind, written in _spellings(name).items():
+                    count(kind, item, {code}, before, title.replace(name, written),
+                          summary.replace(name, written))
+        if title:
+            count("title in capitals", item, set(label["communes"]), before, title.upper(),
+                  summary)
+    for kind in tried:
+        print(f"{kind}: {lost[kind]} of {tried[kind]} towns lost, {wrong[kind]} stories "
+              "given another town")
+
+
 PROBES: dict[str, Callable[[argparse.Namespace, random.Random], None]] = {
     "roles": lambda args, rng: probe_roles(rng, args.items, args.verbose, args.national),
     "swaps": lambda args, rng: probe_swaps(rng, args.pool, args.verbose),
@@ -874,6 +930,7 @@ PROBES: dict[str, Callable[[argparse.Namespace, random.Random], None]] = {
     "districts": lambda args, rng: probe_districts(args.verbose),
     "roads": lambda args, rng: probe_roads(rng, args.verbose),
     "facilities": lambda args, rng: probe_facilities(args.verbose),
+    "spellings": lambda args, rng: probe_spellings(args.verbose),
 }
 
 
