@@ -1495,6 +1495,13 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
      "dix. À Saint Laurent du Maroni, en Guyane, la mairie en pose vingt.",
      ["97311", "06123"]),
     ("Vidéoprotection : Chalon sur Saône filme les quais de Saône.", ["71076"]),
+    # A city misspelt in a list of towns of several departments: the city five times as
+    # populous as any other commune one letter away (not Montélier, in the Drôme).
+    ("VSA : la campagne recense les logiciels de Bordaux, Lille et Montpelier.",
+     ["33063", "59350", "34172"]),
+    # but not a name one letter from a small town only, nor a commune's own name
+    ("VSA : la campagne recense les logiciels de Lille, Lens et Vimy-sur-Mer.",
+     ["59350", "62498"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

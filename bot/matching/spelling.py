@@ -3,8 +3,10 @@
 
 Press and prefects' lists drop or swap a letter; a name no commune bears, written
 between towns of one department and one letter away from one of its communes (or from one far more
-populous than the others), is that commune. Nothing else is read as a misspelling: a
-name alone, a name beside towns of another department, a short one.
+populous than the others), is that commune; so is a city of 100,000 people or more one
+letter away from a name listed beside any town (« Marseile, Nice et Toulouse »).
+Nothing else is read as a misspelling: a name alone, a name beside towns of another
+department one letter from a smaller town, a short one.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ _BEFORE = re.compile(_SEPARATOR + r"$")
 _AFTER = re.compile(_SEPARATOR)
 _DOMINANCE = 5  # how much more populous the likelier of two near names must be
 _SHORTEST = 5  # letters: shorter names have too many neighbours one letter away
+CITY = 100_000  # a city misspelt beside towns of another department is still that city
 
 
 def respelled_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -33,8 +36,10 @@ def respelled_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     they stand for (each next to a town of `mentions` of one department)."""
     places = gazetteer()
     towns = [m for m in mentions if m.kind == "commune" and m.codes]
-    if len(towns) < 2:  # a list has two towns at least, one of them the misspelt one
+    if not towns:
         return mentions
+    # a department's village read in a list of two names or more besides it; a city
+    # beside one town is enough
     # the departments of the towns only one commune bears settle the others' homonyms
     # (« Pessac, Mérignac et Talense »: the Mérignac of the Gironde)
     settled = {places.communes[m.codes[0]].departement for m in towns if len(m.codes) == 1}
@@ -44,14 +49,13 @@ def respelled_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         departments = {places.communes[code].departement for code in town.codes}
         if len(departments) > 1:
             departments &= settled
-        if len(departments) != 1:
-            continue
-        (department,) = departments
         for name_start, name_end in _listed_beside(text, town):
             if any(start < name_end and name_start < end for start, end in taken):
                 continue
-            code = _one_letter_away(normalise(text[name_start:name_end], fold_accents=True),
-                                    department)
+            name = normalise(text[name_start:name_end], fold_accents=True)
+            code = (_one_letter_away(name, next(iter(departments)))
+                    if len(departments) == 1 and len(towns) >= 2 else None) \
+                or _one_letter_from_a_city(name)
             if code:
                 found.append(Mention(name_start, name_end, "commune", (code,),
                                      respelled=True))
@@ -75,13 +79,15 @@ def _listed_beside(text: str, town: Mention) -> list[tuple[int, int]]:
     return spans
 
 
-def _one_letter_away(name: str, department: str) -> str | None:
-    """The commune of `department` whose name is `name` with one letter added, dropped,
-    changed or two swapped; of several, one five times as populous as any other
-    (« Bergeac » is Bergerac, 27,000 people, not Sergeac, 200); else None."""
+def _one_letter_away(name: str, department: str | None) -> str | None:
+    """The commune of `department` (of France, if None) whose name is `name` with one
+    letter added, dropped, changed or two swapped; of several, one five times as
+    populous as any other (« Bergeac » is Bergerac, 27,000 people, not Sergeac, 200);
+    else None."""
     if sum(c.isalpha() for c in name) < _SHORTEST:
         return None
-    near = process.extract(name, _names_in(department), scorer=OSA.distance,
+    names = _names_in(department) if department else _all_names()
+    near = process.extract(name, names, scorer=OSA.distance,
                            score_cutoff=1, limit=None)
     if any(distance == 0 for _, distance, _ in near):  # a commune's own name
         return None
@@ -90,6 +96,21 @@ def _one_letter_away(name: str, department: str) -> str | None:
     if len(communes) > 1 and communes[0].population < _DOMINANCE * communes[1].population:
         return None
     return communes[0].code if communes else None
+
+
+def _one_letter_from_a_city(name: str) -> str | None:
+    """The city of CITY people or more whose name is `name` one letter away, five times
+    as populous as any other commune so near (« Marseile, Nice et Toulouse »:
+    Marseille; « Montpelier »: Montpellier, not Montélier)."""
+    code = _one_letter_away(name, None)
+    return code if code and gazetteer().communes[code].population >= CITY else None
+
+
+@lru_cache(maxsize=1)
+def _all_names() -> dict[str, str]:
+    """Every commune's name (accents folded), by code."""
+    return {code: normalise(commune.name, fold_accents=True)
+            for code, commune in gazetteer().communes.items()}
 
 
 @lru_cache(maxsize=128)
