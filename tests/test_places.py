@@ -1502,6 +1502,13 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     # but not a name one letter from a small town only, nor a commune's own name
     ("VSA : la campagne recense les logiciels de Lille, Lens et Vimy-sur-Mer.",
      ["59350", "62498"]),
+    # A city, then « , le quartier de X »: the subject of the next clause, not the city
+    # as X's district.
+    ("Caméras : dans le 18e arrondissement de Paris, le quartier de La Chapelle en reçoit "
+     "vingt.", ["75056"]),
+    ("Vidéoprotection : à Toulouse, le quartier de Bellefontaine reçoit huit caméras.",
+     ["31555"]),
+    ("Caméras : à Vierzon, le quartier de Clos-du-Roy en reçoit huit.", ["18279"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

@@ -649,16 +649,28 @@ def _names_district(text: str, folded: str, mention: Mention, words: list[str]) 
         return True  # "les quartiers de l'Isle et d'Estressin" (not "les quartiers de Creil")
     if _DISTRICTS_LISTED.search(text, max(0, mention.start - 80), mention.start):
         return True  # « les quartiers Mistral et Villeneuve »: the list goes on
-    if _DISTRICT_OF_NEXT.match(text, mention.end):
-        return True  # « Soula, quartier de Macouria »: a district of the town named next
+    district_of_next = _DISTRICT_OF_NEXT.match(text, mention.end)
+    if district_of_next and not _a_city(mention) and not (
+            district_of_next.group(1) and previous_words(folded, mention.start, 1) in (["à"], ["a"])):
+        # « Soula, quartier de Macouria »: a district of the town named next (not « le
+        # 18e arrondissement de Paris, le quartier de La Chapelle », nor « à Vierzon, le
+        # quartier du Clos », a clause's subject)
+        return True
     three = previous_words(folded, mention.start, 3)
     return (len(three) == 3 and three[0] in _DISTRICT_ARTICLES
             and three[1] in ("quartier", "hameau", "lieu-dit")
             and three[2] in ("de", "d'", "du"))
 
 
+def _a_city(mention: Mention) -> bool:
+    """An arrondissement, or a name only cities of 100,000 people or more bear."""
+    communes = gazetteer().communes
+    return mention.kind == "arrondissement" or bool(mention.codes) and all(
+        code in communes and communes[code].population >= 100_000 for code in mention.codes)
+
+
 _NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")
-_DISTRICT_OF_NEXT = re.compile(r",\s+(?:un |le |l['’]|petit |grand )?(?i:quartier|hameau|"
+_DISTRICT_OF_NEXT = re.compile(r",\s+(?:un |(le |l['’])|petit |grand )?(?i:quartier|hameau|"
                                r"lieu-dit)\s+(?:de |d['’]|du )\s*[A-ZÀ-Ý]")
 # « les quartiers Mistral, Teisseire et », « les hameaux du Bourg et de »: districts
 # listed after their noun, each a capitalised name of one to three words.
