@@ -1509,6 +1509,10 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     ("Vidéoprotection : à Toulouse, le quartier de Bellefontaine reçoit huit caméras.",
      ["31555"]),
     ("Caméras : à Vierzon, le quartier de Clos-du-Roy en reçoit huit.", ["18279"]),
+    # A title listing a city's districts, one named like a small town elsewhere, and the
+    # city named by its own body in the text: the city's district.
+    ("Vidéoprotection : Bellefontaine et Mirail équipés.\nLa mairie de Toulouse installe "
+     "des caméras à Bellefontaine et au Mirail.", ["31555"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

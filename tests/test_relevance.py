@@ -889,6 +889,12 @@ def test_foreign_towns_that_are_words_or_beside_french_cities(title, summary, co
     ("Une enseigne filme ses entrepôts", "Leroy installe des caméras dans ses entrepôts.",
      False),
     ("Le zoo s'équipe", "Le parc installe des caméras dans l'enclos des pandas.", False),
+    # a summary opening on its town (« À Vierzon, … ») and a network counted as it is set
+    # up, as a title's dateline would (« reçoit », « ont reçu » set it up too)
+    ("Le Clos-du-Roy filmé", "À Vierzon, le Clos-du-Roy reçoit huit caméras.", True),
+    ("Les écoles équipées", "À Lorient, les écoles ont reçu douze nouvelles caméras.", True),
+    # not a crime the town's cameras filmed
+    ("Un cambriolage élucidé", "À Vierzon, un voleur a été filmé par deux caméras.", False),
 ])
 def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title, summary,
                                                                          expected):

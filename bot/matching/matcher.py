@@ -267,6 +267,7 @@ def _town_is_authority(title: str, text: str, relevance: Relevance,
             or (dateline and _counted_and_deployed(relevance))
             or (DEPLOYED_CAMERAS.term in {h.term for h in relevance.hits}
                 and _town_acts_in_summary(text))
+            or (_counted_and_deployed(relevance) and _summary_dateline(text))
             or (dateline and titled_only and bool(PLACED_CAMERAS.match(
                 normalise(title.split(":", 1)[1].strip(), fold_accents=True)))))
 
@@ -294,6 +295,17 @@ def _town_acts_in_summary(text: str) -> bool:
         if _opens_acting(sentence, find_communes(sentence), 0):
             return True
     return False
+
+
+# « À Boulogne-sur-Mer, le Chemin-Vert reçoit huit caméras »: a summary opening on its town
+_SUMMARY_DATELINE = re.compile(r"\n(?:À|A|Au|Aux) ([^,.;:\n]{3,40}),")
+
+
+def _summary_dateline(text: str) -> bool:
+    """The summary opens on a commune, as a dateline does (« À Grenoble, … »)."""
+    opening = _SUMMARY_DATELINE.match(text, text.find("\n")) if "\n" in text else None
+    return bool(opening) and any(place.mention == opening.group(1)
+                                 for place in find_communes(opening.group(1)))
 
 
 _TITLE_TOPIC = re.compile(r"[^:]{1,60}:\s*")  # « Dépôts sauvages : »

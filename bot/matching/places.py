@@ -558,14 +558,18 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     city_in_title = scope.commune in places.communes or any(
         c.commune in cities and c.commune.code in headline for c in found)
     for candidate in found:
+        # unless the city's own body sets something up there (« Villejean et Maurepas
+        # équipés… la ville de Rennes installe des caméras à Villejean et à Maurepas »)
+        in_title_alone = candidate.commune.code in headline and not city_in_title and not any(
+            _city_acts_in(text, c.mention, candidate.mention)
+            for c in found if c.commune in cities)
         # not a list of clients across regions; but a lone village of another region
         # beside the towns of a city's department is no client either (« le carnaval
         # des Deux Rives, avec Floirac et Lormont », in Bordeaux)
         alone = all(c is candidate or c.commune.departement in city_areas
                     or any(name in c.signals for name in AGAINST) for c in found)
         if ((towns <= 3 or alone) and candidate.commune.code not in municipal
-                and (city_in_title or candidate.commune.code not in headline)
-                and _far_from_city(candidate, cities)) \
+                and not in_title_alone and _far_from_city(candidate, cities)) \
                 or (overseas_named and _mainland_village(candidate)) \
                 or (candidate.commune.code not in municipal
                     and _from_another_island(candidate, islands, departements)):
@@ -761,6 +765,14 @@ def _foreign_places() -> frozenset[str]:
     name settles no homonym of a French story (« Saint-Denis » and « Montréal » are both
     villages of the Aude)."""
     return frozenset(normalise(name) for name in FOREIGN_PLACES if not name.islower())
+
+
+def _city_acts_in(text: str, city: str, town: str) -> bool:
+    """« la ville de Rennes installe des caméras à Villejean et à Maurepas »: the city's
+    own body, in a sentence that places something in the town."""
+    return re.search(rf"\b[Ll]a (?:ville|mairie|commune|municipalité) (?:de |d['’])"
+                     rf"{re.escape(city)}\b[^.;!?\n]*?\b(?:à|au|aux|dans) "
+                     rf"(?:le |la |les |l['’])?{re.escape(town)}\b", text) is not None
 
 
 def _a_town(glued: Mention, places: Gazetteer) -> bool:

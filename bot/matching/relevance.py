@@ -38,6 +38,8 @@ _DEPLOYED_CAMERAS = re.compile(
     r"doubl|tripl|etend|renforc|augment|multipli|"
     # "la ville rejoint le réseau de caméras de la métropole"
     r"rejoin|raccord|adher|"
+    # « le quartier reçoit dix caméras », « les écoles ont reçu leurs caméras »
+    r"recoi|recev|recu\b|recue|recus|"
     # « la Ville refuse les caméras dans les écoles », « renonce aux caméras »: a decision
     r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest)"
     r"[\w']*\s+(?:[\w']+\s+){0,3}?(?:cameras?|video[- ]?protection)\b"
