@@ -1513,6 +1513,16 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     # city named by its own body in the text: the city's district.
     ("Vidéoprotection : Bellefontaine et Mirail équipés.\nLa mairie de Toulouse installe "
      "des caméras à Bellefontaine et au Mirail.", ["31555"]),
+    # « à mi-chemin de X et de Y » locates, as « entre X et Y » does.
+    ("Caméras : Castelnaudary, à mi-chemin de Toulouse et de Carcassonne, en pose vingt.",
+     ["11076"]),
+    # A mayor judging another town's surveillance, her town named nowhere else; but not
+    # her own town's cameras.
+    ("Caméras-piétons à Coudekerque-Branche.\nPatrice Vergriete, maire de Dunkerque, a "
+     "salué les caméras-piétons de la police municipale de Coudekerque-Branche.",
+     ["59155"]),
+    ("Caméras-piétons : Patrice Vergriete, maire de Dunkerque, défend les caméras de la "
+     "police municipale.", ["59183"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

@@ -893,6 +893,8 @@ def test_foreign_towns_that_are_words_or_beside_french_cities(title, summary, co
     # up, as a title's dateline would (« reçoit », « ont reçu » set it up too)
     ("Le Clos-du-Roy filmé", "À Vierzon, le Clos-du-Roy reçoit huit caméras.", True),
     ("Les écoles équipées", "À Lorient, les écoles ont reçu douze nouvelles caméras.", True),
+    ("Un bourg s'équipe", "À quinze kilomètres de Vannes, Elven installe six caméras.",
+     True),
     # not a crime the town's cameras filmed
     ("Un cambriolage élucidé", "À Vierzon, un voleur a été filmé par deux caméras.", False),
 ])

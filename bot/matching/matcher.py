@@ -292,9 +292,17 @@ def _town_acts_in_summary(text: str) -> bool:
     for opening in _SENTENCE_OPENING.finditer(text):
         end = text.find(".", opening.end())
         sentence = text[opening.end():end if end >= 0 else len(text)]
-        if _opens_acting(sentence, find_communes(sentence), 0):
+        places = find_communes(sentence)
+        # after a short phrase setting the scene (« À quinze kilomètres de Vannes, Elven
+        # installe six caméras »)
+        scene = _SCENE.match(sentence)
+        if _opens_acting(sentence, places, 0) or (scene and _opens_acting(
+                sentence, find_communes(sentence[scene.end():]), scene.end())):
             return True
     return False
+
+
+_SCENE = re.compile(r"[^,.;:]{3,50},\s+")
 
 
 # « À Boulogne-sur-Mer, le Chemin-Vert reçoit huit caméras »: a summary opening on its town

@@ -86,7 +86,7 @@ _REFERENCE_POINT = re.compile(
     r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|(?<!du )côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
     r"environs|alentours|périphérie|lisière|confins|large|plateau|vallée|massif|forêt|plaine|"
-    r"hauteurs)\s+(?:de|d'|du|des)"
+    r"hauteurs|mi[- ]chemin|mi[- ]distance|égale distance)\s+(?:de|d'|du|des)"
     # "voisine de Fenouillet et de Saint-Jory": each town of the list
     r"(?:\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*(?:de\s|d'|du\s)|"
     r"\s(?:et|ou)\s+(?:de\s|d'|du\s)?)){0,2}"
@@ -758,7 +758,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     contracted = CONTRACTED.match(folded, mention.start)  # "ancien commissaire au Havre"
     office_end = contracted.end() if contracted else mention.start
     if _OTHER_OFFICE.search(folded, max(0, mention.start - 100), office_end) \
-            or _a_mayor_speaking_for_the_intercommunality(folded, mention, office_end):
+            or _a_mayor_speaking_for_the_intercommunality(folded, mention, office_end) \
+            or _a_mayor_judging_another_towns(text, folded, mention, office_end):
         reasons.append("other_office")
     return reasons
 
@@ -778,6 +779,27 @@ def _a_mayor_speaking_for_the_intercommunality(folded: str, mention: Mention,
     sentence = folded[start:min(ends, default=len(folded))]
     return bool(_INTERCOMMUNAL_ROLE.search(sentence)) or (
         bool(_INTERCOMMUNALITY_STORY.search(folded)) and bool(_PRESENTS.search(sentence)))
+
+
+def _a_mayor_judging_another_towns(text: str, folded: str, mention: Mention,
+                                   office_end: int) -> bool:
+    """« Natacha Bouchart, maire de Calais, a salué les caméras-piétons de la police
+    municipale de Coquelles »: a mayor judging another town's surveillance, her town
+    named nowhere else."""
+    if not _MAYOR_OF.search(folded, max(0, office_end - 20), office_end) \
+            or _named_elsewhere(folded, mention):
+        return False
+    ends = [i for i in (text.find(stop, mention.end) for stop in ".!?\n;") if i >= 0]
+    return _JUDGES_ANOTHER_TOWNS.search(text, mention.end, min(ends, default=len(text))) is not None
+
+
+# « a salué les caméras-piétons de la police municipale de Coquelles », « critique la
+# vidéoprotection de Talence »: an opinion on what another town (capitalised) runs
+_JUDGES_ANOTHER_TOWNS = re.compile(
+    r"\b(?:a |ont )?(?:salu|soutien|soutenu|défend|félicit|critiqu|dénonc|approuv|contest|"
+    r"regrett|s'inquièt|s’inquièt)\w*\b[^.;!?]{0,60}?"
+    r"\b(?:caméras?|vidéo\w*|drones?|police municipale|centre de supervision|CSU|VSA)\b"
+    r"[^.;!?]{0,30}?\b(?:de|d['’]|du|à|au) ?[A-ZÀ-Ý]")
 
 
 def _named_elsewhere(folded: str, mention: Mention) -> bool:
