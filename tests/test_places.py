@@ -1523,6 +1523,15 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
      ["59155"]),
     ("Caméras-piétons : Patrice Vergriete, maire de Dunkerque, défend les caméras de la "
      "police municipale.", ["59183"]),
+    # A town that pioneered something, a year given, in the summary: a precedent; in the
+    # title, the story's subject.
+    ("Vidéoverbalisation : Reims s'y met.\nLa ville suit de nombreuses autres ; "
+     "Montpellier l’a lancée la première, en 2011.", ["51454"]),
+    ("Drones : Nantes, pionnière en 2020, range les siens.\nLa ville n'en fait plus "
+     "voler depuis 2023.", ["44109"]),
+    # A plural pluperfect after a town is not the town's (« les élus de X avaient… »).
+    ("Caméras : la cour confirme l'annulation.\nEn 2019, trois élus d'opposition de "
+     "Wattrelos avaient attaqué la délibération sur la vidéoprotection.", ["59650"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

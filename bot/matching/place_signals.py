@@ -88,7 +88,11 @@ _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
 
 # After a name, its verb in the pluperfect (« Nice, en 2019, avait testé… »); before it,
 # a first time (« expérimenté pour la première fois en France à Draguignan »).
-_PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(?:avait|avaient|fut|furent)\b")
+_PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(avait|avaient|fut|furent)\b")
+# « Dijon l'a lancée la première, en 2009 », « Dijon en fut précurseur dès 2009 »: a
+# town that pioneered something, a year given
+_PIONEER_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?:précurseur|précurseuse|pionnière?|pionnier|"
+                            r"la première|le premier|en premier)\b[^.;!?]{0,20}?\b(?:19|20)\d\d\b")
 _FIRST_TIME_BEFORE = re.compile(r"\bpour la première fois\b[^.;!?]{0,30}?\s(?:à|a|au)\s*$|"
                                 # « un dispositif semblable avait été retiré à Saint-Étienne »
                                 r"\b(?:avait|avaient)\s+(?:été\s+)?[a-zé]+(?:\s+[a-zé]+){0,2}?"
@@ -320,7 +324,9 @@ class Reading:
             signals.pop("town_noun", None)
             signals.pop(MUNICIPAL, None)
         if ("dated_sentence" in signals and self._in_dated_past(mention)) \
-                or self._first_time_before(mention):
+                or self._first_time_before(mention) \
+                or (_PIONEER_AFTER.match(self.folded, mention.end)
+                    and mention.start > self.title_end):  # not the title's subject
             # a precedent (places.py weighs it: near or far from the story); the words
             # before it still show a place (« La ville de Salon avait signé… en 2022 »)
             signals.update({"comparison": 1.0, PRECEDENT: 1.0})
@@ -341,8 +347,12 @@ class Reading:
 
     def _in_dated_past(self, mention: Mention) -> bool:
         """« En 2019, Nice avait testé… »: in a dated sentence, a pluperfect after the
-        name."""
-        return bool(_PLUPERFECT_AFTER.match(self.folded, mention.end))
+        name; a plural one only after a list (« Nice et Cannes avaient… », not « les
+        élues de Nieppe avaient obtenu… », whose subject is not the town)."""
+        verb = _PLUPERFECT_AFTER.match(self.folded, mention.end)
+        before = previous_words(self.folded, mention.start, 1)
+        return bool(verb) and (verb.group(1) in ("avait", "fut")
+                               or bool(before) and (before[0] == "et" or before[0].endswith(",")))
 
     def _first_time_before(self, mention: Mention) -> bool:
         """« expérimenté pour la première fois à Draguignan », dated or not: the
