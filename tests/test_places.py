@@ -1532,6 +1532,10 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     # A plural pluperfect after a town is not the town's (« les élus de X avaient… »).
     ("Caméras : la cour confirme l'annulation.\nEn 2019, trois élus d'opposition de "
      "Wattrelos avaient attaqué la délibération sur la vidéoprotection.", ["59650"]),
+    # A commune written with its hamlet: its mayor's, or its department's number after it.
+    ("Vidéoprotection : le maire de Nibas-Saucourt pose une caméra au cimetière.",
+     ["80597"]),
+    ("Vidéosurveillance : Hambach-Roth (57) met en service 22 caméras.", ["57289"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

@@ -747,6 +747,16 @@ def test_a_town_the_text_places_abroad_is_not_tagged(title, summary):
     assert result.communes == ()
 
 
+def test_a_sentence_set_abroad_leaves_the_french_towns_of_the_others():
+    """« En Belgique, … » sets its sentence abroad; beside towns placed in France, a
+    town of another sentence stays French."""
+    result = match_item(MatchInput(
+        "Cimetières : la vidéosurveillance gagne les villages", "Frévent (62) pose six "
+        "caméras. Sains-du-Nord en installe dix-sept. En Belgique, Juprelle, près de Liège, "
+        "équipe aussi ses cimetières."), MatchingConfig(), ForumConfig())
+    assert sorted(p.commune.code for p in result.communes) == ["59525", "62361"]
+
+
 @pytest.mark.parametrize("title, summary", [
     # Neighbours watching for the gendarmerie (« comportements suspects » said of people);
     # a steeple inspected by drone, in a council's own feed.

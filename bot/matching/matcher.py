@@ -197,8 +197,11 @@ def _places_in_france(item: MatchInput, text: str, relevance: Relevance,
             and set_abroad(item.title, text, relevance.foreign_names):
         # « Belgique : la police de Mons teste… », « En Suisse, la ville de Sion… »: the
         # story is set abroad, and nothing says France; only a town placed in France
-        # (its department, its postcode) stays.
-        places = [p for p in places if p.evidence in PLACED_IN_FRANCE]
+        # (its department, its postcode) stays, and beside such towns, one in a sentence
+        # naming nothing foreign (« Hambach (57)… Sains-du-Nord en pose 17. En Belgique, … »).
+        in_france = any(p.evidence in PLACED_IN_FRANCE for p in places)
+        places = [p for p in places if p.evidence in PLACED_IN_FRANCE or (
+            in_france and not _foreign_in_its_sentence(text, p.mention, relevance.foreign_names))]
     if relevance.foreign_authority and not relevance.national:
         # "Vienne : la police autrichienne…": a foreign authority acts, and nothing says
         # France; only a town the text places in France (a department, a postcode) stays,
@@ -219,6 +222,17 @@ def _places_in_france(item: MatchInput, text: str, relevance: Relevance,
                       and ("dateline" in dict(p.signals) or _named_as_a_town(p)))
                   or not (p.commune.needs_evidence or normalise(p.mention) in foreign_names)]
     return places, placed_abroad
+
+
+def _foreign_in_its_sentence(text: str, mention: str, foreign_names: set[str]) -> bool:
+    """A sentence where the name stands also names a foreign place."""
+    for found in re.finditer(re.escape(mention), text):
+        start = max(text.rfind(stop, 0, found.start()) for stop in ".!?\n") + 1
+        ends = [i for i in (text.find(stop, found.end()) for stop in ".!?\n") if i >= 0]
+        sentence = normalise(text[start:min(ends, default=len(text))])
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in foreign_names):
+            return True
+    return False
 
 
 def _a_relevant_deliberation(summary: str, matching: MatchingConfig) -> Relevance | None:

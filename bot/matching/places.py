@@ -235,7 +235,8 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
                 continue
             if _continued(text, start, end):
                 continue  # "le Parc des Princes", "au Val Fourré": a longer name
-            if _hyphen_joined(text, start, end) and not _station_of(text, start, end):
+            if _hyphen_joined(text, start, end) and not _station_of(text, start, end) \
+                    and not _with_its_hamlet(text, start, end):
                 # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
                 glued.append(_classify(start, end, kinds))
                 continue
@@ -294,6 +295,20 @@ def _station_of(text: str, start: int, end: int) -> bool:
     return (text[end:end + 1] in "-‐‑" and text[end + 1:end + 2].isupper()  # not "-en-Yvelines"
             and (bool(_STATION.search(text, max(0, start - 60), start))
                  or bool(_STATION_TAIL.match(text, end))))
+
+
+def _with_its_hamlet(text: str, start: int, end: int) -> bool:
+    """« le maire de Nibas-Saucourt », « Hambach-Roth (57) »: a commune written with its
+    hamlet, the whole a commune's (its mayor's, or its department number after it)."""
+    hamlet = _HAMLET.match(text, end)
+    return bool(hamlet) and (bool(hamlet.group(1)) or bool(
+        _MUNICIPAL_BEFORE.search(text, max(0, start - 30), start)))
+
+
+# « -Saucourt », « -Roth (57) »: a capitalised word no link word starts, a department after
+_HAMLET = re.compile(r"[-‐‑][A-ZÀ-Ý][a-zà-ÿ]+(?![-‐‑'’\w])(\s*\((?:\d{2}|2A|2B|97\d)\))?")
+_MUNICIPAL_BEFORE = re.compile(r"\b(?:maire|mairie|commune|municipalité|village)\s+"
+                               r"(?:de|d['’])\s*$")
 
 
 _ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
