@@ -1536,6 +1536,9 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     ("Vidéoprotection : le maire de Nibas-Saucourt pose une caméra au cimetière.",
      ["80597"]),
     ("Vidéosurveillance : Hambach-Roth (57) met en service 22 caméras.", ["57289"]),
+    # A capitalised name, then the town with its article contracted: a place there, not
+    # a person or a club (« le lycée Claude-Monet du Havre »).
+    ("Vidéoprotection : huit caméras pour le lycée Claude-Monet du Havre.", ["76351"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

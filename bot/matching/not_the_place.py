@@ -1137,15 +1137,23 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True  # "selon L'Union", "», assure Bonnet": a newspaper or a person speaking
     previous = re.search(r"(?:\b[lLdD]['’])?(\w[\w'’]*) $", before)  # « l'AC Ajaccio »
     if previous and previous.group(1)[0].isupper() and not (
-            # « Vidéosurveillance au Chesnay : … »: a title's first word, then the town
-            # with its article contracted, is no person's or club's name
+            # « Vidéosurveillance au Chesnay : … », « le collège Henri-Wallon du Havre »: a
+            # title's first word, or a facility's name, then the town with its article
+            # contracted, is no person's or club's name
             CONTRACTED.match(folded, mention.start)
-            and opens_sentence(text, mention.start - len(before) + previous.start(1))):
+            and (opens_sentence(text, mention.start - len(before) + previous.start(1))
+                 or _FACILITY_NAMED.search(before))):
         word = previous.group(1)
         if word.lower() not in _FUNCTION_WORDS and word not in _LOCAL_GROUPS and (
                 not word.isupper() or (len(word) > 1 and word not in _KICKERS)):
             return True  # « Gilles Platret », « l'AC Ajaccio », « la JDA Dijon »
     return _named_as_person_before(text, mention)
+
+
+# « le collège Henri-Wallon », « l'hôpital Jacques-Monod »: a facility and its name
+_FACILITY_NAMED = re.compile(r"\b(?:collège|lycée|école|groupe scolaire|hôpital|clinique|"
+                             r"gare|stade|parc|résidence|cité|salle|théâtre|musée|piscine|"
+                             r"gymnase|médiathèque|université|centre)\s+[A-ZÀ-Ý][\w'’-]*\s$")
 
 
 # The campaign's local groups are named after their towns (« Technopolice Marseille »),
