@@ -178,6 +178,7 @@ def test_the_shipped_demonyms_are_the_towns_and_no_common_words():
     ("La police municipale niçoise teste des caméras-piétons.", ["06088"]),
     ("Les caméras lilloises et la vidéosurveillance parisienne en débat.", ["59350", "75056"]),
     ("Le métro lyonnais teste la détection des bagages abandonnés.", ["69123"]),
+    ("Vidéoprotection : des caméras dans les bus rennais.", ["35238"]),
     # … after a march filmed there…
     ("Drones : le préfet autorise le survol de la manifestation nantaise.", ["44109"]),
     # … not after a company, an intercommunality or a club.

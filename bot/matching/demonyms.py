@@ -12,7 +12,7 @@ from functools import lru_cache
 # What a town deploys or runs, as the press writes it before a demonym.
 _SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
                  r"polices? municipales?|policiers municipaux|caméras?|drones?|"
-                 r"métros?|tramways?|gares?|stations?|"
+                 r"métros?|tramways?|bus|autobus|gares?|stations?|"
                  r"centres? de supervision(?: urbaine?)?|csu|"
                  r"réseaux? de (?:caméras|vidéoprotection|vidéosurveillance)|"
                  # a march filmed there: « la manifestation rennaise » (not « la
