@@ -1540,6 +1540,14 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     # A capitalised name, then the town with its article contracted: a place there, not
     # a person or a club (« le lycée Claude-Monet du Havre »).
     ("Vidéoprotection : huit caméras pour le lycée Claude-Monet du Havre.", ["76351"]),
+    # A person presented by a post (not a mayor's) in a town the story names nowhere
+    # else: who the person is, not where the story is; named again, the town stays.
+    ("VSA : un guide pour les collectivités.\nSes auteurs sont Paul Henry, consultant, et "
+     "Marie Petit, directrice de la police municipale de Tours.", []),
+    ("Vidéosurveillance : le débat national.\n« Une fascination pour l'outil », analyse "
+     "Anne Roux, adjointe chargée de la sécurité à Poitiers.", []),
+    ("Poitiers : le débat sur la vidéosurveillance.\n« Une fascination pour l'outil », "
+     "analyse Anne Roux, adjointe chargée de la sécurité à Poitiers.", ["86194"]),
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected

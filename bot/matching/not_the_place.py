@@ -759,7 +759,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     office_end = contracted.end() if contracted else mention.start
     if _OTHER_OFFICE.search(folded, max(0, mention.start - 100), office_end) \
             or _a_mayor_speaking_for_the_intercommunality(folded, mention, office_end) \
-            or _a_mayor_judging_another_towns(text, folded, mention, office_end):
+            or _a_mayor_judging_another_towns(text, folded, mention, office_end) \
+            or _a_speakers_post(text, folded, mention, office_end):
         reasons.append("other_office")
     return reasons
 
@@ -800,6 +801,23 @@ _JUDGES_ANOTHER_TOWNS = re.compile(
     r"regrett|s'inquièt|s’inquièt)\w*\b[^.;!?]{0,60}?"
     r"\b(?:caméras?|vidéo\w*|drones?|police municipale|centre de supervision|CSU|VSA)\b"
     r"[^.;!?]{0,30}?\b(?:de|d['’]|du|à|au) ?[A-ZÀ-Ý]")
+
+
+def _a_speakers_post(text: str, folded: str, mention: Mention, office_end: int) -> bool:
+    """« Christophe Ringuet, directeur de la police municipale d'Orléans », « Émilie
+    Thérouin, adjointe chargée de la sécurité à Amiens »: a person presented by a post
+    in a town the story names nowhere else (a mayor presenting an intercommunality's
+    cameras is `_a_mayor_speaking_for_the_intercommunality`)."""
+    return _POST_OF_A_PERSON.search(text, max(0, mention.start - 90), mention.start) is not None \
+        and not _named_elsewhere(folded, mention)
+
+
+# « Prénom Nom, directeur de la police municipale de », « X, adjointe chargée de la
+# sécurité à »: a person, then a post other than a mayor's, then the town
+_POST_OF_A_PERSON = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+,\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:directeur|directrice|chef|cheffe|responsable|adjoint|adjointe|commandant|commissaire)"
+    r"\b[^,.;!?]{0,50}?\s(?:de|d['’]|du|à|au)\s*$")
 
 
 def _named_elsewhere(folded: str, mention: Mention) -> bool:
