@@ -40,6 +40,9 @@ def test_relevant(title, summary):
      "images des caméras de la ville."),
     # Private cameras, webcams, council webcasts, ID papers, firefighters, sensors.
     ("Un commerçant installe des caméras dans sa boutique", "Quatre caméras contre les vols."),
+    # businesses' own premises, even when the police advise them
+    ("Vols à main armée : le préfet lance un plan", "Policiers et gendarmes incitent les "
+     "pharmacies à installer un système de vidéosurveillance dans leurs locaux."),
     ("Le conseil municipal retransmis en direct", "La mairie achète trois caméras pour "
      "filmer les séances."),
     ("Passeports : les délais s'allongent en mairie", "Carte d'identité ou passeport : le "

@@ -604,6 +604,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("gérante", -1),
     Keyword("boutiques", -1),  # shops sharing a private alarm company's cameras
     Keyword("association des commerçants", -1),
+    # businesses' own premises (« bijoutiers, buralistes et supérettes… un système de
+    # vidéosurveillance dans leurs locaux », « dans chacun de leurs magasins »)
+    Keyword("dans leurs locaux", -1),
+    Keyword("leurs magasins", -1),
     Keyword("société de télésurveillance", -1.5),
     Keyword("de chantier", -1),  # a building site's own cameras, or stolen ones
     Keyword("de chantiers", -1),
