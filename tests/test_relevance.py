@@ -16,6 +16,9 @@ def relevant(title: str, summary: str = "", kind: str = "press") -> bool:
 
 @pytest.mark.parametrize("title, summary", [
     ("Saint-Denis achète le logiciel Two-i", "Cinquante licences pour la police municipale."),
+    # what sound sensors listen for names them (« bruits suspects », « sons anormaux »)
+    ("Des micros dans les rues", "La mairie veut repérer les bruits suspects grâce à des "
+     "capteurs posés sur les lampadaires."),
     ("La reconnaissance faciale testée à Nice", ""),
     ("Vidéoprotection : la mairie ajoute 30 caméras", "Le conseil municipal a voté."),
     ("Des drones pour la police municipale", "Le préfet a autorisé les vols."),
@@ -908,6 +911,7 @@ def test_foreign_towns_that_are_words_or_beside_french_cities(title, summary, co
     ("Les écoles équipées", "À Lorient, les écoles ont reçu douze nouvelles caméras.", True),
     ("Un bourg s'équipe", "À quinze kilomètres de Vannes, Elven installe six caméras.",
      True),
+
     # not a crime the town's cameras filmed
     ("Un cambriolage élucidé", "À Vierzon, un voleur a été filmé par deux caméras.", False),
 ])

@@ -80,6 +80,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("détection des coups de feu", 2.5, theme=_SON),
     Keyword("capteurs audio", 2, theme=_SON),
     Keyword("détecteurs de sons", 2, theme=_SON),
+    # what the sensors listen for (« détecter les bruits suspects », « sons anormaux »)
+    Keyword("bruits anormaux", 2, theme=_SON),
+    Keyword("sons anormaux", 2, theme=_SON),
+    Keyword("bruits suspects", 1.5, theme=_SON),
     Keyword("centre de supervision urbain", 2.5, theme=_V),
     Keyword("CSU", 1, theme=_V),
     Keyword("vidéoverbalisation", 2.5, theme=_V),
