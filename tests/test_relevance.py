@@ -472,6 +472,9 @@ def test_a_border_with_italy_does_not_make_french_towns_foreign():
      "rixes et les noyades.", True),
     ("Des caméras « intelligentes » au salon de la sécurité", "Les exposants visent "
      "les sites industriels.", False),
+    # a market's stallholders are exhibitors too, where the town films the stalls
+    ("Le marché de Noël ouvre ses chalets", "Quinze caméras de vidéoprotection posées par "
+     "la mairie filment les allées et les stands des exposants.", True),
     ("Il avait piraté la vidéoprotection de son lycée", "Le jeune homme est condamné à "
      "un stage de citoyenneté.", False),
     # « une équipe de dix caméras » is a film crew, not a town equipping itself.

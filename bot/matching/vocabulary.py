@@ -364,7 +364,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("supermarché", -1),
     Keyword("magasin", -0.8),
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
-    Keyword("exposants", -1.5),  # a trade fair's stands
+    Keyword("exposants", -1),  # a trade fair's stands
     Keyword("sites industriels", -1),
     Keyword("chez soi", -1.5),  # a camera at home
     Keyword("chez vous", -1.5),
