@@ -853,9 +853,9 @@ def _names_a_towns_river_or_area(text: str, mention: Mention) -> bool:
     return text[mention.start:mention.end].lower() in _linked_tails(text)
 
 
-# (« Chalon sur Saône », with spaces: « sur » or « sous » between capitalised words)
-_LINKED_TAIL = re.compile(r"\w-(?:sur|sous|en)-([^\W\d_]+(?:-[^\W\d_]+)*)"
-                          r"|\b[A-ZÀ-Ý][^\W\d_]+ (?:sur|sous) ([A-ZÀ-Ý][^\W\d_]+)")
+_LINKED_TAIL = re.compile(r"\w-(?:sur|sous|en)-([^\W\d_]+(?:-[^\W\d_]+)*)")
+# « Chalon sur Saône », with spaces: « sur » or « sous » between capitalised words
+_SPACED_TAIL = re.compile(r"([A-ZÀ-Ý][^\W\d_]+) (?:sur|sous) ([A-ZÀ-Ý][^\W\d_]+)")
 
 
 @lru_cache(maxsize=1)
@@ -873,10 +873,12 @@ def _linked_tails(text: str) -> frozenset[str]:
     and its first word (« saône », « mer », « laye »), lower-cased (read once per text)."""
     tails = set()
     for found in _LINKED_TAIL.finditer(text):
-        if found.group(2) and normalise(found.group(0)) not in _linked_pairs():
-            continue  # « Drones sur Bordeaux »: no town's name
-        tail = (found.group(1) or found.group(2)).lower()
+        tail = found.group(1).lower()
         tails.update((tail, tail.split("-", 1)[0]))
+    if " sur " in text or " sous " in text:
+        for found in _SPACED_TAIL.finditer(text):
+            if normalise(found.group(0)) in _linked_pairs():  # not « Drones sur Bordeaux »
+                tails.add(found.group(2).lower())
     return frozenset(tails)
 
 

@@ -877,10 +877,15 @@ def _fold_short_forms(matches: list[PlaceMatch], text: str
 def _longer_names(commune: Commune, mention: str, others: list[Commune]) -> list[Commune]:
     """The towns among `others` whose name begins with this one's, or with the name as
     written (« Saint-Cyr » of Saint-Cyr-sur-Loire)."""
-    name, written = normalise(commune.name), normalise(mention)
-    return [other for other in others if normalise(other.name) != name
-            and (normalise(other.name).startswith(name + " ")
-                 or normalise(other.name).startswith(written + " "))]
+    name = _normalised_name(commune)
+    starts = (name + " ", normalise(mention) + " ")
+    return [other for other in others
+            if _normalised_name(other) != name and _normalised_name(other).startswith(starts)]
+
+
+@lru_cache(maxsize=4096)
+def _normalised_name(commune: Commune) -> str:
+    return normalise(commune.name)
 
 
 def _shortens(candidate: PlaceMatch | Candidate, longer: list[Commune]) -> bool:

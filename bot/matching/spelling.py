@@ -102,8 +102,18 @@ def _one_letter_from_a_city(name: str) -> str | None:
     """The city of CITY people or more whose name is `name` one letter away, five times
     as populous as any other commune so near (« Marseile, Nice et Toulouse »:
     Marseille; « Montpelier »: Montpellier, not Montélier)."""
+    if sum(c.isalpha() for c in name) < _SHORTEST or not process.extractOne(
+            name, _city_names(), scorer=OSA.distance, score_cutoff=1):
+        return None  # (most names: no city that near, found among 40 names, not 35,000)
     code = _one_letter_away(name, None)
     return code if code and gazetteer().communes[code].population >= CITY else None
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> dict[str, str]:
+    """The names of the communes of CITY people or more (accents folded), by code."""
+    return {code: name for code, name in _all_names().items()
+            if gazetteer().communes[code].population >= CITY}
 
 
 @lru_cache(maxsize=1)
