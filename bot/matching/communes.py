@@ -14,6 +14,9 @@ from importlib import resources
 from slugify import slugify
 
 BIG_TOWN = 40_000
+# A city: no district of another town, and the likelier reading of a name one letter
+# from its own (places.py, not_the_place.py, spelling.py).
+CITY = 100_000
 
 
 @dataclass(frozen=True)

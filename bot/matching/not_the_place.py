@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.matching.communes import gazetteer
+from bot.matching.communes import CITY, gazetteer
 from bot.matching.homonyms import ALIAS_MIN_POPULATION
 from bot.matching.mention import (
     CONTRACTED,
@@ -663,10 +663,10 @@ def _names_district(text: str, folded: str, mention: Mention, words: list[str]) 
 
 
 def _a_city(mention: Mention) -> bool:
-    """An arrondissement, or a name only cities of 100,000 people or more bear."""
+    """An arrondissement, or a name only cities bear."""
     communes = gazetteer().communes
     return mention.kind == "arrondissement" or bool(mention.codes) and all(
-        code in communes and communes[code].population >= 100_000 for code in mention.codes)
+        code in communes and communes[code].population >= CITY for code in mention.codes)
 
 
 _NEXT_DISTRICT = re.compile(r",? (?:et )?(?:de |d'|du )\s*\w")

@@ -18,7 +18,7 @@ import ahocorasick
 
 from bot.matching.automata_cache import cached
 from bot.matching.commune_evidence import SIGNALS, Weights, shipped_weights, weigh
-from bot.matching.communes import Commune, Gazetteer, gazetteer, overseas
+from bot.matching.communes import CITY, Commune, Gazetteer, gazetteer, overseas
 from bot.matching.demonyms import demonym_mentions
 from bot.matching.homonyms import (
     ALIAS_MIN_POPULATION,
@@ -682,9 +682,8 @@ def _listed_with_a_town(text: str, index: int, mentions: list[Mention],
 
 # "Marseille : des caméras à Noailles et à Saint-Antoine": a city's districts bear the
 # names of villages elsewhere. A small town settled by nothing but its name, beside a
-# city of another department (and no more than two other towns), is likely one of the
-# city's districts.
-CITY = 100_000
+# city (CITY) of another department (and no more than two other towns), is likely one
+# of the city's districts.
 SMALL_TOWN = 30_000
 
 

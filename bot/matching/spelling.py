@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.matching.communes import gazetteer
+from bot.matching.communes import CITY, gazetteer
 from bot.matching.mention import Mention
 from bot.matching.text import normalise
 
@@ -28,7 +28,6 @@ _BEFORE = re.compile(_SEPARATOR + r"$")
 _AFTER = re.compile(_SEPARATOR)
 _DOMINANCE = 5  # how much more populous the likelier of two near names must be
 _SHORTEST = 5  # letters: shorter names have too many neighbours one letter away
-CITY = 100_000  # a city misspelt beside towns of another department is still that city
 
 
 def respelled_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
