@@ -16,6 +16,9 @@ def relevant(title: str, summary: str = "", kind: str = "press") -> bool:
 
 @pytest.mark.parametrize("title, summary", [
     ("Saint-Denis achète le logiciel Two-i", "Cinquante licences pour la police municipale."),
+    # a public body placing its sites under video surveillance, even against thieves
+    ("Déchetteries sous surveillance", "Après le passage de voleurs de cuivre, "
+     "la communauté de communes placera ses cinq déchetteries sous vidéosurveillance."),
     # what sound sensors listen for names them (« bruits suspects », « sons anormaux »)
     ("Des micros dans les rues", "La mairie veut repérer les bruits suspects grâce à des "
      "capteurs posés sur les lampadaires."),

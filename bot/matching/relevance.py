@@ -53,7 +53,11 @@ _DEPLOYED_CAMERAS = re.compile(
     r"positionnees|deployees|implantees)\s+(?:avec|par la (?:ville|commune|mairie)|en lien|"
     r"en concertation|en collaboration|sur (?:la voie publique|le territoire|les axes))"
     # "deux nouvelles caméras", "dix caméras supplémentaires": more for a network
-    r"|\b(?:nouvelles|supplementaires)\s+cameras\b|\bcameras\s+supplementaires\b")
+    r"|\b(?:nouvelles|supplementaires)\s+cameras\b|\bcameras\s+supplementaires\b"
+    # « les déchetteries seront placées sous vidéosurveillance », « placera ses sites sous
+    # vidéoprotection », « passer sous vidéoprotection »
+    r"|\b(?:plac|mis|mett|pass)\w*\s+(?:[\w']+\s+){0,3}?sous\s+"
+    r"video[- ]?(?:protection|surveillance)\b")
 # A title placing cameras somewhere (« Kourou : des caméras autour du marché », « Gray :
 # douze caméras pour le centre ancien »), as titles given alone announce a network.
 PLACED_CAMERAS = re.compile(
@@ -325,8 +329,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 or _CAMERAS_OF_TOWN.search(text) \
                 or PLACED_CAMERAS.search(normalise(title, fold_accents=True)):
             found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
-    elif "protection" in folded and _DEPLOYED_CAMERAS.search(folded):
-        found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS  # « installe la vidéo-protection »
+    elif ("protection" in folded or "surveillance" in folded) and _DEPLOYED_CAMERAS.search(folded):
+        # « installe la vidéo-protection », « placées sous vidéosurveillance »
+        found[DEPLOYED_CAMERAS.term] = DEPLOYED_CAMERAS
     if "autoris" in folded and _AUTHORISED_CAMERAS.search(folded):
         found[AUTHORISED_CAMERAS.term] = AUTHORISED_CAMERAS
     if "drone" in folded and _POLICE_DRONES.search(folded):
