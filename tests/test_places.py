@@ -1540,6 +1540,9 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
     # A capitalised name, then the town with its article contracted: a place there, not
     # a person or a club (« le lycée Claude-Monet du Havre »).
     ("Vidéoprotection : huit caméras pour le lycée Claude-Monet du Havre.", ["76351"]),
+    # A car park named after a place (« le parking Serval »), not « le parking de X ».
+    ("Caméras : à Chantilly, six au parking Serval et quatre au parking de Gouvieux.",
+     ["60141", "60282"]),
     # A person presented by a post (not a mayor's) in a town the story names nowhere
     # else: who the person is, not where the story is; named again, the town stays.
     ("VSA : un guide pour les collectivités.\nSes auteurs sont Paul Henry, consultant, et "

@@ -68,6 +68,8 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
               "jardin", "caserne", "port", "marché", "halles", "cimetière", "loisirs",
               "hospitalier", "piscine", "sportif", "médiathèque", "sports", "îlot",
               "pôle", "lotissement", "campus", "gymnase", "foyer", "ehpad", "centre",
+              # « le parking Serval » (not « le parking de Serval », in that town)
+              "parking",
               # « le mont Saint-Clair », « le col de… » is a height, not the town
               "mont"}
 
