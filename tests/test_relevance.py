@@ -16,6 +16,10 @@ def relevant(title: str, summary: str = "", kind: str = "press") -> bool:
 
 @pytest.mark.parametrize("title, summary", [
     ("Saint-Denis achète le logiciel Two-i", "Cinquante licences pour la police municipale."),
+    # a negative term counts once inside a longer one (« voisins » in « voisins
+    # vigilants »), as a positive one does
+    ("Programme : plus de caméras fixes et nomades", "La liste recrutera un policier "
+     "municipal, poursuivra l'installation de caméras et relancera les voisins vigilants."),
     # a public body placing its sites under video surveillance, even against thieves
     ("Déchetteries sous surveillance", "Après le passage de voleurs de cuivre, "
      "la communauté de communes placera ses cinq déchetteries sous vidéosurveillance."),

@@ -392,17 +392,21 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
 
 
 def _drop_nested(found: dict[str, Keyword], where: dict[str, list[tuple[int, int]]]) -> None:
-    """A positive term found only inside a longer positive one counts once, as the longer
-    (« centre de supervision » inside « centre de supervision urbain »)."""
-    spans = [(a, b, term) for term, places in where.items() for a, b in places
-             if found.get(term) and found[term].weight > 0]
-    for term, places in where.items():
-        keyword = found.get(term)
-        if keyword is None or keyword.weight <= 0 or keyword.role not in ("term", "needs_context"):
-            continue
-        if all(any(a <= start and end <= b and (a, b) != (start, end) and other != term
-                   for a, b, other in spans) for start, end in places):
-            found.pop(term)
+    """A term found only inside a longer one of the same sign counts once, as the longer
+    (« centre de supervision » inside « centre de supervision urbain », « voisins »
+    inside « voisins vigilants »)."""
+    for positive in (True, False):
+        spans = [(a, b, term) for term, places in where.items() for a, b in places
+                 if found.get(term) and (found[term].weight > 0) == positive
+                 and found[term].weight != 0]
+        for term, places in where.items():
+            keyword = found.get(term)
+            if keyword is None or keyword.weight == 0 or (keyword.weight > 0) != positive \
+                    or keyword.role not in ("term", "needs_context"):
+                continue
+            if all(any(a <= start and end <= b and (a, b) != (start, end) and other != term
+                       for a, b, other in spans) for start, end in places):
+                found.pop(term)
 
 
 def score_text(text: str, keywords: tuple[Keyword, ...], threshold: float, *,
