@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.matching.abroad import foreign_headline, listed_with, placed_abroad_in, set_abroad
 from bot.matching.boilerplate import without_boilerplate
 from bot.matching.communes import gazetteer
+from bot.matching.mention import sentence_span
 from bot.matching.places import (
     PLACING,
     PlaceMatch,
@@ -227,9 +228,8 @@ def _places_in_france(item: MatchInput, text: str, relevance: Relevance,
 def _foreign_in_its_sentence(text: str, mention: str, foreign_names: set[str]) -> bool:
     """A sentence where the name stands also names a foreign place."""
     for found in re.finditer(re.escape(mention), text):
-        start = max(text.rfind(stop, 0, found.start()) for stop in ".!?\n") + 1
-        ends = [i for i in (text.find(stop, found.end()) for stop in ".!?\n") if i >= 0]
-        sentence = normalise(text[start:min(ends, default=len(text))])
+        start, end = sentence_span(text, found.start(), found.end())
+        sentence = normalise(text[start:end])
         if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in foreign_names):
             return True
     return False

@@ -45,6 +45,14 @@ def previous_words(folded: str, start: int, count: int = 2) -> list[str]:
     return before.split()[-count:]
 
 
+def sentence_span(text: str, start: int, end: int, stops: str = ".!?\n") -> tuple[int, int]:
+    """Where the sentence holding `text[start:end]` begins and ends (each of `stops`
+    ends one)."""
+    begin = max(text.rfind(stop, 0, start) for stop in stops) + 1
+    ends = [i for i in (text.find(stop, end) for stop in stops) if i >= 0]
+    return begin, min(ends, default=len(text))
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """The name opens a sentence (or the title): its capital letter says nothing."""
     before = text[max(0, start - 3):start].rstrip(" «\"“")

@@ -17,6 +17,7 @@ from bot.matching.mention import (
     Mention,
     opens_sentence,
     previous_words,
+    sentence_span,
 )
 from bot.matching.text import normalise
 
@@ -129,16 +130,11 @@ def _a_bodys_premises(text: str, folded: str, start: int) -> bool:
             or _ACRONYM_BASED.search(text, max(0, start - 40), start)
             or (state_body and not _THE_TOWNS_OWN.search(state_body.group(0)))):
         return False
-    return not _A_NETWORKS_HOME.search(folded, max(0, start - 100, _sentence_start(text, start)),
-                                       start)
+    return not _A_NETWORKS_HOME.search(
+        folded, max(0, start - 100, sentence_span(text, start, start)[0]), start)
 
 
 _THE_TOWNS_OWN = re.compile(r"municipal|\bville\b|mairie|\bcommunes?\b|communa")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` begins."""
-    return max(text.rfind(end, 0, position) for end in ".!?\n") + 1
 
 
 def _a_neighbour_introduced(text: str, mention: Mention) -> bool:
@@ -777,9 +773,8 @@ def _a_mayor_speaking_for_the_intercommunality(folded: str, mention: Mention,
         return False
     if _named_elsewhere(folded, mention):
         return False
-    start = max(folded.rfind(stop, 0, mention.start) for stop in ".!?\n;") + 1
-    ends = [i for i in (folded.find(stop, mention.end) for stop in ".!?\n;") if i >= 0]
-    sentence = folded[start:min(ends, default=len(folded))]
+    start, end = sentence_span(folded, mention.start, mention.end, ".!?\n;")
+    sentence = folded[start:end]
     return bool(_INTERCOMMUNAL_ROLE.search(sentence)) or (
         bool(_INTERCOMMUNALITY_STORY.search(folded)) and bool(_PRESENTS.search(sentence)))
 
@@ -792,8 +787,8 @@ def _a_mayor_judging_another_towns(text: str, folded: str, mention: Mention,
     if not _MAYOR_OF.search(folded, max(0, office_end - 20), office_end) \
             or _named_elsewhere(folded, mention):
         return False
-    ends = [i for i in (text.find(stop, mention.end) for stop in ".!?\n;") if i >= 0]
-    return _JUDGES_ANOTHER_TOWNS.search(text, mention.end, min(ends, default=len(text))) is not None
+    _, end = sentence_span(text, mention.start, mention.end, ".!?\n;")
+    return _JUDGES_ANOTHER_TOWNS.search(text, mention.end, end) is not None
 
 
 # « a salué les caméras-piétons de la police municipale de Coquelles », « critique la
