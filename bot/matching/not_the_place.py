@@ -1167,10 +1167,12 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     return _named_as_person_before(text, mention)
 
 
-# « le collège Henri-Wallon », « l'hôpital Jacques-Monod »: a facility and its name
-_FACILITY_NAMED = re.compile(r"\b(?:collège|lycée|école|groupe scolaire|hôpital|clinique|"
-                             r"gare|stade|parc|résidence|cité|salle|théâtre|musée|piscine|"
-                             r"gymnase|médiathèque|université|centre)\s+[A-ZÀ-Ý][\w'’-]*\s$")
+# « le collège Henri-Wallon », « l'hôpital Jacques-Monod »: a place's noun (the streets',
+# facilities' and stations' words above) and its name
+_FACILITY_NAMED = re.compile(
+    r"\b(?:" + "|".join(sorted(_STREET_WORDS | _DEDICATED | _STATIONS
+                               | {"scolaire", "musée", "université"}, key=len, reverse=True))
+    + r")\s+[A-ZÀ-Ý][\w'’-]*\s$")
 
 
 # The campaign's local groups are named after their towns (« Technopolice Marseille »),
