@@ -1554,3 +1554,21 @@ def test_kinds_found_on_real_pages_in_session_16(text, expected):
 ])
 def test_kinds_found_in_session_17(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fair or a feast named after a saint is the saint's day, not a town of his name.
+    ("Caméras : la préfecture exige un dispositif pour la foire Saint-Martin.\nÀ "
+     "Saint-Hilaire-du-Harcouët, le maire étudie une vidéoprotection.", ["50484"]),
+    ("Vidéoprotection : des caméras provisoires pour la Saint-Jean à Lorient.", ["56121"]),
+    # « en » before a one-word name beginning with a consonant is a province's (« en
+    # Roussillon », « en Béarn »); a town takes « à » (but the south writes « en Avignon »).
+    ("En Roussillon, la gendarmerie lit les plaques d'immatriculation.\nDeux voitures "
+     "équipées de caméras circulent dans les Pyrénées-Orientales.", []),
+    ("Festival : la mairie installe vingt caméras en Avignon.", ["84007"]),
+    # A postal address with « cedex » is a body's, not where the cameras are.
+    ("Étude sur la vidéosurveillance des lycées.\nL'institut régional la publie (15 rue "
+     "Falguière, 75740 Paris cedex 15).", []),
+])
+def test_kinds_found_in_session_18(text, expected):
+    assert codes(text) == expected

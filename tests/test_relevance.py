@@ -928,3 +928,17 @@ def test_foreign_towns_that_are_words_or_beside_french_cities(title, summary, co
 def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title, summary,
                                                                          expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # The regional council, capitalised, is a public authority; « la région », an area.
+    ("VigiTER : les trains filmés en direct", "La Région équipe 110 rames de 1 400 "
+     "caméras, dont les images partent en direct à son centre de sécurité.", True),
+    ("Un documentaire sur les trains", "Dans la région, 1 400 caméras amateurs suivent "
+     "les rames de nuit.", False),
+    # Cameras that let pupils follow lessons from hospital are no surveillance.
+    ("Le lycée équipé de caméras", "Les élèves hospitalisés suivent les cours à distance "
+     "grâce à des caméras financées par la Région.", False),
+])
+def test_kinds_found_in_session_18(title, summary, expected):
+    assert relevant(title, summary) is expected

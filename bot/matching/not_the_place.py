@@ -488,9 +488,10 @@ _A_NETWORKS_HOME = re.compile(r"supervision|\bcsu\b|vidéo|caméras?\b")
 
 
 # "présenté à Saint-Denis, au siège de l'entreprise": a headquarters' town; "présentées
-# mardi à Lyon, lors d'un colloque": an event's venue, named after the town.
+# mardi à Lyon, lors d'un colloque": an event's venue, named after the town; « 75740
+# Paris cedex 15 »: a body's postal address.
 _HEADQUARTERS_AFTER = re.compile(
-    r",?\s+(?:(?:au|dans (?:le|son|leur))\s+siège\b|(?:lors|à l['’]occasion|au cours)\s+"
+    r"\s+cedex\b|,?\s+(?:(?:au|dans (?:le|son|leur))\s+siège\b|(?:lors|à l['’]occasion|au cours)\s+"
     r"(?:d['’]|du |de la |des )(?:[\w'’-]+\s+){0,2}?(?:colloques?|congrès|salons?|"
     r"conférences?|séminaires?|forums?|assemblées? générales?)\b)")
 
@@ -944,6 +945,8 @@ def _after_article(text: str, mention: Mention, words: list[str]) -> bool:
         return False
     if words[-1] in ("la", "le", "l'", "les"):
         return True
+    if words[-1] == "en" and normalise(text[mention.start])[:1] not in "aeiouy":
+        return True  # « en Roussillon », « en Béarn »: a province (but « en Avignon »)
     return (words[-1] in ("au", "aux", "du", "des")
             and not _LINKED_NAME.search(text, mention.start, mention.end))
 
@@ -1120,6 +1123,9 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True  # « les JO de Paris », « Paris 2024 »: the Games
     if _OPPONENT.search(folded, max(0, mention.start - 40), mention.start):
         return True  # "le match contre Toulouse": the visiting club
+    if words and text.startswith("Saint-", mention.start) \
+            and (words[-1] in _FEASTS or words[-1] == "la"):
+        return True  # « la foire Saint-Martin », « la Saint-Jean »: a saint's day
     if _WINS_A_CONTRACT.match(folded, mention.end):
         return True  # « Orange remporte le marché »: a contractor, not the town
     if words and (words[-1] in _CLUB_WORDS or (

@@ -222,6 +222,11 @@ FOREIGN_AUTHORITY = Keyword("autorité étrangère", 0, "foreign")
 INSTITUTION = "institution-etrangere"
 
 
+def _capitals_kept(term: str, written: str) -> bool:
+    """Whether the text keeps the term's capitals after its first letter."""
+    return all(w.isupper() for t, w in zip(term[1:], written[1:]) if t.isupper())
+
+
 # Towns of the French-speaking countries around France (communes.foreign_towns): named
 # with a capital; those that are also words (« Liège », « Jambes ») only inside a sentence.
 FOREIGN_TOWN = "ville-etrangere"
@@ -368,6 +373,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             if keyword.term.islower() and written[:1].isupper() \
                     and (text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS):
                 continue  # « Saint-Loup », « Pont-Audemer »: part of a place's name
+            if keyword.role == "context" and not _capitals_kept(keyword.term, written):
+                continue  # « la région » is an area, « la Région » the regional council
             if keyword.theme == INSTITUTION and keyword.term[0].isupper() \
                     and not written[0].isupper():
                 continue  # « la Principauté » is Monaco, « une principauté » any

@@ -291,6 +291,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("adjointe", 0, "context"),
     Keyword("conseil départemental", 0, "context"),
     Keyword("conseil régional", 0, "context"),
+    # The regional council as a body, written with its capital (« la région » is an area)
+    Keyword("la Région", 0, "context"),
     Keyword("département", 0, "context"),
     Keyword("collectivité", 0, "context"),
     Keyword("sécurité publique", 0.2, "context"),
@@ -407,6 +409,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("retransmis", -1),
     Keyword("retransmise", -1),
     Keyword("filmer les séances", -1.5),
+    # Cameras in classrooms for pupils who follow lessons from home or hospital
+    Keyword("cours à distance", -1.5),
+    Keyword("enseignement à distance", -1.5),
     Keyword("carte d'identité", -0.8),
     # Crime stories where a camera is incidental; the suspect before a judge.
     Keyword("présenté à un juge", -0.7),
