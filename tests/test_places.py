@@ -1572,3 +1572,15 @@ def test_kinds_found_in_session_17(text, expected):
 ])
 def test_kinds_found_in_session_18(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list of buildings « name à town »: the name is the building's, not a town.
+    ("Vidéoprotection : trois collèges pilotes.\nLes collèges pilotes sont Jean-Moulin à "
+     "Royan, Saint-Simon à Saintes et Fénelon à La Rochelle.", ["17306", "17415", "17300"]),
+    # A hyphened name after a lowered article (« à la Vieille-Lyre »), one town's alone,
+    # is that town, however small.
+    ("Vidéoprotection : à la Vieille-Lyre, 17 caméras contre les vols.", ["27685"]),
+])
+def test_kinds_found_in_session_18_second_batch(text, expected):
+    assert codes(text) == expected

@@ -697,6 +697,12 @@ _ONE_OF_ITS_SCHOOLS = re.compile(r"\b(?:un|une|des|deux|trois|quatre|plusieurs|c
                                  r"(?:écoles?|collèges?|lycées?)\s+(?:de|d'|du)\s*$")
 
 
+# A list's item (or a building's noun), then the name, then « à » and a capitalised name.
+_FACILITY_IN_LIST = re.compile(r"(?:[,:;]|\b(?:collèges?|écoles?|lycées?|gymnases?|stades?|"
+                               r"résidences?|groupes? scolaires?))\s*$")
+_AT_A_TOWN = re.compile(r"\s+à\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s*[,;.)]|\s+et\s|\s*$)")
+
+
 def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
@@ -713,6 +719,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             and not _HYPHEN_NEXT.match(text, mention.end) \
             and not _ONE_OF_ITS_SCHOOLS.search(folded, max(0, mention.start - 20), mention.start):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
+    if _FACILITY_IN_LIST.search(text, max(0, mention.start - 30), mention.start) \
+            and _AT_A_TOWN.match(text, mention.end):
+        reasons.append("street")  # « six collèges : Romain-Rolland à Sartrouville,
+        # Saint-Simon à Jouars-Pontchartrain… »: a building named after it, in a town
     if _names_district(text, folded, mention, words):
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
@@ -970,6 +980,8 @@ def _lowercase_article(text: str, mention: Mention, words: list[str]) -> bool:
         if len(words) > 1 and words[-2] in _FEASTS:
             return True  # « les fêtes de la Madeleine »: a feast, not La Madeleine
         towns = gazetteer().communes
+        if "-" in written and len(mention.codes) == 1:
+            return False  # « à la Vieille-Lyre »: a hyphened name, one town's alone
         return all(towns[code].population < ALIAS_MIN_POPULATION for code in mention.codes)
     return True
 
