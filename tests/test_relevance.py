@@ -939,6 +939,12 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
     # Cameras that let pupils follow lessons from hospital are no surveillance.
     ("Le lycée équipé de caméras", "Les élèves hospitalisés suivent les cours à distance "
      "grâce à des caméras financées par la Région.", False),
+    # A town's « conseil communal » is Belgian or Swiss; France's youth councils are not.
+    ("Mies : un règlement pour les caméras", "Le conseil communal a adopté le règlement de "
+     "la vidéosurveillance de la commune ; des caméras iront à la gare.", False),
+    ("Le conseil communal des jeunes visite le CSU", "Le conseil municipal a voté six "
+     "caméras de vidéoprotection ; les jeunes élus ont visité le centre de supervision.",
+     True),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected

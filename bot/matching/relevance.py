@@ -252,10 +252,18 @@ _AUTHORITY = re.compile(r"\b(?:polices?|gouvernements?|autorites|ministeres?|min
                         r"(?: de l'interieur)?(?= )")
 
 
+# A town's « conseil communal » is Belgian or Swiss (a French town has a conseil
+# municipal); France's children's, youth and elders' councils keep the name.
+_COMMUNAL_COUNCIL = re.compile(r"\bconseil communal\b(?! (?:de prevention|des jeunes|des enfants|"
+                               r"des sages|des aines|de la jeunesse|municipal))")
+
+
 def _foreign_authority(folded: str) -> bool:
-    """A foreign authority is the actor: its institution followed by a nationality."""
+    """A foreign authority is the actor: its institution followed by a nationality, or a
+    town's « conseil communal »."""
     adjective = foreign_adjective()
-    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded))
+    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded)) \
+        or _COMMUNAL_COUNCIL.search(folded) is not None
 
 
 @lru_cache(maxsize=1)
