@@ -1581,6 +1581,14 @@ def test_kinds_found_in_session_18(text, expected):
     # A hyphened name after a lowered article (« à la Vieille-Lyre »), one town's alone,
     # is that town, however small.
     ("Vidéoprotection : à la Vieille-Lyre, 17 caméras contre les vols.", ["27685"]),
+    # Towns given as examples of what towns do are peers: none is a district of another,
+    # and a pronoun may stand for the towns (« certaines…, comme Bandol ; d'autres, comme
+    # Argenteuil »).
+    ("Vidéosurveillance : la Cour des comptes.\nDes communes comme Argenteuil ou Bandol "
+     "ignorent le coût de leur CSU.", ["95018", "83009"]),
+    ("Vidéosurveillance : la Cour des comptes.\nPeu de communes connaissent ce coût : "
+     "certaines déclarent zéro malgré un CSU, comme Bandol ; d'autres, comme Argenteuil, "
+     "ne ventilent rien.", ["83009", "95018"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

@@ -522,7 +522,9 @@ _ITS_OWN_TOO = re.compile(r"\b(?:caméras|images|drones|vidéoprotection)\b[^.;!
 def _compared(text: str, mention: Mention) -> str:
     """The comparison's trigger the name follows, or ends the list of names that follows
     ("" if none), except as the subject of the sentence: in « Comme Londres, Nice
-    veut… » and « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act."""
+    veut… » and « Après Nice et Marseille, Toulon s'équipe », Nice and Toulon act.
+    Towns given as examples of what the sentence says towns do (« des villes comme Nice »)
+    are EXAMPLE."""
     window = text[max(0, mention.start - 80):mention.start].replace("’", "'")
     found = _COMPARISON.search(window)
     if not found:
@@ -532,11 +534,11 @@ def _compared(text: str, mention: Mention) -> str:
         return ""
     trigger = found.group(0).split()[0].lower()
     if trigger == "comme" and _TOWNS_SUCH_AS.search(window, 0, found.start()):
-        return ""  # « des villes comme Nice ou Marseille testent… »: examples, not a contrast
+        return EXAMPLE  # « des villes comme Nice ou Marseille testent… »: not a contrast
     if trigger == "comme":
         sentence = text[max(0, mention.start - 200):mention.start].replace("’", "'")
         if _TOWNS_DOING_SUCH_AS.search(sentence, 0, len(sentence) - len(window) + found.start()):
-            return ""  # « d'autres communes sont en pleine procédure, comme Veuil »
+            return EXAMPLE  # « d'autres communes sont en pleine procédure, comme Veuil »
     return trigger
 
 
@@ -550,7 +552,11 @@ _TOWNS_DOING_SUCH_AS = re.compile(
     r"\b(?i:d'autres|plusieurs|certaines|de nombreuses|nombre de|quelques)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|bourgs|localités|"
     r"collectivités)\b"
-    r"[^.;!?]{3,120},\s*$")
+    r"[^.;!?]{3,120},\s*$|"
+    # « peu de communes connaissent ce coût : certaines…, comme Bandol ; d'autres, comme
+    # Argenteuil, … »: a pronoun standing for the towns the sentence named
+    r"\b(?:villes|communes|municipalités|villages|collectivités)\b[^.!?]{0,160}?"
+    r"\b(?i:certaines|d'autres|plusieurs)\b[^.;!?]{0,120},\s*$")
 
 
 # "l'ancien maire de Nice", "la députée de Rennes": a person's other office, or home.
@@ -744,6 +750,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _NEGATED_BEFORE.search(window):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
+    if trigger == EXAMPLE:  # towns given as examples of what the sentence says towns do
+        trigger = ""
+        reasons.append(EXAMPLE)
     if trigger and (EQUIPPED_CLAUSE.match(folded, mention.end) or _ITS_OWN_TOO.search(window)):
         # « comme Biguglia, qui compte déjà 40 caméras », « les images de nos caméras y
         # seront visionnées, comme celles de Dax »: a use reported
