@@ -1589,6 +1589,10 @@ def test_kinds_found_in_session_18(text, expected):
     ("Vidéosurveillance : la Cour des comptes.\nPeu de communes connaissent ce coût : "
      "certaines déclarent zéro malgré un CSU, comme Bandol ; d'autres, comme Argenteuil, "
      "ne ventilent rien.", ["83009", "95018"]),
+    # A court named « de la ville de X » is a seat, as « le tribunal de X » is.
+    ("Drones du 1er-Mai : la justice suspend en partie.\nLe tribunal administratif de la "
+     "ville de Rouen a suspendu l'arrêté autorisant les drones au-dessus du cortège du "
+     "Havre.", ["76351"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

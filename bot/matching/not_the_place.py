@@ -352,6 +352,10 @@ _SEAT_PARTS = {
         r"centres? (?:nationale? )?de formation)\b"
         r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
         r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$",
+    # « le tribunal administratif de la ville de Rouen »
+    "a court named after its town as such":
+        r"\b(?:tribunal|tribunaux|cour|parquet)(?:\s+(?:administratif|judiciaire|"
+        r"correctionnel|d'appel))?\s+de la (?:ville|commune)\s+(?:de|d')\s*$",
     # "un colloque sur la VSA s'est tenu à Lille", "présenté au salon Milipol, à Paris",
     # "la formation aura lieu à Lyon", "une thèse soutenue à Rennes", "les eurodéputés
     # l'ont adopté à Strasbourg"
