@@ -1593,6 +1593,11 @@ def test_kinds_found_in_session_18(text, expected):
     ("Drones du 1er-Mai : la justice suspend en partie.\nLe tribunal administratif de la "
      "ville de Rouen a suspendu l'arrêté autorisant les drones au-dessus du cortège du "
      "Havre.", ["76351"]),
+    # A word-like name in a long list of towns is a town even when its neighbours are a
+    # word and a short form: the list is followed as far as it goes.
+    ("Briefcam équipe des villes.\nLe logiciel équipe 34 villes, dont Roubaix, Vannes, "
+     "Nice, Vienne, La Baule et Nîmes.", ["59512", "56260", "06088", "38544", "44055",
+                                          "30189"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

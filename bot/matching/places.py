@@ -668,15 +668,21 @@ _LIST_JOINT = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:(?:à|a|de|d'|d’)\s*)
 def _listed_with_a_town(text: str, index: int, mentions: list[Mention],
                         read: dict[Mention, dict[str, float]], places: Gazetteer) -> bool:
     """« Montluçon et Moulins », « Antibes, Grasse »: a name listed beside a town whose
-    name is no ordinary word is a town too; its capital is no accident."""
-    mention = mentions[index]
-    for other in mentions[max(0, index - 1):index] + mentions[index + 1:index + 2]:
-        between = text[min(other.end, mention.end):max(other.start, mention.start)]
-        if (other.kind == "commune" and len(other.codes) == 1 and not other.aliases
-                and not places.communes[other.codes[0]].risky
-                and not any(name in read.get(other, {}) for name in AGAINST)
-                and _LIST_JOINT.fullmatch(between)):
-            return True
+    name is no ordinary word is a town too; its capital is no accident. The list is
+    followed as far as it goes (« Roubaix, Nice, Vienne, La Baule et Nîmes »: Vienne's
+    neighbours are a word and a short form, but the list holds Roubaix)."""
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(mentions):
+            other, previous = mentions[current + step], mentions[current]
+            between = text[min(other.end, previous.end):max(other.start, previous.start)]
+            if not _LIST_JOINT.fullmatch(between):
+                break
+            if (other.kind == "commune" and len(other.codes) == 1 and not other.aliases
+                    and not places.communes[other.codes[0]].risky
+                    and not any(name in read.get(other, {}) for name in AGAINST)):
+                return True
+            current += step
     return False
 
 
