@@ -945,6 +945,10 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
     ("Le conseil communal des jeunes visite le CSU", "Le conseil municipal a voté six "
      "caméras de vidéoprotection ; les jeunes élus ont visité le centre de supervision.",
      True),
+    # A drone filming for a film the town ordered is a film shoot, not surveillance.
+    ("Alençon : un drone au-dessus de la basilique", "Une société tourne un film pour la "
+     "ville sur l'orgue. Son pilote a un permis, et la préfecture doit autoriser chaque "
+     "survol de lieux publics.", False),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -303,6 +303,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("tournage", -1.5),
     Keyword("clip", -1.5),  # « un clip de campagne filmé par drone »
     Keyword("court-métrage", -1.5),
+    Keyword("un film", -1),  # « tourne un film pour la ville » (labelled sets: 12 items, none relevant)
     Keyword("long-métrage", -1.5),
     Keyword("Caméra d'or", -3),
     Keyword("festival de Cannes", -1.5),
