@@ -949,6 +949,10 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
     ("Alençon : un drone au-dessus de la basilique", "Une société tourne un film pour la "
      "ville sur l'orgue. Son pilote a un permis, et la préfecture doit autoriser chaque "
      "survol de lieux publics.", False),
+    # Reading plates as a verb, with a public body: LAPI.
+    ("Argenteuil passe au contrôle automatisé du stationnement", "Une voiture équipée de "
+     "caméras lit les plaques des véhicules garés et les compare aux paiements. Les "
+     "cartes mobilité s'enregistrent au bureau de la police municipale.", True),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected
