@@ -1598,6 +1598,13 @@ def test_kinds_found_in_session_18(text, expected):
     ("Briefcam équipe des villes.\nLe logiciel équipe 34 villes, dont Roubaix, Vannes, "
      "Nice, Vienne, La Baule et Nîmes.", ["59512", "56260", "06088", "38544", "44055",
                                           "30189"]),
+    # A speaker's past office (« j'ai été maire, d'une ville de 26 000 habitants, X »).
+    ("Caméras-piétons : « enfin ! ».\nL'usage des caméras mobiles par les policiers "
+     "municipaux est pérennisé. « J'ai été maire, d'une ville de 26 000 habitants, "
+     "Cavaillon », rappelle le député.", []),
+    # « à l'exemple de X » gives an example, as « comme X » does.
+    ("Vidéosurveillance à Sens : le débat.\nLes villes qui ont fait baisser la délinquance, à "
+     "l'exemple de la ville de Montereau voisine, l'ont fait sans caméras.", ["89387"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

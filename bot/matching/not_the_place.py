@@ -174,7 +174,7 @@ _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?qu(?:e|')|à l'instar d[eu']|"
-    r"à l'image d[eu']|sur le modèle d[eu']|"
+    r"à l'image d[eu']|sur le modèle d[eu']|à l'exemple d[eu']|"
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
@@ -603,6 +603,11 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # « l'association, présidée par un élu de Crocq »
                            r"\bprésidée?s?\s+par\s+(?:un|une|le|la)\s+(?:élue?|maire|adjointe?|"
                            r"conseill(?:er|ère))\s+(?:de|d'|du)\s*$|"
+                           # « j'ai été maire d'une ville de 26 000 habitants, Cavaillon »:
+                           # a speaker's past office
+                           r"\b(?:j'ai|il a|elle a|j'avais|il avait|elle avait)\s+été\s+"
+                           r"(?:maire|adjointe?|premier adjoint|conseill(?:er|ère)\s+municipale?)"
+                           r"\b[^.;!?]{0,60}?(?:,|\s(?:de|d'|du|à))\s*$|"
                            # « le maire, qui fut commissaire à Toulon »: a past post
                            r"\bqui\s+(?:fut|était|a été|avait été)\s+(?:[\w'’-]+\s+){1,3}?"
                            r"(?:à|a|au|de|d'|du)\s*$|"
