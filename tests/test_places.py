@@ -1605,6 +1605,9 @@ def test_kinds_found_in_session_18(text, expected):
     # « à l'exemple de X » gives an example, as « comme X » does.
     ("Vidéosurveillance à Sens : le débat.\nLes villes qui ont fait baisser la délinquance, à "
      "l'exemple de la ville de Montereau voisine, l'ont fait sans caméras.", ["89387"]),
+    # « De X à Y, en passant par Z »: the towns of a range, not a route's stops.
+    ("Vidéoprotection : les villages s'équipent.\nDe Solaro à Ghisonaccia, en passant par "
+     "Ventiseri, les communes installent des caméras.", ["2B283", "2B123", "2B342"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

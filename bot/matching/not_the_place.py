@@ -228,6 +228,12 @@ _COMING_FROM = re.compile(
     rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
 
 
+# « De Solaro à Ghisonaccia, en passant par Prunelli et Ventiseri »: the towns of a range
+# the sentence goes through, not a route's stops.
+_A_RANGE_PASSING_BY = re.compile(rf"\b[Dd]e\s+{_PROPER}\s+à\s+{_PROPER}\s*,\s*en passant par\s+"
+                                 rf"(?:{_PROPER}\s*(?:,|et)\s*)*$")
+
+
 # "Massy, où des incidents avaient eu lieu, n'est pas concernée", "Vertou ne figure pas
 # dans l'arrêté", "Meyzieu avait été retirée de la liste", "À Montluçon, aucune demande
 # n'a été faite": the text says the town is
@@ -746,8 +752,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _RANK_IN_AREA.search(folded, max(0, mention.start - 40), mention.start) \
             or _TOWN_IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start) \
             and text.startswith(")", mention.end) \
-            or _COMING_FROM.search(
-            text[max(0, mention.start - 80):mention.start].replace("’", "'")) \
+            or (_COMING_FROM.search(
+                text[max(0, mention.start - 80):mention.start].replace("’", "'"))
+                and not _A_RANGE_PASSING_BY.search(text, max(0, mention.start - 120),
+                                                   mention.start)) \
             or (_names_a_towns_river_or_area(text, mention)
                 and not (words and words[-1] in ("à", "a"))):  # a river takes no « à »
         reasons.append("landmark")
