@@ -953,6 +953,10 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
     ("Argenteuil passe au contrôle automatisé du stationnement", "Une voiture équipée de "
      "caméras lit les plaques des véhicules garés et les compare aux paiements. Les "
      "cartes mobilité s'enregistrent au bureau de la police municipale.", True),
+    # Smart cameras that watch a forest for smoke are wildfire detection, not surveillance.
+    ("Des caméras intelligentes contre les incendies", "Les détecteurs photographient le "
+     "massif toutes les cinq secondes et alertent dès qu'une fumée trahit un départ de "
+     "feu.", False),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected

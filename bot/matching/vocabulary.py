@@ -567,6 +567,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # photographs of the town.
     Keyword("feux de forêt", -1.5),
     Keyword("départs de feu", -1),
+    # what wildfire-detection cameras look for, and where they stand (labelled sets: 19
+    # items with these words, none relevant)
+    Keyword("départ de feu", -1),
+    Keyword("fumée", -1),
+    Keyword("tour de guet", -1),
     Keyword("crue", -1),
     Keyword("inondation", -1),
     Keyword("prises de vue", -1),
