@@ -263,7 +263,7 @@ def _foreign_authority(folded: str) -> bool:
     town's « conseil communal »."""
     adjective = foreign_adjective()
     return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded)) \
-        or _COMMUNAL_COUNCIL.search(folded) is not None
+        or ("conseil communal" in folded and _COMMUNAL_COUNCIL.search(folded) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -381,7 +381,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             if keyword.term.islower() and written[:1].isupper() \
                     and (text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS):
                 continue  # « Saint-Loup », « Pont-Audemer »: part of a place's name
-            if keyword.role == "context" and not _capitals_kept(keyword.term, written):
+            if keyword.role == "context" and not keyword.term[1:].islower() \
+                    and not _capitals_kept(keyword.term, written):
                 continue  # « la région » is an area, « la Région » the regional council
             if keyword.theme == INSTITUTION and keyword.term[0].isupper() \
                     and not written[0].isupper():
