@@ -1608,6 +1608,12 @@ def test_kinds_found_in_session_18(text, expected):
     # « De X à Y, en passant par Z »: the towns of a range, not a route's stops.
     ("Vidéoprotection : les villages s'équipent.\nDe Solaro à Ghisonaccia, en passant par "
      "Ventiseri, les communes installent des caméras.", ["2B283", "2B123", "2B342"]),
+    # « la gare de Lyon », Lyon named nowhere else, is Paris's station (not « la gare de
+    # Lyon Part-Dieu »).
+    ("Caméras-piétons : lancement à la gare de Lyon.\nLe ministre des Transports a lancé "
+     "les caméras-piétons des contrôleurs de la RATP.", []),
+    ("Vidéoprotection : 300 caméras à la gare de Lyon Part-Dieu.\nLa SNCF renforce "
+     "la vidéoprotection.", ["69123"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

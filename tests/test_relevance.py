@@ -957,6 +957,9 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
     ("Des caméras intelligentes contre les incendies", "Les détecteurs photographient le "
      "massif toutes les cinq secondes et alertent dès qu'une fumée trahit un départ de "
      "feu.", False),
+    # Operators watching live images and sending patrols: « vidéo-patrouilles ».
+    ("La RATP mise sur les vidéo-patrouilles", "Les images des bus sont retransmises en "
+     "direct au PC sécurité.", True),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -54,6 +54,8 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
 # and « la gare Saint-Charles », « la gare Saint-Jean » bear a saint's or a district's.
 _STATIONS = {"gare", "gares"}
 _PARIS = re.compile(r"\bparis(?:ien|ienne|iens|iennes)?\b")
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+_A_STATION_OF = re.compile(r"\b(?i:gares?)\s+(?:de\s+|d['’])?$")
 
 
 # "la cathédrale Saint-Étienne", "l'église Saint-Denis": a dedication, not the town
@@ -727,9 +729,13 @@ _AT_A_TOWN = re.compile(r"\s+à\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+
 def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
+    # (Paris named, or « Lyon » nowhere else and no station's name after it: « la gare de
+    # Lyon » in a RATP story, not « la gare de Lyon Part-Dieu »)
     paris_station = (len(words) == 2 and words[0] in _STATIONS and words[1] in {"de", "d'"}
                      and text[mention.start:mention.end] == "Lyon"
-                     and _PARIS.search(folded) is not None
+                     and (_PARIS.search(folded) is not None
+                          or (folded.count("lyon") == folded.count("gare de lyon")
+                              and not _NAME_NEXT.match(text, mention.end)))
                      and not folded.startswith("paris", mention.start))
     # A dedication's word before « du X » is the town's: « la plage du Touquet ».
     dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
@@ -1185,8 +1191,10 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True
     after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
     if after and " " not in text[mention.start:mention.end].strip() \
-            and after.group(1).lower() not in _FUNCTION_WORDS:
+            and after.group(1).lower() not in _FUNCTION_WORDS \
+            and not _A_STATION_OF.search(text, max(0, mention.start - 12), mention.start):
         return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
+        # (not « la gare de Lyon Part-Dieu », a town's station)
     before = text[max(0, mention.start - 30):mention.start]
     if _TITLE_OF_PERSON.search(before):
         return True  # "M. Thiers", "Mme Aubry"

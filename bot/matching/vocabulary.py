@@ -154,6 +154,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéoprotégé", 1, theme=_V),
     Keyword("vidéoprotégée", 1, theme=_V),
     Keyword("déport des images", 1, theme=_V),  # cameras' images sent to the police
+    # operators watching the cameras live and sending patrols (« vidéo-patrouilles »)
+    Keyword("vidéo-patrouille", 2, theme=_V),
+    Keyword("vidéopatrouille", 2, theme=_V),
+    Keyword("vidéo-patrouilleur", 2, theme=_V),
+    Keyword("vidéopatrouilleur", 2, theme=_V),
     Keyword("déport d'images", 1, theme=_V),
     Keyword("comportements suspects", 1.5, theme=_VSA),
     Keyword("comportement suspect", 1.5, theme=_VSA),
