@@ -960,6 +960,11 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
     # Operators watching live images and sending patrols: « vidéo-patrouilles ».
     ("La RATP mise sur les vidéo-patrouilles", "Les images des bus sont retransmises en "
      "direct au PC sécurité.", True),
+    # « Cnil » and « Lapi », as the press also writes them, are the acronyms.
+    ("Des caméras sur la plage", "Trois caméras filment la promenade ; la Cnil demande "
+     "des explications.", True),
+    ("Angoulême : la voiture Lapi contrôle 23 000 véhicules par mois", "Elle relève les "
+     "impayés du stationnement payant.", True),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected

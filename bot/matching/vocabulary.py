@@ -88,7 +88,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("CSU", 1, theme=_V),
     Keyword("vidéoverbalisation", 2.5, theme=_V),
     Keyword("vidéo-verbalisation", 2.5, theme=_V),
-    Keyword("LAPI", 2, theme=_V),
+    # (« Lapi », « Cnil »: the press writes these acronyms as names too, in any case)
+    Keyword("Lapi", 2, theme=_V),
     Keyword("lecture automatisée des plaques", 3, theme=_V),
     Keyword("lecture automatique des plaques", 3, theme=_V),
     Keyword("lecteurs automatiques de plaques", 3, theme=_V),
@@ -265,7 +266,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("SNCF", 0, "national"),
     Keyword("décret", 0, "context"),
     Keyword("CLSPD", 0.3, "national"),
-    Keyword("CNIL", 0.5, "national"),
+    Keyword("Cnil", 0.5, "national"),
     Keyword("marché public", 0, "context"),
     Keyword("appel d'offres", 0, "context"),
     Keyword("subvention", 0, "context"),
