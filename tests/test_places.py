@@ -1614,6 +1614,10 @@ def test_kinds_found_in_session_18(text, expected):
      "les caméras-piétons des contrôleurs de la RATP.", []),
     ("Vidéoprotection : 300 caméras à la gare de Lyon Part-Dieu.\nLa SNCF renforce "
      "la vidéoprotection.", ["69123"]),
+    # « quatre communes autour de Grenoble » are other towns (but « des drones autour de
+    # Toulouse » watch a zone that holds it); « l'école des officiers de Melun » is a seat.
+    ("Vidéosurveillance : une étude.\nLe chercheur a étudié les caméras de quatre "
+     "communes autour de Grenoble pour l'école des officiers de Melun.", []),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

@@ -104,6 +104,10 @@ _REFERENCE_POINT = re.compile(
     r"\bjouxt(?:e|ent|ant)(?:\s+[\w'’-]+(?:\s*,|\s+et)){0,3}|"
     # « la voie ferrée vers Strasbourg », « en direction de Lyon »: a direction
     r"\bvers|\ben direction (?:de|d'|du)|"
+    # « quatre communes autour de Grenoble »: other towns around it (not « des drones
+    # autour de Toulouse », a zone that holds the town)
+    r"\b(?:communes|villes|villages|bourgs|localités)\b(?:\s+[\w'’-]+){0,3}?\s+autour\s+"
+    r"(?:de|d'|du)|"
     # « accolée à Brive, Malemort… »: the neighbour it is joined to
     r"\b(?:accolée?s?|adossée?s?|attenante?s?)\s+(?:à|a|au|aux))\s*$")
 
@@ -353,7 +357,8 @@ _SEAT_PARTS = {
         r"chambres? (?:de commerce|d'agriculture|des métiers)|"
         r"industriels?|constructeurs?|équipementiers?|éditeurs?|usines?|"
         r"avocate?s?(?:,?\s+installée?s?)?|"
-        r"procès|audiences?|école de police|école de gendarmerie|salons?|"
+        r"procès|audiences?|école de police|école de gendarmerie|école des officiers|"
+        r"écoles? nationales?|salons?|"
         r"parc des expositions|palais des congrès|centres? (?:des|de) congrès|"
         r"sections?|ligue des droits de l'homme|ldh|associations?|collectifs?|"
         r"barreau|greffe|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète|"
