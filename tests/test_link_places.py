@@ -26,6 +26,13 @@ from tests.conftest import cli
     # a number that is no department's, a name that is not the commune's code
     ("https://www.quotidien.fr/essonne-93/cameras", set(), set(), set()),
     ("https://www.hebdo.fr/normandie/rouen_14118/x", set(), {"28"}, set()),
+    # an outlet's host that glues a common word to an area's name
+    ("https://www.objectifgard.com/actualites/cameras", {"30"}, {"76"}, set()),
+    ("https://www.charentelibre.fr/faits-divers/cameras", {"16"}, {"75"}, set()),
+    ("https://www.infonormandie.fr/amp/cameras", set(), {"28"}, set()),
+    # not a town's outlet (« nicematin »), nor a common word's (« radiofrance »)
+    ("https://www.nicematin.com/cameras", set(), set(), set()),
+    ("https://www.radiofrance.fr/cameras", set(), set(), set()),
     ("not a link at all", set(), set(), set()),
     ("http://[::1/broken", set(), set(), set()),
 ])
@@ -49,6 +56,9 @@ def test_what_a_link_says_of_where_the_story_is(link, departements, regions, pos
      "https://www.quotidien.fr/bretagne/plouhinec-29780/videoprotection", "29197", "link"),
     ("Plouhinec vote l'extension de la vidéoprotection",
      "https://www.quotidien.fr/videoprotection-plouhinec", "56169", "population"),
+    # a short form of a longer name of the department the outlet files the story under
+    ("Villeneuve : quinze caméras de vidéosurveillance supplémentaires",
+     "https://www.objectifgard.com/actualites/villeneuve-cameras", "30351", "link"),
     # the text's own department comes first
     ("Saint-Joseph (974) : la police municipale s'équipe de caméras-piétons",
      "https://www.info-antilles.fr/martinique/saint-joseph-cameras-pietons", "97412",

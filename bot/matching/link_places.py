@@ -23,6 +23,25 @@ from bot.matching.communes import Gazetteer
 _NAME_AND_NUMBER = re.compile(r"^([a-z0-9-]+?)[-_](\d{5}|\d{2}|2[ab]|97\d)$")
 
 
+# An outlet's host that glues a common word to an area's name: « objectifgard »,
+# « charentelibre », « varmatin », « corsematin », « infonormandie », « lavoixdunord ».
+_OUTLET_PREFIXES = ("objectif", "infos", "info", "actus", "actu", "lavoixdu", "voixdu",
+                    "journalde", "radio")
+_OUTLET_SUFFIXES = ("matin", "libre", "infos", "info", "actus", "actu", "hebdo", "presse",
+                    "mag", "news", "soir")
+
+
+def _glued_area(label: str) -> str | None:
+    """The area's slug inside an outlet's host label, if the rest is a common word."""
+    for prefix in _OUTLET_PREFIXES:
+        if label.startswith(prefix) and len(label) > len(prefix) + 2:
+            return label[len(prefix):]
+    for suffix in _OUTLET_SUFFIXES:
+        if label.endswith(suffix) and len(label) > len(suffix) + 2:
+            return label[:-len(suffix)]
+    return None
+
+
 # The overseas departments' own country-code domains (ISO 3166: « clicanoo.re »).
 _OVERSEAS_DOMAINS = {"gp": "971", "mq": "972", "gf": "973", "re": "974", "pm": "975",
                      "yt": "976", "bl": "977", "mf": "978"}
@@ -47,7 +66,8 @@ def places_in_link(link: str, places: Gazetteer) -> LinkPlaces:
     except ValueError:
         return NO_LINK_PLACES
     *host, domain = (parts.hostname or "").split(".")
-    segments = host + [s for s in parts.path.split("/") if s]
+    glued = [area for label in host if (area := _glued_area(label))]
+    segments = host + glued + [s for s in parts.path.split("/") if s]
     departements: set[str] = set()
     if _OVERSEAS_DOMAINS.get(domain) in places.departements:
         departements.add(_OVERSEAS_DOMAINS[domain])

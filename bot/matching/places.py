@@ -472,9 +472,11 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         against = any(reading in read[mention] for reading in AGAINST)
         if not against and not any(c.risky for c in homonyms):
             beside = {c.departement for c in settled if c.code not in mention.codes}
-            beside |= filed.departements
-            aliases += longer_named_town(folded_name, homonyms, aliases, others, departements,
-                                         beside, department_beside(text, mentions, index))
+            # the department the outlet filed the story under counts as one named
+            # (« objectifgard.com/gard/… : Villeneuve » is Villeneuve-lès-Avignon)
+            aliases += longer_named_town(folded_name, homonyms, aliases, others,
+                                         departements | filed.departements, beside,
+                                         department_beside(text, mentions, index))
         chosen = choose(homonyms, aliases, others, departements, regions, postcodes,
                         nearby, scope, filed)
         if chosen is None:
