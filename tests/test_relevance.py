@@ -965,6 +965,9 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
      "des explications.", True),
     ("Angoulême : la voiture Lapi contrôle 23 000 véhicules par mois", "Elle relève les "
      "impayés du stationnement payant.", True),
+    # A town that « va se couvrir de caméras » acts, as « Rouen installe » does.
+    ("Marseille va se couvrir de caméras", "Une carte montre les 407 prochaines caméras "
+     "prévues dans tous les quartiers.", True),
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -265,8 +265,9 @@ def _uncounted(relevance: Relevance) -> bool:
 
 
 _LIST_JOINT = re.compile(r",\s+|\s+et\s+")
-# « Rouen installe », « Nice s'équipe », « Vincennes en installe six ».
-_OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:s'|s’|se\s+|en\s+|y\s+)?"
+# « Rouen installe », « Nice s'équipe », « Vincennes en installe six », « Marseille va se
+# couvrir de caméras ».
+_OPENING_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+(?:va\s+|vont\s+)?(?:s'|s’|se\s+|en\s+|y\s+)?"
                            r"[a-zàâçéèêëîïôûù]{3,}")
 
 

@@ -34,6 +34,8 @@ _DEPLOYED_CAMERAS = re.compile(
     r"ajout|implant|pose\b|poser|posee|dote|doter|"
     r"veu[tl]|voul|souhait|reclam|financ|achet|acquer|acquis|command|reli|remplac|partag|"
     r"mise sur|misent sur|miser sur|"
+    # « Marseille va se couvrir de caméras »
+    r"couvr|"
     # "la ville double son parc de caméras", "étend son réseau de caméras"
     r"doubl|tripl|etend|renforc|augment|multipli|"
     # "la ville rejoint le réseau de caméras de la métropole"
@@ -53,7 +55,8 @@ _DEPLOYED_CAMERAS = re.compile(
     r"positionnees|deployees|implantees)\s+(?:avec|par la (?:ville|commune|mairie)|en lien|"
     r"en concertation|en collaboration|sur (?:la voie publique|le territoire|les axes))"
     # "deux nouvelles caméras", "dix caméras supplémentaires": more for a network
-    r"|\b(?:nouvelles|supplementaires)\s+cameras\b|\bcameras\s+supplementaires\b"
+    r"|\b(?:nouvelles|supplementaires|prochaines|futures)\s+cameras\b"
+    r"|\bcameras\s+supplementaires\b"
     # « les déchetteries seront placées sous vidéosurveillance », « placera ses sites sous
     # vidéoprotection », « passer sous vidéoprotection »
     r"|\b(?:plac|mis|mett|pass)\w*\s+(?:[\w']+\s+){0,3}?sous\s+"
