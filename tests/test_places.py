@@ -1618,6 +1618,9 @@ def test_kinds_found_in_session_18(text, expected):
     # Toulouse » watch a zone that holds it); « l'école des officiers de Melun » is a seat.
     ("Vidéosurveillance : une étude.\nLe chercheur a étudié les caméras de quatre "
      "communes autour de Grenoble pour l'école des officiers de Melun.", []),
+    # « Strasbourg-centre », « Rouen-Centre »: the town's own centre, not a longer name.
+    ("Vidéoprotection : 40 caméras pour Strasbourg-centre.\nLe dispositif couvre "
+     "Strasbourg-centre et la Meinau.", ["67482"]),
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected

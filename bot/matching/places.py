@@ -236,7 +236,8 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
             if _continued(text, start, end):
                 continue  # "le Parc des Princes", "au Val Fourré": a longer name
             if _hyphen_joined(text, start, end) and not _station_of(text, start, end) \
-                    and not _with_its_hamlet(text, start, end):
+                    and not _with_its_hamlet(text, start, end) \
+                    and not _ITS_CENTRE.match(text, end):
                 # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
                 glued.append(_classify(start, end, kinds))
                 continue
@@ -250,6 +251,10 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
     # says nothing of its own
     glued = [g for g in glued if not any(c.start <= g.start and g.end <= c.end for c in chosen)]
     return sorted(chosen, key=lambda m: m.start), glued
+
+
+# « Strasbourg-centre », « Rouen-Centre »: the town's own centre, not a longer name.
+_ITS_CENTRE = re.compile(r"[-‐‑](?:centre|Centre)(?:[-‐‑]ville)?\b")
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
