@@ -1624,3 +1624,24 @@ def test_kinds_found_in_session_18(text, expected):
 ])
 def test_kinds_found_in_session_18_second_batch(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Sainte-Anne » beside Nantes or Rennes is a district, a square or a church: a
+    # village's saint's name (Sainte-Anne-sur-Brivet, 3,000) is not settled by the story's
+    # neighbours; a town's is (« Sainte-Luce », 16,000, beside Nantes).
+    ("Vidéoprotection : Nantes ajoute 80 caméras.\nSix caméras iront à Chantenay et à "
+     "Sainte-Anne, huit à Doulon.", ["44109"]),
+    ("Vidéoprotection : le centre de la ville.\nLes caméras de Rennes filmeront Sainte-Anne "
+     "et la place de la République.", ["35238"]),
+    ("Vidéoprotection : un centre pour quatre villes.\nLe centre de supervision servira "
+     "Nantes, Rezé, Sainte-Luce et Carquefou.", ["44109", "44143", "44172", "44026"]),
+    # « la voie verte qui relie Vertou à Clisson »: a road's far end, a landmark.
+    ("Vidéoprotection : Vertou pose six caméras.\nElles filmeront la voie verte qui relie "
+     "Vertou à Clisson.", ["44215"]),
+    # « la municipalité nantaise » is the town's own council.
+    ("Vidéosurveillance : cinq caméras de plus.\nLa municipalité nantaise étend son réseau "
+     "au quartier du Breil.", ["44109"]),
+])
+def test_kinds_found_in_session_19(text, expected):
+    assert codes(text) == expected

@@ -971,3 +971,14 @@ def test_a_town_setting_up_cameras_in_a_summary_sentence_is_the_authority(title,
 ])
 def test_kinds_found_in_session_18(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # « abattue avec un engin de chantier »: a machine, not a building site's cameras.
+    ("Dix ans de caméras à Rennes", "La ville a redéployé ses caméras ; deux avaient été "
+     "arrachées par un engin de chantier.", True),
+    ("Vols sur les chantiers", "Des caméras de chantier ont été volées sur trois sites ; "
+     "la police enquête.", False),
+])
+def test_kinds_found_in_session_19(title, summary, expected):
+    assert relevant(title, summary) is expected

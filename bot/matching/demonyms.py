@@ -1,7 +1,8 @@
 """Towns named by their demonym in a phrase about surveillance (pure): « la VSA
 marseillaise », « la police municipale niçoise », « les caméras lilloises », « le métro
 lyonnais », « les gares parisiennes » (a network or stations in the town, in a story
-about surveillance), or after a march (« la manifestation rennaise »). Only after such a phrase: « l'éditeur nantais » is a company's
+about surveillance), or after a march (« la manifestation rennaise »), or its council (« la municipalité
+rennaise »). Only after such a phrase: « l'éditeur nantais » is a company's
 home, « la métropole lilloise » an intercommunality, neither a town's deployment. The
 demonyms come from the commune data (scripts/build_communes.py)."""
 from __future__ import annotations
@@ -13,6 +14,9 @@ from functools import lru_cache
 _SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
                  r"polices? municipales?|policiers municipaux|caméras?|drones?|"
                  r"métros?|tramways?|bus|autobus|gares?|stations?|"
+                 # the town's own council (« la municipalité rennaise étend la
+                 # vidéosurveillance »; not « la mairie valencienne », Valencia's too)
+                 r"municipalités?|"
                  r"centres? de supervision(?: urbaine?)?|csu|"
                  r"réseaux? de (?:caméras|vidéoprotection|vidéosurveillance)|"
                  # a march filmed there: « la manifestation rennaise » (not « la

@@ -128,7 +128,8 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
     for evidence, test in tests:
         # another name wins over a current one only by what places it (« Saint-Étienne »
         # beside Rennes is the city, not the former Saint-Étienne-en-Coglès)
-        hits = [c for c in candidates if test(c)] or [
+        hits = [c for c in candidates if test(c) and not (
+            evidence in _NEIGHBOURS and _saints_village(c, aliases))] or [
             c for c in other if test(c) and (evidence in _PLACING_EVIDENCE or not candidates)]
         if hits:
             chosen = max(hits, key=lambda c: c.population)
@@ -158,6 +159,20 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
            for c in fallback if c is not largest):
         return largest, "largest by far"  # Héricourt (10,600) beside a hamlet of 77
     return largest, "population"
+
+
+# Evidence that only says where the story's other towns lie.
+_NEIGHBOURS = ("nearby commune", "nearby region")
+# Below this size a town is not called by its saint's name alone: « Sainte-Anne » beside
+# Nantes or Rennes is a district, a square or a church, not Sainte-Anne-sur-Brivet (3,000)
+# or Sainte-Anne-sur-Vilaine (1,000); « Sainte-Luce » (16,000) beside Nantes is the town.
+SAINTS_VILLAGE = 10_000
+
+
+def _saints_village(commune: Commune, aliases: list[Commune]) -> bool:
+    """A village a « Saint-X » short form may stand for: its neighbours do not settle it."""
+    return commune in aliases and commune.name.startswith("Saint") \
+        and commune.population < SAINTS_VILLAGE
 
 
 def _clear_largest(towns: list[Commune]) -> tuple[Commune, str] | None:

@@ -230,7 +230,9 @@ _COMING_FROM = re.compile(
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
     r"\bau départ\s+(?:de|d'|du)|"
     # "les supporters arriveront en car par Liévin": a route
-    r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia)\s*"
+    r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia|"
+    # « la piste cyclable qui relie Nantes à Couëron »: a road's or a line's far end
+    rf"\breli(?:e|ent|ant|era|eront|ait|aient|er)\s+{_PROPER}\s+(?:à|a))\s*"
     rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
 
 

@@ -132,6 +132,9 @@ DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_con
 _CANCELS = {DUMPING_CAMERAS.term: ("piège photographique",),
             POLICE_DRONES.term: ("festival de Cannes",),
             "radar pédagogique": ("radar", "radars")}
+# Terms that mean something else inside a longer phrase (checked where found).
+_OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b")}
+_NEVER = re.compile(r"(?!)")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -394,6 +397,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                     not written[:1].isupper() or (keyword.theme == FOREIGN_WORD_TOWN
                                                   and opens_sentence(text, start))):
                 continue  # « un boom », « Jambes » opening a sentence: the word
+            if _OTHER_SENSE.get(keyword.term, _NEVER).search(folded, max(0, start - 8), end):
+                continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
             if keyword.role == "foreign" and keyword.theme != INSTITUTION and (
                     (keyword.term.islower() and not written.islower())
                     or _SURNAME_NEXT.match(text, start + length)):
