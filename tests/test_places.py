@@ -1642,6 +1642,12 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # « la municipalité nantaise » is the town's own council.
     ("Vidéosurveillance : cinq caméras de plus.\nLa municipalité nantaise étend son réseau "
      "au quartier du Breil.", ["44109"]),
+    # « on est loin de villes comme Nice »: a contrast, not towns given as examples.
+    ("Vidéosurveillance : Brest vote 30 caméras.\nLa ville n’en pilotait que deux : on est "
+     "loin de villes comme Nice ou Toulouse.", ["29019"]),
+    # « deuxième ville de la région derrière Orléans »: a ranking's other towns.
+    ("Vidéoprotection : la ville de Tours s’équipe.\nTours, deuxième ville de la région "
+     "derrière Orléans, installera 40 caméras.", ["37261"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

@@ -979,6 +979,9 @@ def test_kinds_found_in_session_18(title, summary, expected):
      "arrachées par un engin de chantier.", True),
     ("Vols sur les chantiers", "Des caméras de chantier ont été volées sur trois sites ; "
      "la police enquête.", False),
+    # The authorities' other words for their cameras: « vidéovigilance », « vidéosécurité ».
+    ("Le conseil municipal adopte un plan de vidéovigilance", "Le dispositif couvrira les "
+     "abords des écoles et du marché.", True),
 ])
 def test_kinds_found_in_session_19(title, summary, expected):
     assert relevant(title, summary) is expected

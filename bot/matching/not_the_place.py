@@ -165,6 +165,12 @@ _TOWN_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
 _RANK_IN_AREA = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cinquième|seconde|"
                            r"\d+e|plus grande|plus petite|principale)\s+(?:ville|commune|"
                            r"agglomération)\s+(?:de|du|d'|des)\s*$")
+# « la troisième commune de la région, derrière Lyon et Saint-Étienne »: the towns a
+# ranking puts ahead (or behind), in the lower-cased text
+_RANKED_BESIDE = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cinquième|seconde|"
+                            r"\d+e|plus grande|plus petite)\s+(?:ville|commune|"
+                            r"agglomération|métropole)\b[^.;!?]{0,60}?\b(?:derrière|devant)\s+"
+                            r"(?:[\w'-]+(?:\s*,\s*|\s+et\s+))?$")
 
 
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
@@ -552,7 +558,8 @@ def _compared(text: str, mention: Mention) -> str:
     if listed_before and SUBJECT_VERB.match(text, mention.end):
         return ""
     trigger = found.group(0).split()[0].lower()
-    if trigger == "comme" and _TOWNS_SUCH_AS.search(window, 0, found.start()):
+    such_as = _TOWNS_SUCH_AS.search(window, 0, found.start()) if trigger == "comme" else None
+    if such_as and not _FAR_FROM.search(window, 0, such_as.start()):
         return EXAMPLE  # « des villes comme Nice ou Marseille testent… »: not a contrast
     if trigger == "comme":
         sentence = text[max(0, mention.start - 200):mention.start].replace("’", "'")
@@ -565,6 +572,8 @@ def _compared(text: str, mention: Mention) -> str:
 _TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités|"
                             r"bourgs|villages|localités)"
                             r"(?:\s+[\w'-]+)?\s+$")
+# « on est loin de villes comme Nice »: a contrast, not examples
+_FAR_FROM = re.compile(r"\bloin (?:de|des|d')\s*(?:[\w'-]+\s+)?$")
 # « d'autres communes sont en pleine procédure, comme », « plusieurs villes du
 # département s'équipent aussi, comme »: examples of what the clause says towns do.
 _TOWNS_DOING_SUCH_AS = re.compile(
@@ -763,6 +772,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if (_REFERENCE_POINT.search(window) and not _a_neighbour_introduced(text, mention)) \
             or _part_of_area(text, mention, words) \
             or _RANK_IN_AREA.search(folded, max(0, mention.start - 40), mention.start) \
+            or _RANKED_BESIDE.search(folded, max(0, mention.start - 120), mention.start) \
             or _TOWN_IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start) \
             and text.startswith(")", mention.end) \
             or (_COMING_FROM.search(

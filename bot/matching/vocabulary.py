@@ -169,6 +169,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vidéosurveillance", 1, "needs_context", _V),
     Keyword("vidéo-surveillance", 1, "needs_context", _V),
     Keyword("caméras de surveillance", 1, "needs_context", _V),
+    # the authorities' other words for their cameras (« on parle de vidéovigilance »)
+    Keyword("vidéovigilance", 1, "needs_context", _V),
+    Keyword("vidéo-vigilance", 1, "needs_context", _V),
+    Keyword("vidéosécurité", 1, "needs_context", _V),
+    Keyword("vidéo-sécurité", 1, "needs_context", _V),
     Keyword("caméra", 0.7, "needs_context", _V),
     Keyword("drone", 1, "needs_context", _DR),
     Keyword("capteurs", 0.4, "needs_context"),
