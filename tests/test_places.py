@@ -1648,6 +1648,14 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # « deuxième ville de la région derrière Orléans »: a ranking's other towns.
     ("Vidéoprotection : la ville de Tours s’équipe.\nTours, deuxième ville de la région "
      "derrière Orléans, installera 40 caméras.", ["37261"]),
+    ("Vidéosurveillance : Perpignan se hisse sur le podium.\nAvec 600 caméras, Perpignan "
+     "prend la troisième place, derrière Nice et à égalité avec Béziers.", ["66136"]),
+    # « À titre de comparaison, … »: every town of the sentence is a comparison.
+    ("Vidéoprotection : le palmarès des villes.\nMulhouse compte 265 caméras. À titre de "
+     "comparaison, Dijon n'en a que 40, Brest 12 et Limoges 90.", ["68224"]),
+    # « douze villes se sont équipées, comme Montreuil »: examples of what towns did.
+    ("Vidéosurveillance : le nouveau classement.\nQuatre villes se sont équipées depuis "
+     "2013, comme Montreuil, en Seine-Saint-Denis, ou Lille.", ["93048", "59350"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

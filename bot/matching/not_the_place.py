@@ -169,8 +169,13 @@ _RANK_IN_AREA = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cinq
 # ranking puts ahead (or behind), in the lower-cased text
 _RANKED_BESIDE = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cinquième|seconde|"
                             r"\d+e|plus grande|plus petite)\s+(?:ville|commune|"
-                            r"agglomération|métropole)\b[^.;!?]{0,60}?\b(?:derrière|devant)\s+"
-                            r"(?:[\w'-]+(?:\s*,\s*|\s+et\s+))?$")
+                            r"agglomération|métropole|place|position|rang)\b[^.;!?]{0,60}?"
+                            r"\b(?:derrière|devant|à égalité avec)\s+"
+                            r"(?:[\w'-]+(?:\s*,\s*|\s+et\s+(?:à égalité avec\s+)?))?$")
+# « À titre de comparaison, Toulouse n'est que 22e, Montpellier 17e » : every town of a
+# sentence opening so is a comparison
+_COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]our|[Ee]n) "
+                                  r"comparaison\s*,[^.!?;\n]*$")
 
 
 # "Après Nice, Marseille ou Ajaccio, la ville…", "comme à Nice", "à l'instar de Nice":
@@ -577,7 +582,9 @@ _FAR_FROM = re.compile(r"\bloin (?:de|des|d')\s*(?:[\w'-]+\s+)?$")
 # « d'autres communes sont en pleine procédure, comme », « plusieurs villes du
 # département s'équipent aussi, comme »: examples of what the clause says towns do.
 _TOWNS_DOING_SUCH_AS = re.compile(
-    r"\b(?i:d'autres|plusieurs|certaines|de nombreuses|nombre de|quelques)\s+"
+    r"\b(?i:d'autres|plusieurs|certaines|de nombreuses|nombre de|quelques|"
+    # « douze villes se sont équipées depuis 2013, comme Montreuil »
+    r"\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|bourgs|localités|"
     r"collectivités)\b"
     r"[^.;!?]{3,120},\s*$|"
@@ -798,7 +805,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         # seront visionnées, comme celles de Dax »: a use reported
         trigger = ""
         reasons.append(EXAMPLE)
-    if trigger or _PAST_EVENT.search(window):
+    if trigger or _PAST_EVENT.search(window) or _COMPARISON_SENTENCE.search(
+            text, max(0, mention.start - 200), mention.start):
         reasons.append("comparison")
     if trigger == "après":
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
