@@ -1656,6 +1656,18 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # « douze villes se sont équipées, comme Montreuil »: examples of what towns did.
     ("Vidéosurveillance : le nouveau classement.\nQuatre villes se sont équipées depuis "
      "2013, comme Montreuil, en Seine-Saint-Denis, ou Lille.", ["93048", "59350"]),
+    # A town the text locates by a town of its department (« Plouisy, près de Guingamp »)
+    # is a town, not a district of the story's city.
+    ("Vidéoprotection : le Finistère s’équipe.\nQuimper, Morlaix et Brest installent des "
+     "caméras ; Plouisy, près de Guingamp, filme aussi son bourg.",
+     ["29232", "29151", "29019", "22223"]),
+    # « loin, très loin derrière Nice »: a comparison.
+    ("Vidéosurveillance : Limoges compte 48 caméras.\nAvec 48 caméras, Limoges se situe "
+     "loin, très loin derrière Nice et ses 600 objectifs.", ["87085"]),
+    # « Nice avait déjà 1 257 caméras en 2016 »: what the town had (« avoir »), no
+    # pluperfect of a precedent.
+    ("Vidéosurveillance : le palmarès des villes filmées.\nNice avait déjà 1 257 caméras "
+     "en 2016, Nîmes en a 411.", ["06088", "30189"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

@@ -185,7 +185,7 @@ _COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]ou
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|suite|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
                               r"différence|plus|moins|moindre|mieux|davantage|autant|calqu|"
-                              r"voie")
+                              r"voie|loin")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -195,8 +195,8 @@ _COMPARISON = re.compile(
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
-    # "contrairement à Nice", "à la différence de Lyon": a contrast
-    r"contrairement|à la différence d[eu']|"
+    # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »
+    r"contrairement|à la différence d[eu']|loin (?:derrière|devant)|"
     # « deux fois moins cher qu'à Lyon », « plus de caméras que Nice »: a comparative
     r"(?:plus|moins|moindre|mieux|davantage|autant)\b[^.;!?,\n]{0,40}?"
     r"(?<!tandis )(?<!alors )(?<!parce )(?<!bien )(?<!pour )(?<!afin )\bqu(?:e\b|')|"

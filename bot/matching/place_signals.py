@@ -89,6 +89,10 @@ _VERB_NEXT = re.compile(r"\s+(?:n'|ne\s+|s'|se\s+|y\s+|l'|en\s+)?"
 # After a name, its verb in the pluperfect (« Nice, en 2019, avait testé… »); before it,
 # a first time (« expérimenté pour la première fois en France à Draguignan »).
 _PLUPERFECT_AFTER = re.compile(r"(?:\s*,[^,.;!?]{0,40},)?\s+(avait|avaient|fut|furent)\b")
+# « avait déjà 1 257 caméras », « avaient des caméras »: « avoir » itself, not a pluperfect
+_POSSESSION_NEXT = re.compile(r"\s+(?:(?:déjà|aussi|alors|pourtant|encore|même|également|"
+                              r"bien)\s+)*(?:\d|(?:un|une|des|plus|moins|près|environ|"
+                              r"quelques?|ses|son|sa|leurs?)\b)")
 # « Dijon l'a lancée la première, en 2009 », « Dijon en fut précurseur dès 2009 »: a
 # town that pioneered something, a year given
 _PIONEER_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?:précurseur|précurseuse|pionnière?|pionnier|"
@@ -350,6 +354,8 @@ class Reading:
         name; a plural one only after a list (« Nice et Cannes avaient… », not « les
         élues de Nieppe avaient obtenu… », whose subject is not the town)."""
         verb = _PLUPERFECT_AFTER.match(self.folded, mention.end)
+        if verb and _POSSESSION_NEXT.match(self.folded, verb.end()):
+            return False  # « Nice avait déjà 1 257 caméras »: what the town had, its own
         before = previous_words(self.folded, mention.start, 1)
         return bool(verb) and (verb.group(1) in ("avait", "fut")
                                or bool(before) and (before[0] == "et" or before[0].endswith(",")))

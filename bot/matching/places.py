@@ -449,6 +449,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         settled.append(places.communes[scope.commune])
     story = _story_departments(mentions, read, places, scope)
     municipal: set[str] = set()  # communes named by their own bodies (« la mairie de X »)
+    located: set[str] = set()  # towns the text locates by another (« Pabu, près de Guingamp »)
     examples: set[str] = set()  # equipped towns given as examples (« comme Nice, qui… »)
     paired = _paired_homonyms(french, read, places)
     # homonyms placing each other overseas name the story's department too (« après
@@ -518,6 +519,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             municipal.add(commune.code)
         if signals.pop(EXAMPLE, None):
             examples.add(commune.code)
+        if _located_by_next(text, mentions, index, commune, places):
+            located.add(commune.code)
         if signals.pop(PRECEDENT, None) and commune.departement in story:
             signals.pop("comparison")  # a precedent nearby: a deployment reported
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
@@ -590,7 +593,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         # des Deux Rives, avec Floirac et Lormont », in Bordeaux)
         alone = all(c is candidate or c.commune.departement in city_areas
                     or any(name in c.signals for name in AGAINST) for c in found)
-        if ((towns <= 3 or alone) and candidate.commune.code not in municipal
+        if ((towns <= 3 or alone) and candidate.commune.code not in municipal | located
                 and not in_title_alone and _far_from_city(candidate, cities)) \
                 or (overseas_named and _mainland_village(candidate)) \
                 or (candidate.commune.code not in municipal
@@ -800,6 +803,23 @@ def _city_acts_in(text: str, city: str, town: str) -> bool:
     return re.search(rf"\b[Ll]a (?:ville|mairie|commune|municipalité) (?:de |d['’])"
                      rf"{re.escape(city)}\b[^.;!?\n]*?\b(?:à|au|aux|dans) "
                      rf"(?:le |la |les |l['’])?{re.escape(town)}\b", text) is not None
+
+
+# « Pabu, près de Guingamp », « Elven (à 15 km de Vannes) »: the writer locates a town
+# for the reader by a town of its department, which no city's district needs
+_LOCATED_BY = re.compile(r"\s*[,(]\s*(?:tout\s+)?(?:près|proche|non loin|à côté|aux portes|"
+                         r"à (?:\d+|quelques) (?:km|kilomètres)) (?:de |d['’]|du )\s*")
+
+
+def _located_by_next(text: str, mentions: list[Mention], index: int, commune: Commune,
+                     places: Gazetteer) -> bool:
+    """The mention is followed by « près de » and a town of the commune's department."""
+    if index + 1 >= len(mentions):
+        return False
+    following = mentions[index + 1]
+    return bool(_LOCATED_BY.fullmatch(text, mentions[index].end, following.start)) and any(
+        places.communes[code].departement == commune.departement
+        for code in following.codes if code in places.communes)
 
 
 def _a_town(glued: Mention, places: Gazetteer) -> bool:
