@@ -56,7 +56,7 @@ RISKY_ZIPF = 3.0
 WORD_EXCESS = 0.6
 FIRST_NAME_FREQUENCY = 3  # on gender-guesser's scale of 1 (rare) to 13
 ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s+|L')")
-SHORT_FORM_MIN = 5_000  # towns the press calls by a short form (Saint-Dié, Lons)
+SHORT_FORM_MIN = 3_000  # towns the press calls by a short form (Saint-Dié, Lons, Le Touquet)
 
 
 def fetch_package(workdir: Path, package: str = PACKAGE) -> Path:
@@ -219,7 +219,7 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     list merged since, in `raw` from `former_communes`) and the short form of its
     name (Bellegarde for Bellegarde-sur-Valserine) or its own part (Hellemmes for
     Hellemmes-Lille, associated with Lille), and a name without its article
-    (Louroux for Le Louroux), and the short form of a town of 5,000 to 20,000
+    (Louroux for Le Louroux), and the short form of a town of 3,000 to 20,000
     inhabitants that is not a commune nouvelle (Saint-Dié for Saint-Dié-des-Vosges,
     Évian for Évian-les-Bains). Names a current commune bears (except short forms, which
     compete by evidence) and names that are ordinary words, even without their article

@@ -1668,6 +1668,12 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # pluperfect of a precedent.
     ("Vidéosurveillance : le palmarès des villes filmées.\nNice avait déjà 1 257 caméras "
      "en 2016, Nîmes en a 411.", ["06088", "30189"]),
+    # Towns of 3,000 to 5,000 get the short form the press gives them, as towns of 5,000
+    # to 20,000 do (« Le Touquet », « Salses »).
+    ("Vidéoprotection dans le Pas-de-Calais.\nLe Touquet installe trente caméras.",
+     ["62826"]),
+    ("Vidéoprotection dans les Pyrénées-Orientales.\nArgelès et Salses installent des "
+     "caméras.", ["66008", "66190"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected
