@@ -1674,6 +1674,16 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
      ["62826"]),
     ("Vidéoprotection dans les Pyrénées-Orientales.\nArgelès et Salses installent des "
      "caméras.", ["66008", "66190"]),
+    # An overseas town chosen only as the largest of its name (Saint-Pierre, Réunion),
+    # beside mainland towns and nothing overseas named, is a local place.
+    ("Vidéoprotection : Hazebrouck étend son réseau.\nLes caméras filment le centre-ville, "
+     "Saint-Pierre et la gare.", ["59295"]),
+    # « Comines dépasse Nice », « quand Nice en a une pour 272 »: a ranking's rival, another
+    # town's figure in a contrasting clause.
+    ("Vidéosurveillance : Comines s’équipe.\nAvec une caméra pour 90 habitants, Comines "
+     "dépasse Nice.", ["59152"]),
+    ("Vidéosurveillance : Bailleul s’équipe.\nLa ville aura une caméra pour 200 habitants, "
+     "quand Nice en a une pour 272.", ["59043"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

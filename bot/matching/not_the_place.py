@@ -172,6 +172,11 @@ _RANKED_BESIDE = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cin
                             r"agglomération|métropole|place|position|rang)\b[^.;!?]{0,60}?"
                             r"\b(?:derrière|devant|à égalité avec)\s+"
                             r"(?:[\w'-]+(?:\s*,\s*|\s+et\s+(?:à égalité avec\s+)?))?$")
+# « une caméra pour 160 habitants, quand Nice en a une pour 272 »: another town's figure
+# given in a contrasting clause
+_CONTRAST_BEFORE = re.compile(r"\b(?:quand|alors que|tandis que|là où)\s+$")
+_A_FIGURE_AFTER = re.compile(r"\s+(?:n')?en\s+(?:a|avait|compte|comptait|possède|possédait|"
+                             r"affiche|affichait|dénombre)\b")
 # « À titre de comparaison, Toulouse n'est que 22e, Montpellier 17e » : every town of a
 # sentence opening so is a comparison
 _COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]our|[Ee]n) "
@@ -185,7 +190,7 @@ _COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]ou
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|suite|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
                               r"différence|plus|moins|moindre|mieux|davantage|autant|calqu|"
-                              r"voie|loin")
+                              r"voie|loin|passe|devance")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -195,8 +200,10 @@ _COMPARISON = re.compile(
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
-    # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »
+    # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »;
+    # « Wervicq-Sud dépasse Nice et sa caméra pour 130 habitants »: a ranking's rival
     r"contrairement|à la différence d[eu']|loin (?:derrière|devant)|"
+    r"(?:dépasse|dépassent|devance|devancent|surpasse|surpassent)(?: même| largement)? |"
     # « deux fois moins cher qu'à Lyon », « plus de caméras que Nice »: a comparative
     r"(?:plus|moins|moindre|mieux|davantage|autant)\b[^.;!?,\n]{0,40}?"
     r"(?<!tandis )(?<!alors )(?<!parce )(?<!bien )(?<!pour )(?<!afin )\bqu(?:e\b|')|"
@@ -806,7 +813,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         trigger = ""
         reasons.append(EXAMPLE)
     if trigger or _PAST_EVENT.search(window) or _COMPARISON_SENTENCE.search(
-            text, max(0, mention.start - 200), mention.start):
+            text, max(0, mention.start - 200), mention.start) \
+            or (_CONTRAST_BEFORE.search(window) and _A_FIGURE_AFTER.match(folded, mention.end)):
         reasons.append("comparison")
     if trigger == "après":
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story

@@ -596,6 +596,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         if ((towns <= 3 or alone) and candidate.commune.code not in municipal | located
                 and not in_title_alone and _far_from_city(candidate, cities)) \
                 or (overseas_named and _mainland_village(candidate)) \
+                or (not overseas_named and candidate.commune.code not in municipal
+                    and _overseas_by_size_alone(candidate, found)) \
                 or (candidate.commune.code not in municipal
                     and _from_another_island(candidate, islands, departements)):
             candidate.signals["far_from_city"] = 1.0
@@ -721,6 +723,20 @@ def _mainland_village(candidate: Candidate) -> bool:
     return (candidate.commune.population < SMALL_TOWN
             and candidate.evidence in _BY_NAME_ALONE
             and not overseas(candidate.commune.departement))
+
+
+def _overseas_by_size_alone(candidate: Candidate, found: list[Candidate]) -> bool:
+    """« Après le centre-ville et Saint-Pierre, la Croix-Blanche » in a story of Croix
+    (Nord): an overseas town chosen only as the largest of the towns bearing its name,
+    beside mainland towns and with nothing overseas named, is a local place (a district,
+    a church, a square). Not in the title: « Le logiciel de Two-i déployé à Saint-Denis »,
+    nothing placing it, is the largest Saint-Denis, as the label rules have it."""
+    return (overseas(candidate.commune.departement)
+            and candidate.evidence in ("largest by far", "population")
+            and "in_title" not in candidate.signals
+            and any(not overseas(c.commune.departement)
+                    and not any(name in c.signals for name in AGAINST)
+                    for c in found if c is not candidate))
 
 
 def _islands_of(found: list[Candidate], headline: set[str]) -> set[str]:
