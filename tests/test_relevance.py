@@ -982,6 +982,10 @@ def test_kinds_found_in_session_18(title, summary, expected):
     # The authorities' other words for their cameras: « vidéovigilance », « vidéosécurité ».
     ("Le conseil municipal adopte un plan de vidéovigilance", "Le dispositif couvrira les "
      "abords des écoles et du marché.", True),
+    # A town's webcam on a stork's nest is wildlife watching.
+    ("Les cigognes de la mairie", "La mairie a installé une caméra sur son toit : elle "
+     "filme jour et nuit, sept jours sur sept, le nid, et les images sont accessibles à "
+     "tous.", False),
 ])
 def test_kinds_found_in_session_19(title, summary, expected):
     assert relevant(title, summary) is expected
