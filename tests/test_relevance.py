@@ -986,6 +986,10 @@ def test_kinds_found_in_session_18(title, summary, expected):
     ("Les cigognes de la mairie", "La mairie a installé une caméra sur son toit : elle "
      "filme jour et nuit, sept jours sur sept, le nid, et les images sont accessibles à "
      "tous.", False),
+    # Radars that « lisent automatiquement les plaques » are plate readers, not speed
+    # cameras.
+    ("Des radars contre les véhicules polluants", "Les radars lisent automatiquement les "
+     "plaques et les comparent au fichier des vignettes, annonce la métropole.", True),
 ])
 def test_kinds_found_in_session_19(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -131,7 +131,11 @@ DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_con
 # pédagogiques ») are no speed cameras.
 _CANCELS = {DUMPING_CAMERAS.term: ("piège photographique",),
             POLICE_DRONES.term: ("festival de Cannes",),
-            "radar pédagogique": ("radar", "radars")}
+            "radar pédagogique": ("radar", "radars"),
+            # « des radars lisent automatiquement les plaques »: plate readers, not speed
+            # cameras
+            **{f"{verb} automatiquement les plaques": ("radar", "radars")
+               for verb in ("lit", "lisent")}}
 # Terms that mean something else inside a longer phrase (checked where found).
 _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b")}
 _NEVER = re.compile(r"(?!)")

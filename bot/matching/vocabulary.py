@@ -106,8 +106,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("lecture de plaques", 1.5, "needs_context", _V),
     # the reading as a verb (« une voiture lit les plaques des véhicules garés »):
     # labelled sets, 10 items, 9 relevant (the other a private start-up's car parks)
-    *(Keyword(f"{verb} les plaques", 1.5, "needs_context", _V)
-      for verb in ("lit", "lisent", "lire", "scanne", "scannent", "scanner")),
+    *(Keyword(f"{verb}{how} les plaques", 1.5, "needs_context", _V)
+      for verb in ("lit", "lisent", "lire", "scanne", "scannent", "scanner")
+      for how in ("", " automatiquement")),
     Keyword("lecteur de plaques", 2, theme=_V),
     # Police drones: a prefect's authorisation, or drones named as surveillance.
     Keyword("drone de surveillance", 2, theme=_DR),
