@@ -1684,6 +1684,12 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
      "dépasse Nice.", ["59152"]),
     ("Vidéosurveillance : Bailleul s’équipe.\nLa ville aura une caméra pour 200 habitants, "
      "quand Nice en a une pour 272.", ["59043"]),
+    # A deputy mayor setting something up acts for the town (« adjoint au maire de Blois…,
+    # lance un plan »); testifying in a national directory, the post is his own.
+    ("Vidéoprotection : un plan de trois ans.\nMarc Durand, adjoint au maire de Blois "
+     "chargé de la sécurité, lance un plan de vingt caméras.", ["41018"]),
+    ("Vidéosurveillance : un annuaire national.\nMarc Durand, adjoint au maire de Blois, y "
+     "témoigne aux côtés de vingt élus.", []),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

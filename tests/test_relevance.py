@@ -990,6 +990,12 @@ def test_kinds_found_in_session_18(title, summary, expected):
     # cameras.
     ("Des radars contre les véhicules polluants", "Les radars lisent automatiquement les "
      "plaques et les comparent au fichier des vignettes, annonce la métropole.", True),
+    # A street named after a foreign city (« avenue de Milan ») sets nothing abroad.
+    ("Vidéoprotection : trois caméras aux Fontaines", "L'adjoint à la sécurité annonce "
+     "trois caméras avenue de Milan, près de la mairie annexe.", True),
+    # « l'hôtel de ville » is the town's own body, as « la mairie » is.
+    ("Dix caméras de plus", "Des agents suivent les écrans des caméras de surveillance jour "
+     "et nuit dans une salle de l'hôtel de ville.", True),
 ])
 def test_kinds_found_in_session_19(title, summary, expected):
     assert relevant(title, summary) is expected

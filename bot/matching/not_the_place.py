@@ -881,8 +881,13 @@ def _a_speakers_post(text: str, folded: str, mention: Mention, office_end: int) 
     Thérouin, adjointe chargée de la sécurité à Amiens »: a person presented by a post
     in a town the story names nowhere else (a mayor presenting an intercommunality's
     cameras is `_a_mayor_speaking_for_the_intercommunality`)."""
-    return _POST_OF_A_PERSON.search(text, max(0, mention.start - 90), mention.start) is not None \
-        and not _named_elsewhere(folded, mention)
+    if _POST_OF_A_PERSON.search(text, max(0, mention.start - 90), mention.start) is None \
+            or _named_elsewhere(folded, mention):
+        return False
+    if _DEPUTY_MAYOR.search(folded, max(0, mention.start - 30), mention.start):
+        _, end = sentence_span(folded, mention.start, mention.end, ".!?\n;")
+        return _SETS_UP.search(folded, mention.end, end) is None
+    return True
 
 
 # « Prénom Nom, directeur de la police municipale de », « X, adjointe chargée de la
@@ -891,6 +896,11 @@ _POST_OF_A_PERSON = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+,\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:directeur|directrice|chef|cheffe|responsable|adjoint|adjointe|commandant|commissaire)"
     r"\b[^,.;!?]{0,50}?\s(?:de|d['’]|du|à|au)\s*$")
+# « Olivier Lebreton, adjoint au maire de Tours chargé de la sécurité, lance un plan… » :
+# the town's own executive setting something up (not « …, y témoignent »)
+_DEPUTY_MAYOR = re.compile(r"\badjointe?\s+au\s+maire\s+(?:de|d['’]|du)\s*$")
+_SETS_UP = re.compile(r"\b(?:lance|lancent|annonce|annoncent|installe|installent|déploie|"
+                      r"déploient|pose|posent|fait poser|prévoit|prévoient|veut|équipe)\b")
 
 
 def _named_elsewhere(folded: str, mention: Mention) -> bool:

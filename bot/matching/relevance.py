@@ -136,6 +136,10 @@ _CANCELS = {DUMPING_CAMERAS.term: ("piège photographique",),
             # cameras
             **{f"{verb} automatiquement les plaques": ("radar", "radars")
                for verb in ("lit", "lisent")}}
+# A street, square or bridge named after a foreign place (« avenue de Milan »).
+_A_STREET_BEFORE = re.compile(r"\b(?i:rue|avenue|boulevard|bd|place|quai|allée|impasse|"
+                              r"cours|square|pont|esplanade|parvis|promenade)s?\s+"
+                              r"(?:de\s+|d['’]|du\s+|des\s+)?$")
 # Terms that mean something else inside a longer phrase (checked where found).
 _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b")}
 _NEVER = re.compile(r"(?!)")
@@ -403,6 +407,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                 continue  # « un boom », « Jambes » opening a sentence: the word
             if _OTHER_SENSE.get(keyword.term, _NEVER).search(folded, max(0, start - 8), end):
                 continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
+            if keyword.role == "foreign" and _A_STREET_BEFORE.search(
+                    text, max(0, start - 25), start):
+                continue  # « avenue de Milan », « place d'Italie »: a street's name
             if keyword.role == "foreign" and keyword.theme != INSTITUTION and (
                     (keyword.term.islower() and not written.islower())
                     or _SURNAME_NEXT.match(text, start + length)):

@@ -198,6 +198,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("big data", 0.8, "needs_context"),
     # Public-authority context.
     Keyword("mairie", 0, "context"),
+    Keyword("hôtel de ville", 0, "context"),
     Keyword("maire", 0, "context"),
     Keyword("municipalité", 0, "context"),
     Keyword("conseil municipal", 0, "context"),
