@@ -1690,6 +1690,10 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
      "chargé de la sécurité, lance un plan de vingt caméras.", ["41018"]),
     ("Vidéosurveillance : un annuaire national.\nMarc Durand, adjoint au maire de Blois, y "
      "témoigne aux côtés de vingt élus.", []),
+    # « Dans la ville voisine de Cazères, dix caméras… » opens a sentence on the neighbour.
+    ("Vidéoprotection : Montesquieu-Volvestre s’équipe.\nLe conseil municipal a voté six "
+     "caméras. Dans la ville voisine de Cazères, dix caméras ont permis d’élucider deux "
+     "vols.", ["31375", "31135"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

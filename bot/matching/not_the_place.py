@@ -112,9 +112,11 @@ _REFERENCE_POINT = re.compile(
     r"\b(?:accolée?s?|adossée?s?|attenante?s?)\s+(?:à|a|au|aux))\s*$")
 
 
-# « …. La commune voisine de Frontignan utilise le même dispositif »: a sentence opening
-# on a neighbour, after the story's own town has been told, names that neighbour.
-_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+|\bque\s+)(?:(?:[Ll]a|[Ss]a) (?:commune|ville) voisine|"
+# « …. La commune voisine de Frontignan utilise le même dispositif », « Dans la ville
+# voisine de Carbonne, onze caméras… »: a sentence opening on a neighbour, after the
+# story's own town has been told, names that neighbour.
+_NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+|\bque\s+)(?:[Dd]ans |[Cc]hez )?"
+                              r"(?:(?:[Ll]a|[Ss]a) (?:commune|ville) voisine|"
                               r"(?:[Ll]es|[Ss]es) (?:communes|villes) voisines) (?:de |d'|d’)"
                               # « Les communes voisines d'Avon et de Samois »: each of them
                               r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s*,\s*|\s+et\s+)(?:de |d'|d’)?){0,3}$")
