@@ -1694,6 +1694,10 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     ("Vidéoprotection : Montesquieu-Volvestre s’équipe.\nLe conseil municipal a voté six "
      "caméras. Dans la ville voisine de Cazères, dix caméras ont permis d’élucider deux "
      "vols.", ["31375", "31135"]),
+    # A word-like town opening a title with its counted network (« Menton comptera 150
+    # caméras ») is the town, as « Grasse renforce son réseau » is.
+    ("Menton comptera 150 caméras d’ici l’été\nLa nouvelle caméra voit à 360 degrés la rue "
+     "Saint-Charles et la place Ardoïno, près des dépôts sauvages.", ["06083"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

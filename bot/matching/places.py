@@ -660,12 +660,16 @@ def _demonyms_read(text: str, folded: str, places: Gazetteer
 
 
 # A title opening on a town that sets up surveillance (« Vienne déploie la lecture des
-# plaques », « Grasse renforce son réseau »): the capital is a name's, as a common noun
+# plaques », « Grasse renforce son réseau », « Menton comptera 148 caméras »): the
+# capital is a name's, as a common noun
 # would take an article; other verbs stay ambiguous (« Orange annonce ses résultats »).
 _DEPLOYS = re.compile(r"\s+(?:s'|se\s+)?(?:installe|déploie|renforce|étend|équipe|teste|"
                       r"expérimente|adopte|vote|double|généralise|arme|dote|inaugure|"
                       r"raccorde|relie|passe à la|mise sur|installent|déploient|renforcent|"
-                      r"étendent|équipent|testent|votent)\b")
+                      r"étendent|équipent|testent|votent|"
+                      # « Menton comptera 148 caméras »: a counted network
+                      r"(?:compte|comptera|comptait|comptent|compteront|aura|disposera)\s+"
+                      r"(?:désormais\s+|bientôt\s+|déjà\s+)?\d[\d\s\u202f]*\s+caméras)\b")
 
 
 def _after_colon(text: str, start: int) -> bool:
