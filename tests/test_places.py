@@ -1698,6 +1698,9 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # caméras ») is the town, as « Grasse renforce son réseau » is.
     ("Menton comptera 150 caméras d’ici l’été\nLa nouvelle caméra voit à 360 degrés la rue "
      "Saint-Charles et la place Ardoïno, près des dépôts sauvages.", ["06083"]),
+    # « l'arrêt de tram Schoelcher »: a stop named after a person, not the Martinique town.
+    ("Vidéoprotection : Rezé renforce son réseau.\nDeux caméras filmeront l’arrêt de tram "
+     "Schoelcher et la rue de Dax.", ["44143"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

@@ -996,6 +996,11 @@ def test_kinds_found_in_session_18(title, summary, expected):
     # « l'hôtel de ville » is the town's own body, as « la mairie » is.
     ("Dix caméras de plus", "Des agents suivent les écrans des caméras de surveillance jour "
      "et nuit dans une salle de l'hôtel de ville.", True),
+    # « autorisée par le préfet de Bretagne à installer 23 caméras »: a prefect's
+    # authorisation, however many words stand between.
+    ("Saint-Méen-le-Grand s'équipe", "La commune a été autorisée par le préfet de Bretagne à "
+     "installer 23 caméras ; une quinzaine filment déjà les écoles et les salles de sport.",
+     True),
 ])
 def test_kinds_found_in_session_19(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -68,6 +68,8 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
               # commercial Saint-Sever », « la maison d'arrêt Saint-Paul »: a facility
               # named after a saint, a person or a district
               "hôpital", "clinique", "commercial", "commerciale", "prison", "arrêt",
+              # « l'arrêt de tram Schoelcher », « la station Jean-Jaurès »: a stop's name
+              "tram", "tramway", "station",
               "jardin", "caserne", "port", "marché", "halles", "cimetière", "loisirs",
               "hospitalier", "piscine", "sportif", "médiathèque", "sports", "îlot",
               "pôle", "lotissement", "campus", "gymnase", "foyer", "ehpad", "centre",

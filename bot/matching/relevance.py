@@ -78,9 +78,10 @@ _CAMERAS_OF_TOWN = re.compile(r"(?i:cam[eé]ras?) (?:de la (?:ville|commune)|"
                               r"des (?:[\w-]+ )?(?:villes|communes))\b")  # "des trois villes"
 DEPLOYED_CAMERAS = Keyword("caméras d'une ville", 0.5, "needs_context", "videoprotection")
 # Cameras a public body authorises (« les arrêtés autorisant les systèmes de
-# vidéoprotection des communes », « l'autorisation préfectorale des caméras »): 17 items
-# of the labelled sets, all relevant; it outweighs the bank branches such orders list.
-_AUTHORISED_CAMERAS = re.compile(r"\bautoris\w*\s+(?:[\w']+\s+){0,4}?"
+# vidéoprotection des communes », « l'autorisation préfectorale des caméras », « autorisée
+# par le préfet de Bretagne à installer 23 caméras »): 17 items of the labelled sets, all
+# relevant; it outweighs the bank branches such orders list.
+_AUTHORISED_CAMERAS = re.compile(r"\bautoris\w*\s+(?:[\w']+\s+){0,8}?"
                                  r"(?:cameras?|video[- ]?(?:protection|surveillance))\b")
 AUTHORISED_CAMERAS = Keyword("caméras autorisées", 1, "needs_context", "videoprotection")
 # The police flying drones: « la police municipale teste des drones », « les gendarmes
