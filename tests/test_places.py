@@ -1701,6 +1701,9 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # « l'arrêt de tram Schoelcher »: a stop named after a person, not the Martinique town.
     ("Vidéoprotection : Rezé renforce son réseau.\nDeux caméras filmeront l’arrêt de tram "
      "Schoelcher et la rue de Dax.", ["44143"]),
+    # « au carrefour des rues Chaussade et Crozatier »: streets, the « de » left out.
+    ("Vidéoprotection : Aurillac ajoute six caméras.\nUne caméra ira au carrefour des rues "
+     "Chaussade et Crozatier, une autre square Vermenouze.", ["15014"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

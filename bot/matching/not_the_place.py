@@ -33,10 +33,11 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 # "rue de Paris", "Porte de Paris": a street or landmark, not the town. (Facilities are
 # left out: "l'aéroport de Nice", "l'hôpital de Lorient" stand in the town they name.)
 # « à l'angle des rues de Dunkerque et de Compiègne »: streets at a corner, each of the
-# list (« les rues de Lyon », with no corner, are the city's streets)
-_STREETS_LISTED = re.compile(r"\b(?:angle|carrefour|croisement)\s+des\s+(?:rues|avenues|"
-                             r"boulevards|quais)\s+(?:de\s+|d'|du\s+)(?:[^\s,;.!?]+(?:\s*,\s*|"
-                             r"\s+(?:et|ou)\s+)(?:de\s+|d'|du\s+))*$")
+# list (« les rues de Lyon », with no corner, are the city's streets; « au carrefour des
+# rues Chaussade et Crozatier »: streets named after people, the « de » left out)
+_STREETS_LISTED = re.compile(r"\b(?:angle|carrefour|croisement|intersection)\s+des\s+(?:rues|"
+                             r"avenues|boulevards|quais)\s+(?:de\s+|d'|du\s+)?(?:[^\s,;.!?]+"
+                             r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:de\s+|d'|du\s+)?)*$")
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
