@@ -1704,6 +1704,12 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
     # « au carrefour des rues Chaussade et Crozatier »: streets, the « de » left out.
     ("Vidéoprotection : Aurillac ajoute six caméras.\nUne caméra ira au carrefour des rues "
      "Chaussade et Crozatier, une autre square Vermenouze.", ["15014"]),
+    # « Dans l'agglomération de Rouen, Déville-lès-Rouen installe… »: the area locates the
+    # town the sentence goes on with; alone, it is the town and its suburbs.
+    ("Vidéoprotection : douze caméras de plus.\nDans l’agglomération de Rouen, "
+     "Déville-lès-Rouen installe douze caméras aux entrées de ville.", ["76216"]),
+    ("Vidéoprotection : douze caméras de plus.\nDans l’agglomération de Reims, les caméras "
+     "se multiplient.", ["51454"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

@@ -792,6 +792,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _part_of_area(text, mention, words) \
             or _RANK_IN_AREA.search(folded, max(0, mention.start - 40), mention.start) \
             or _RANKED_BESIDE.search(folded, max(0, mention.start - 120), mention.start) \
+            or (_IN_THE_AREA_OF.search(text, max(0, mention.start - 40), mention.start)
+                and _A_TOWN_THEN.match(text, mention.end)) \
             or _TOWN_IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start) \
             and text.startswith(")", mention.end) \
             or (_COMING_FROM.search(
@@ -1074,6 +1076,15 @@ _INTERCOMMUNALITY = re.compile(r"\b(?:métropole(?: européenne)?|eurométropole
                                r"communauté d'agglo(?:mération)?|communauté de communes|"
                                r"établissement public territorial|pays|canton|"
                                r"circonscription)\s+(?:de|d'|du)\s*$")
+
+
+# « Dans l'agglomération de Rouen, Canteleu passera… »: the area locates the town the
+# sentence goes on with (alone, « dans l'agglomération de Reims » is the town and its
+# suburbs)
+_IN_THE_AREA_OF = re.compile(r"\b[Dd]ans l['’](?:agglomération|agglo|aire urbaine|métropole)\s+"
+                             r"(?:de |d['’]|du )\s*$")
+_A_TOWN_THEN = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*,\s*(?:la commune de |la ville de )?"
+                          r"[A-ZÀ-Ý][\w'’-]+")
 
 
 # « le Val de Morteau », « le Bassin de Pompey », « les Monts de Gy », « les Sources du
