@@ -1710,6 +1710,9 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
      "Déville-lès-Rouen installe douze caméras aux entrées de ville.", ["76216"]),
     ("Vidéoprotection : douze caméras de plus.\nDans l’agglomération de Reims, les caméras "
      "se multiplient.", ["51454"]),
+    # « la N2, qui file de Senlis à Soissons »: a numbered road's two ends.
+    ("Vidéoprotection : Villers-Cotterêts s’équipe.\nLa N2, qui file de Senlis à Soissons, "
+     "traverse la commune ; dix caméras filmeront ses entrées.", ["02810"]),
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected

@@ -255,7 +255,10 @@ _COMING_FROM = re.compile(
     # "les supporters arriveront en car par Liévin": a route
     r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia|"
     # « la piste cyclable qui relie Nantes à Couëron »: a road's or a line's far end
-    rf"\breli(?:e|ent|ant|era|eront|ait|aient|er)\s+{_PROPER}\s+(?:à|a))\s*"
+    rf"\breli(?:e|ent|ant|era|eront|ait|aient|er)\s+{_PROPER}\s+(?:à|a)|"
+    # « la D1001, qui traverse le département de Chambly à Amiens »: a road's two ends
+    rf"\b(?:[DN]\d{{1,4}}|RN\s?\d+|RD\s?\d+|A\d{{1,3}}|autoroute)\b[^.;!?]{{0,60}}?"
+    rf"\bde\s+(?:{_PROPER}\s+(?:à|a|jusqu'à)\s+)?)\s*"
     rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
 
 
