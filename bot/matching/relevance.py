@@ -143,7 +143,6 @@ _A_STREET_BEFORE = re.compile(r"\b(?i:rue|avenue|boulevard|bd|place|quai|allée|
                               r"(?:de\s+|d['’]|du\s+|des\s+)?$")
 # Terms that mean something else inside a longer phrase (checked where found).
 _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b")}
-_NEVER = re.compile(r"(?!)")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -406,7 +405,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                     not written[:1].isupper() or (keyword.theme == FOREIGN_WORD_TOWN
                                                   and opens_sentence(text, start))):
                 continue  # « un boom », « Jambes » opening a sentence: the word
-            if _OTHER_SENSE.get(keyword.term, _NEVER).search(folded, max(0, start - 8), end):
+            other_sense = _OTHER_SENSE.get(keyword.term)
+            if other_sense and other_sense.search(folded, max(0, start - 8), end):
                 continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
             if keyword.role == "foreign" and _A_STREET_BEFORE.search(
                     text, max(0, start - 25), start):
