@@ -1716,3 +1716,20 @@ def test_kinds_found_in_session_18_second_batch(text, expected):
 ])
 def test_kinds_found_in_session_19(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A mid-size town's district named like a village several communes share, in
+    # another department, is the district (« à Saint-Siméon » in an Auxerre story, not
+    # the Seine-et-Marne village); a neighbour called a village keeps its town.
+    ("Vidéoprotection : Auxerre ajoute dix caméras.\nElles iront au centre historique, à "
+     "Saint-Siméon et aux Rosoirs.", ["89024"]),
+    ("Vidéoprotection : Nevers étend son réseau.\nSix caméras iront aux Courlis, à "
+     "Saint-Agnan et à la Grande-Pâture.", ["58194"]),
+    ("Vidéoprotection : Mâcon pose dix caméras.\nMâcon filmera la gare ; Saint-Agnan, "
+     "village voisin, en pose deux.", ["71270", "71382"]),
+    ("Vidéoprotection : Saint-Agnan pose trois caméras.\nLe village de l’Yonne filmera la "
+     "place de la mairie et l’école.", ["89332"]),
+])
+def test_kinds_found_in_session_20(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

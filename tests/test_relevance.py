@@ -1004,3 +1004,17 @@ def test_kinds_found_in_session_18(title, summary, expected):
 ])
 def test_kinds_found_in_session_19(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # A bank or a post office the town's cameras face is a filmed place, not a bank's
+    # own biometrics or the postal service's drones.
+    ("Le bourg s'équipe de caméras", "Le village a posé huit caméras : cinq sont orientées "
+     "vers la banque, la poste et la pharmacie, trois filment le parking.", True),
+    ("Sept caméras pour le centre", "Les élus ont voté sept caméras, dont deux devant la "
+     "banque de la place du marché.", True),
+    ("La banque mise sur la reconnaissance faciale", "Ses clients ouvriront un compte avec "
+     "un selfie et une caméra de leur téléphone.", False),
+])
+def test_kinds_found_in_session_20(title, summary, expected):
+    assert relevant(title, summary) is expected

@@ -567,12 +567,13 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             candidate.signals["title_names_another"] = 1.0
     # The cities the story is about: those the weights take (not « Nice » cited).
     weights = weights or shipped_weights()
-    cities = [c.commune for c in found if c.commune.population >= CITY
-              and c.commune.code not in examples
-              and not any(name in c.signals for name in AGAINST)
-              and not _shortens(c, _longer_names(c.commune, c.mention,
-                                                 [other.commune for other in found]))
-              and weigh(c.signals, weights).probability >= weights.threshold]
+    story_towns = [c.commune for c in found if c.commune.population >= DISTRICTS_TOWN
+                   and c.commune.code not in examples
+                   and not any(name in c.signals for name in AGAINST)
+                   and not _shortens(c, _longer_names(c.commune, c.mention,
+                                                      [other.commune for other in found]))
+                   and weigh(c.signals, weights).probability >= weights.threshold]
+    cities = [town for town in story_towns if town.population >= CITY]
     if scope.commune in places.communes:
         # a council feed's own town, whatever its size: « six caméras à Noailles » in
         # Marseille's feed is a district, not the Oise village
@@ -594,7 +595,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         alone = all(c is candidate or c.commune.departement in city_areas
                     or any(name in c.signals for name in AGAINST) for c in found)
         if ((towns <= 3 or alone) and candidate.commune.code not in municipal | located
-                and not in_title_alone and _far_from_city(candidate, cities)) \
+                and not in_title_alone and (_far_from_city(candidate, cities) or (
+                    _homonym_village(candidate) and _far_from_city(candidate, story_towns)))) \
                 or (overseas_named and _mainland_village(candidate)) \
                 or (not overseas_named and candidate.commune.code not in municipal
                     and _overseas_by_size_alone(candidate, found)) \
@@ -765,6 +767,18 @@ def _from_another_island(candidate: Candidate, islands: set[str], named: set[str
 # (« les habitants de Gerland »; but a town's own bodies are no district's: « le conseil
 # municipal d'Alençon » keeps its weight).
 _A_DISTRICT_TOO = ("locative", "subject", "named_again", "town_noun")
+
+
+# A town of this size has districts named like villages too (« à Saint-Siméon » in an
+# Auxerre story), but only a village whose name several communes bear, chosen by its
+# size alone, is taken for one.
+DISTRICTS_TOWN = 20_000
+HOMONYM_VILLAGE = 2_000
+
+
+def _homonym_village(candidate: Candidate) -> bool:
+    return candidate.evidence in ("population", "nearby region") \
+        and candidate.commune.population < HOMONYM_VILLAGE
 
 
 def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:

@@ -143,6 +143,11 @@ _A_STREET_BEFORE = re.compile(r"\b(?i:rue|avenue|boulevard|bd|place|quai|allée|
                               r"(?:de\s+|d['’]|du\s+|des\s+)?$")
 # Terms that mean something else inside a longer phrase (checked where found).
 _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b")}
+# A bank or a post office that cameras face or stand over is a filmed place (« orientées
+# vers la banque, la poste et le tabac », « une au-dessus de la poste »).
+_FILMABLE_PLACES = frozenset({"banque", "La Poste"})
+_FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|sur)|\bdevant"
+                            r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu])[^.;!?]{0,40}$")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -408,6 +413,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             other_sense = _OTHER_SENSE.get(keyword.term)
             if other_sense and other_sense.search(folded, max(0, start - 8), end):
                 continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
+            if keyword.term in _FILMABLE_PLACES and _FACING_BEFORE.search(
+                    folded, max(0, start - 60), start):
+                continue  # « six caméras tournées vers la banque »: what they film
             if keyword.role == "foreign" and _A_STREET_BEFORE.search(
                     text, max(0, start - 25), start):
                 continue  # « avenue de Milan », « place d'Italie »: a street's name
