@@ -1730,6 +1730,15 @@ def test_kinds_found_in_session_19(text, expected):
      "village voisin, en pose deux.", ["71270", "71382"]),
     ("Vidéoprotection : Saint-Agnan pose trois caméras.\nLe village de l’Yonne filmera la "
      "place de la mairie et l’école.", ["89332"]),
+    # « loin de la voisine Feurs » is a reference point, as « loin de Feurs » is; the
+    # neighbour opening its own sentence is told.
+    ("Vidéoprotection : Montbrison ajoute sept caméras.\nLa ville, qui compte douze "
+     "caméras, en aura dix-neuf à la fin de l’année, loin de la voisine Feurs (28), "
+     "souvent dite la plus vidéosurveillée de France.", ["42147"]),
+    ("Vidéoprotection : Montbrison ajoute sept caméras.\nLa ville en aura dix-neuf, loin de "
+     "sa voisine Feurs, souvent dite la plus vidéosurveillée de France.", ["42147"]),
+    ("Vidéoprotection : Montbrison ajoute sept caméras.\nSa voisine Feurs en installe aussi "
+     "douze.", ["42147", "42094"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -95,6 +95,8 @@ _REFERENCE_POINT = re.compile(
     r"heures?|près|proche|(?<!du )côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
     r"environs|alentours|périphérie|lisière|confins|large|plateau|vallée|massif|forêt|plaine|"
     r"hauteurs|mi[- ]chemin|mi[- ]distance|égale distance)\s+(?:de|d'|du|des)"
+    # « loin de la voisine Feurs (28) »: the neighbour the reference point is
+    r"(?:\s*(?:la|sa|leur|notre)\s+(?:ville\s+|commune\s+)?voisine)?"
     # "voisine de Fenouillet et de Saint-Jory": each town of the list
     r"(?:\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*(?:de\s|d'|du\s)|"
     r"\s(?:et|ou)\s+(?:de\s|d'|du\s)?)){0,2}"
