@@ -201,15 +201,32 @@ def former_communes(history: list[dict], raw: list[dict], current: set[str],
         following = entry and (entry.get("communeAbsorbante") or entry.get("nouveauCode"))
         return today(following, depth + 1) if following and depth < 5 else None
 
+    names_today = {entry["code"]: entry["nom"] for entry in raw
+                   if entry["type"] == "commune-actuelle"}
     former = []
     for entry in history:
         if entry["type"] in ("commune-actuelle", "commune-perimee", "commune-deleguee",
                              "commune-associee", "ancien-code"):
             code = today(entry.get("chefLieu") or entry["code"])
-            if code and code in towns and not _SAINT_ALONE.match(entry["nom"]):
+            # a commune renamed since, whatever its size, is still called by its 2018
+            # name for a while (« Capavenir Vosges », Thaon-les-Vosges again since 2024);
+            # not a name the new one only lengthens (Morcenx, now Morcenx-la-Nouvelle:
+            # short forms cover it) nor a spelling fix
+            renamed_itself = entry["type"] == "commune-actuelle" and code == entry["code"] \
+                and _renamed(entry["nom"], names_today.get(code, ""))
+            if code and (code in towns or renamed_itself) \
+                    and not _SAINT_ALONE.match(entry["nom"]):
                 former.append({"nom": entry["nom"], "chefLieu": code,
                                "type": "former-name"})
     return former
+
+
+def _renamed(old: str, new: str) -> bool:
+    from bot.matching.text import normalise
+
+    old, new = (normalise(name, fold_accents=True).replace("-", " ") for name in (old, new))
+    return bool(new) and "commune nouvelle" not in old \
+        and not new.startswith(old) and not old.startswith(new)
 
 
 def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str]

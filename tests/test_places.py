@@ -1739,6 +1739,11 @@ def test_kinds_found_in_session_19(text, expected):
      "sa voisine Feurs, souvent dite la plus vidéosurveillée de France.", ["42147"]),
     ("Vidéoprotection : Montbrison ajoute sept caméras.\nSa voisine Feurs en installe aussi "
      "douze.", ["42147", "42094"]),
+    # A commune renamed since 2018 is still called by its former name.
+    ("Vidéoprotection : Capavenir Vosges pose douze caméras.\nElles filmeront la mairie et "
+     "le stade.", ["88465"]),
+    ("Vidéoprotection : Valleraugue pose trois caméras.\nElles filmeront la place du "
+     "village.", ["30339"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

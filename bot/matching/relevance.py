@@ -44,7 +44,9 @@ _DEPLOYED_CAMERAS = re.compile(
     r"recoi|recev|recu\b|recue|recus|"
     # « la Ville refuse les caméras dans les écoles », « renonce aux caméras »: a decision
     r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest)"
-    r"[\w']*\s+(?:[\w']+\s+){0,3}?(?:cameras?|video[- ]?protection)\b"
+    # « Épinal se dotera-t-elle un jour de caméras ? »: a question's subject after its verb
+    r"[\w']*(?:(?:[\s-]t)?[\s-](?:il|elle|ils|elles|on)\b)?\s+(?:[\w']+\s+){0,3}?"
+    r"(?:cameras?|video[- ]?protection)\b"
     r"|\bcameras?\s+(?:[\w']+\s+){0,4}?reliee?s?\s+(?:a la police|a la gendarmerie|"
     r"au commissariat|au centre de supervision)"
     r"|\bimages de (?:ses|leurs) cameras\b"  # "l'accès aux images de ses caméras"
