@@ -1015,17 +1015,11 @@ def test_kinds_found_in_session_19(title, summary, expected):
      "banque de la place du marché.", True),
     ("La banque mise sur la reconnaissance faciale", "Ses clients ouvriront un compte avec "
      "un selfie et une caméra de leur téléphone.", False),
-])
-def test_kinds_found_in_session_20(title, summary, expected):
-    assert relevant(title, summary) is expected
-
-
-@pytest.mark.parametrize("title, summary, expected", [
     # A question puts its subject after the verb (« se dotera-t-elle de caméras ? »).
     ("Vesoul se dotera-t-elle un jour de caméras ?", "Pour l'instant, une seule caméra "
      "mobile tourne sur cinq secteurs du centre.", True),
     ("Les commerçants veulent-ils des caméras ?", "Une enquête de la chambre de commerce "
      "interroge les boutiques sur leur propre équipement.", False),
 ])
-def test_questions_found_in_session_20(title, summary, expected):
+def test_kinds_found_in_session_20(title, summary, expected):
     assert relevant(title, summary) is expected
