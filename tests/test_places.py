@@ -1744,6 +1744,15 @@ def test_kinds_found_in_session_19(text, expected):
      "le stade.", ["88465"]),
     ("Vidéoprotection : Valleraugue pose trois caméras.\nElles filmeront la place du "
      "village.", ["30339"]),
+    # « comme c'est désormais le cas à Dreux » compares.
+    ("Vidéoprotection : Châteaudun verbalise.\nCertaines caméras serviront à verbaliser le "
+     "stationnement gênant, comme c'est désormais le cas à Dreux.", ["28088"]),
+    # A fire station to be built, or a fire station's town, is no deployment; a barracks
+    # the cameras film is a place in the town.
+    ("Vidéoprotection : le département signe un contrat.\nIl finance 600 caméras pour les "
+     "communes ; le SDIS aura une nouvelle caserne à Lisieux.", []),
+    ("Vidéoprotection : Lisieux ajoute douze caméras.\nDeux filmeront les abords de la "
+     "caserne Delaunay à Lisieux.", ["14366"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

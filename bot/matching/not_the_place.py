@@ -220,6 +220,8 @@ _COMPARISON = re.compile(
     r"compar(?:e|ent|er|ant|ée?s?|ables?) (?:[\w'’]+ ){0,3}?(?:à|avec)|"
     # "le projet rappelle l'expérience menée à Nice"
     r"rappel(?:le|lent|ant) (?:l'|le |la |les )[\w'’]+ (?:[\w'’]+ ){0,3}?(?:à|au|en)|"
+    # « comme c'est désormais le cas à Dreux », « comme c'était déjà le cas à Lyon »
+    r"comme (?:c'est|c'était|ce fut|cela a été) (?:[\w'’]+ ){0,2}?le cas|"
     # "un débat public, comme celui organisé à Riom"
     r"comme (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,2}?(?:à|au|en)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
@@ -382,6 +384,10 @@ _SEAT_PARTS = {
         r"jugements?|brigades?|escadrons?|compagnies?|commissariats?|hôtel de police|"
         # the gendarmerie's mountain units (« le PGHM de Briançon »)
         r"pghm|pgm|pelotons?|"
+        # a fire or gendarmerie station to be built there (« une nouvelle caserne à
+        # Évreux »), a fire station's town (« le centre de secours de Lisieux »); not
+        # « les abords de la caserne Sénarmont à Strasbourg », a filmed place
+        r"(?:nouvelles?|futures?) casernes?|centres? de secours|"
         rf"université|prud'hommes|{_COMPANY}|"
         r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
         r"chambres? (?:de commerce|d'agriculture|des métiers)|"
