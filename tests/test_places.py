@@ -1753,6 +1753,11 @@ def test_kinds_found_in_session_19(text, expected):
      "communes ; le SDIS aura une nouvelle caserne à Lisieux.", []),
     ("Vidéoprotection : Lisieux ajoute douze caméras.\nDeux filmeront les abords de la "
      "caserne Delaunay à Lisieux.", ["14366"]),
+    # « les nouvelles majorités de Dole et de Saint-Claude »: the towns' councils.
+    ("Lons-le-Saunier pose douze caméras\nLe sujet divise, alors que les nouvelles "
+     "majorités de Dole et de Saint-Claude ont abandonné l’idée.", ["39300", "39198", "39478"]),
+    ("Vesoul pose douze caméras\nLe sujet divise, alors que la nouvelle majorité de Gray a "
+     "abandonné l’idée.", ["70550", "70279"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -1020,6 +1020,12 @@ def test_kinds_found_in_session_19(title, summary, expected):
      "mobile tourne sur cinq secteurs du centre.", True),
     ("Les commerçants veulent-ils des caméras ?", "Une enquête de la chambre de commerce "
      "interroge les boutiques sur leur propre équipement.", False),
+    # A network's images kept for a set time (« gardées 21 jours »); a shopkeeper's
+    # camera stays his own.
+    ("Le village change ses caméras", "Le maire et son adjointe peuvent regarder les "
+     "images en direct, gardées 21 jours.", True),
+    ("La boulangerie cambriolée", "Le gérant a remis aux gendarmes les images de sa "
+     "caméra, gardées 30 jours.", False),
 ])
 def test_kinds_found_in_session_20(title, summary, expected):
     assert relevant(title, summary) is expected

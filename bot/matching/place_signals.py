@@ -52,7 +52,9 @@ _TOWN_NOUN_LIST = re.compile(
 MUNICIPAL = "municipal"
 _MUNICIPAL = {"maire", "mairie", "ville", "commune", "municipalité", "municipal", "municipale",
               "municipaux", "municipales", "élus", "élu", "maires", "mairies", "villes",
-              "communes"}
+              "communes", "municipalités",
+              # « les nouvelles majorités de Dole et de Saint-Claude »: a town council's
+              "majorité", "majorités"}
 _TOWN_NOUNS = _MUNICIPAL | {
     "habitants", "centre", "agglomération", "quartier", "quartiers", "tramway", "police",
     "banlieue", "environs", "rues", "hôtel", "polices",

@@ -129,6 +129,11 @@ _DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de deche
 _CAMERA_OR_TRAP = re.compile(r"(?<!aucune )(?<!sans )(?<!pas de )\bcameras?\b|\bpieges? photo")
 DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_context",
                           "videoprotection")
+# A network's images kept for a set time (« les images, gardées 21 jours », « conservées
+# pendant 15 jours »): named by 15 relevant items of the labelled sets, by no other.
+_KEPT_IMAGES = re.compile(r"\bimages\b[^.;!?]{0,60}?\b(?:conserv|gard|stock|effac|detrui|"
+                          r"supprim)\w*[^.;!?]{0,30}?\b\d+ jours\b")
+KEPT_IMAGES = Keyword("images gardées un temps fixé", 0.5, "needs_context", "videoprotection")
 # Look-alikes a reading rules out: the trap that catches dumpers is no wildlife's; police
 # drones over the Festival de Cannes are no film news; speed display signs (« radars
 # pédagogiques ») are no speed cameras.
@@ -372,6 +377,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
         found[POLICE_DRONES.term] = POLICE_DRONES
     if "drone" in folded and _INTRUDER_DRONES.search(folded):
         found[INTRUDER_DRONES.term] = INTRUDER_DRONES
+    if "camera" in folded and "jours" in folded and _KEPT_IMAGES.search(folded):
+        found[KEPT_IMAGES.term] = KEPT_IMAGES
     if "camera" in folded and _POLICE_CAMERAS.search(folded):
         found[POLICE_CAMERAS.term] = POLICE_CAMERAS
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
