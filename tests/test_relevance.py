@@ -1026,6 +1026,9 @@ def test_kinds_found_in_session_19(title, summary, expected):
      "images en direct, gardées 21 jours.", True),
     ("La boulangerie cambriolée", "Le gérant a remis aux gendarmes les images de sa "
      "caméra, gardées 30 jours.", False),
+    # A title given alone placing cameras in a street named without « à ».
+    ("Vitrolles : deux caméras de plus avenue de Verdun", "", True),
+    ("Gien : six caméras place du Château", "", True),
 ])
 def test_kinds_found_in_session_20(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -66,10 +66,12 @@ _DEPLOYED_CAMERAS = re.compile(
 # A title placing cameras somewhere (« Kourou : des caméras autour du marché », « Gray :
 # douze caméras pour le centre ancien »), as titles given alone announce a network.
 PLACED_CAMERAS = re.compile(
-    r"\b(?:des|les|[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
-    r"trente|quarante|cinquante|cent)\s+(?:\w+\s+)?cameras\s+(?:de plus\s+)?"
+    r"\b(?:des|les|[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
+    r"vingt|trente|quarante|cinquante|cent)\s+(?:\w+\s+)?cameras\s+(?:de plus\s+)?"
     r"(?:autour|sur|dans|pres|au pied|le long|aux abords|a l'entree|aux entrees|devant|pour|"
-    r"a|au|aux)\b")
+    r"a|au|aux|"
+    # « Vitrolles : deux caméras de plus avenue de Verdun »: a street named without « à »
+    r"avenue|rue|place|boulevard|quai|square|parc|parking|esplanade)\b")
 # "les caméras de Voiron": cameras owned by a capitalised name (the matcher checks it
 # is a commune before taking the town for the authority); not a broadcaster's crews
 # (« les caméras de France 3 Bretagne »).
