@@ -1758,6 +1758,12 @@ def test_kinds_found_in_session_19(text, expected):
      "majorités de Dole et de Saint-Claude ont abandonné l’idée.", ["39300", "39198", "39478"]),
     ("Vesoul pose douze caméras\nLe sujet divise, alors que la nouvelle majorité de Gray a "
      "abandonné l’idée.", ["70550", "70279"]),
+    # A counted network is a town's, whatever its name means as a word or first name.
+    ("Vidéoprotection : 29 caméras pour le centre.\nJugée prioritaire par la préfecture, "
+     "Lourdes aura 29 caméras d'ici 2018.", ["65286"]),
+    # « les avenues Maransin et Maréchal-Foch »: streets named after their plural noun.
+    ("Vidéoprotection : Tarbes ajoute seize caméras.\nElles iront par les avenues Maransin "
+     "et Maréchal-Foch.", ["65440"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

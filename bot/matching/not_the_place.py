@@ -38,6 +38,9 @@ AGAINST = ("street", "district", "left_out", "landmark", "comparison", "after_ar
 _STREETS_LISTED = re.compile(r"\b(?:angle|carrefour|croisement|intersection)\s+des\s+(?:rues|"
                              r"avenues|boulevards|quais)\s+(?:de\s+|d'|du\s+)?(?:[^\s,;.!?]+"
                              r"(?:\s*,\s*|\s+(?:et|ou)\s+)(?:de\s+|d'|du\s+)?)*$")
+# « les avenues Maransin et Maréchal-Foch »: streets named right after their plural noun
+# (not « les quais de Paris », the town's own)
+_STREETS_NAMED = {"rues", "avenues", "boulevards", "quais"}
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
@@ -786,7 +789,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     # A dedication's word before « du X » is the town's: « la plage du Touquet ».
     dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
     if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
-            or (words and words[-1] in _STREET_WORDS | dedicated | _STATIONS)
+            or (words and words[-1] in _STREET_WORDS | dedicated | _STATIONS | _STREETS_NAMED)
             or paris_station
             or _STREETS_LISTED.search(folded, max(0, mention.start - 120), mention.start)) \
             and not _HYPHEN_NEXT.match(text, mention.end) \

@@ -530,7 +530,8 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
         # whatever its name means as a word)
         word = commune.risky and not named_a_commune and not (
             not any(name in signals for name in AGAINST)
-            and _listed_with_a_town(text, index, mentions, read, places))
+            and _listed_with_a_town(text, index, mentions, read, places)) \
+            and not _COUNTS_ITS_CAMERAS.match(text, mention.end)
         if commune.code not in mention.codes and opens_sentence(text, mention.start) \
                 and _NOUN_PHRASE.match(text, mention.end):
             word = True  # « Plan de vidéosurveillance : … », not Plan-de-Cuques
@@ -672,6 +673,13 @@ _DEPLOYS = re.compile(r"\s+(?:s'|se\s+)?(?:installe|déploie|renforce|étend|éq
                       # « Menton comptera 148 caméras »: a counted network
                       r"(?:compte|comptera|comptait|comptent|compteront|aura|disposera)\s+"
                       r"(?:désormais\s+|bientôt\s+|déjà\s+)?\d[\d\s\u202f]*\s+caméras)\b")
+
+
+# « Lourdes aura 29 caméras », « Cognac compte désormais 40 caméras »: a counted network
+# is a town's, whatever its name means as a word or a first name.
+_COUNTS_ITS_CAMERAS = re.compile(r"\s+(?:aura|comptera|compte|comptait|disposera|dispose de|"
+                                 r"possède|possédera)\s+(?:désormais\s+|bientôt\s+|déjà\s+)?"
+                                 r"\d[\d\s\u202f]*\s+caméras\b")
 
 
 def _after_colon(text: str, start: int) -> bool:
