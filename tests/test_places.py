@@ -1764,6 +1764,10 @@ def test_kinds_found_in_session_19(text, expected):
     # « les avenues Maransin et Maréchal-Foch »: streets named after their plural noun.
     ("Vidéoprotection : Tarbes ajoute seize caméras.\nElles iront par les avenues Maransin "
      "et Maréchal-Foch.", ["65440"]),
+    # The same beside a town of 10,000 (Flers, 14,000: « quatre à Saint-Michel »).
+    ("Vidéoprotection : Flers investit dans les caméras.\nLe conseil a voté dix-huit "
+     "sites : neuf au centre-ville, quatre à Saint-Michel, trois à Saint-Sauveur, deux au "
+     "Pont-Féron.", ["61169"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

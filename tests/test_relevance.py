@@ -1029,6 +1029,12 @@ def test_kinds_found_in_session_19(title, summary, expected):
     # A title given alone placing cameras in a street named without « à ».
     ("Vitrolles : deux caméras de plus avenue de Verdun", "", True),
     ("Gien : six caméras place du Château", "", True),
+    # A town council voting cameras outweighs the crime that prompted the vote.
+    ("De nouvelles caméras à Vesoul", "Trois jours après le braquage d'une boulangerie, le "
+     "conseil municipal a voté une caméra sur le site de la chaufferie, où des jeunes se "
+     "réunissent la nuit.", True),
+    ("Braquage d'une boulangerie", "Les caméras de la boutique ont filmé les deux hommes ; "
+     "le conseil municipal de jeudi a voté le budget.", False),
 ])
 def test_kinds_found_in_session_20(title, summary, expected):
     assert relevant(title, summary) is expected

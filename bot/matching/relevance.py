@@ -136,6 +136,13 @@ DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_con
 _KEPT_IMAGES = re.compile(r"\bimages\b[^.;!?]{0,60}?\b(?:conserv|gard|stock|effac|detrui|"
                           r"supprim)\w*[^.;!?]{0,30}?\b\d+ jours\b")
 KEPT_IMAGES = Keyword("images gardées un temps fixé", 0.5, "needs_context", "videoprotection")
+# A town council voting cameras (« le conseil municipal a voté une caméra sur le site de
+# la chaufferie »): 61 relevant items of the labelled sets, no other; it outweighs the
+# crime that prompted the vote.
+_COUNCIL_VOTES_CAMERAS = re.compile(r"\bconseil municipal[^.;!?]{0,80}\b(?:vot|approuv|adopt|"
+                                    r"valid)\w*[^.;!?]{0,60}\bcameras?\b")
+COUNCIL_VOTES_CAMERAS = Keyword("un conseil municipal vote des caméras", 0.5, "needs_context",
+                                "videoprotection")
 # Look-alikes a reading rules out: the trap that catches dumpers is no wildlife's; police
 # drones over the Festival de Cannes are no film news; speed display signs (« radars
 # pédagogiques ») are no speed cameras.
@@ -379,6 +386,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
         found[POLICE_DRONES.term] = POLICE_DRONES
     if "drone" in folded and _INTRUDER_DRONES.search(folded):
         found[INTRUDER_DRONES.term] = INTRUDER_DRONES
+    if "conseil municipal" in folded and "camera" in folded \
+            and _COUNCIL_VOTES_CAMERAS.search(folded):
+        found[COUNCIL_VOTES_CAMERAS.term] = COUNCIL_VOTES_CAMERAS
     if "camera" in folded and "jours" in folded and _KEPT_IMAGES.search(folded):
         found[KEPT_IMAGES.term] = KEPT_IMAGES
     if "camera" in folded and _POLICE_CAMERAS.search(folded):
