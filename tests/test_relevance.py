@@ -1035,6 +1035,9 @@ def test_kinds_found_in_session_19(title, summary, expected):
      "réunissent la nuit.", True),
     ("Braquage d'une boulangerie", "Les caméras de la boutique ont filmé les deux hommes ; "
      "le conseil municipal de jeudi a voté le budget.", False),
+    # The retention period said the other way round.
+    ("Vesoul double la durée de conservation des images", "La Ville garde désormais 30 "
+     "jours les images de ses 80 caméras ; les enquêteurs en profiteront.", True),
 ])
 def test_kinds_found_in_session_20(title, summary, expected):
     assert relevant(title, summary) is expected

@@ -134,7 +134,12 @@ DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_con
 # A network's images kept for a set time (« les images, gardées 21 jours », « conservées
 # pendant 15 jours »): named by 15 relevant items of the labelled sets, by no other.
 _KEPT_IMAGES = re.compile(r"\bimages\b[^.;!?]{0,60}?\b(?:conserv|gard|stock|effac|detrui|"
-                          r"supprim)\w*[^.;!?]{0,30}?\b\d+ jours\b")
+                          r"supprim)\w*[^.;!?]{0,30}?\b\d+ jours\b"
+                          # « garde désormais 30 jours les images », « la durée de
+                          # conservation des images »
+                          r"|\b(?:conserv|gard|stock)\w*\s+(?:[\w']+\s+){0,3}?\d+ jours\b"
+                          r"[^.;!?]{0,60}?\bimages\b"
+                          r"|\b(?:duree|delai) de (?:conservation|stockage) des images\b")
 KEPT_IMAGES = Keyword("images gardées un temps fixé", 0.5, "needs_context", "videoprotection")
 # A town council voting cameras (« le conseil municipal a voté une caméra sur le site de
 # la chaufferie »): 61 relevant items of the labelled sets, no other; it outweighs the
@@ -389,7 +394,7 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
     if "conseil municipal" in folded and "camera" in folded \
             and _COUNCIL_VOTES_CAMERAS.search(folded):
         found[COUNCIL_VOTES_CAMERAS.term] = COUNCIL_VOTES_CAMERAS
-    if "camera" in folded and "jours" in folded and _KEPT_IMAGES.search(folded):
+    if "camera" in folded and "images" in folded and _KEPT_IMAGES.search(folded):
         found[KEPT_IMAGES.term] = KEPT_IMAGES
     if "camera" in folded and _POLICE_CAMERAS.search(folded):
         found[POLICE_CAMERAS.term] = POLICE_CAMERAS
