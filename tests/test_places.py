@@ -1768,6 +1768,10 @@ def test_kinds_found_in_session_19(text, expected):
     ("Vidéoprotection : Flers investit dans les caméras.\nLe conseil a voté dix-huit "
      "sites : neuf au centre-ville, quatre à Saint-Michel, trois à Saint-Sauveur, deux au "
      "Pont-Féron.", ["61169"]),
+    # « 359 communes autour de Vitry-le-François, Saint-Dizier et Bar-le-Duc »: each town
+    # of the list is a reference point, as the first is.
+    ("Vidéoprotection : 73 caméras le long de la RN4.\nLe périmètre englobe 359 communes "
+     "autour de Vitry-le-François, Saint-Dizier et Bar-le-Duc.", []),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

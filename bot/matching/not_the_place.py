@@ -115,7 +115,9 @@ _REFERENCE_POINT = re.compile(
     # « quatre communes autour de Grenoble »: other towns around it (not « des drones
     # autour de Toulouse », a zone that holds the town)
     r"\b(?:communes|villes|villages|bourgs|localités)\b(?:\s+[\w'’-]+){0,3}?\s+autour\s+"
-    r"(?:de|d'|du)|"
+    r"(?:de|d'|du)"
+    # « 359 communes autour de Vitry-le-François, Saint-Dizier et Bar-le-Duc »: each
+    r"(?:\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?(?:\s*,\s*|\s+(?:et|ou)\s+)){0,3}|"
     # « accolée à Brive, Malemort… »: the neighbour it is joined to
     r"\b(?:accolée?s?|adossée?s?|attenante?s?)\s+(?:à|a|au|aux))\s*$")
 
