@@ -1772,6 +1772,12 @@ def test_kinds_found_in_session_19(text, expected):
     # of the list is a reference point, as the first is.
     ("Vidéoprotection : 73 caméras le long de la RN4.\nLe périmètre englobe 359 communes "
      "autour de Vitry-le-François, Saint-Dizier et Bar-le-Duc.", []),
+    # « le parvis nord de la gare de Béthune »: a side of a place in the town, not a point
+    # north of it; « au nord de Béthune » stays a landmark.
+    ("Dix nouvelles caméras sur le parvis nord de la gare de Béthune\nElles s'ajoutent aux "
+     "120 caméras de la ville.", ["62119"]),
+    ("Vidéoprotection : Beuvry s'équipe.\nLa commune, au nord de Béthune, pose dix "
+     "caméras.", ["62126"]),
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -94,7 +94,11 @@ _DISTRICT_ARTICLES = {"le", "du", "au"}
 # where the story happens ("les quartiers nord de Marseille" are in Marseille).
 _REFERENCE_POINT = re.compile(
     r"(?:\b(?<!quartier )(?<!quartiers )(?<!secteur )(?<!secteurs )(?<!partie )"
-    r"(?<!arrondissements )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
+    r"(?<!arrondissements )"
+    # « le parvis nord de la gare de Béthune », « l'entrée sud de la ville »: a side of
+    # a place in the town, not a point north of it
+    r"(?<!parvis )(?<!sortie )(?<!entrée )(?<!entrées )(?<!façade )(?<!aile )(?<!zone )"
+    r"(?<!parking )(?<!porte )(?<!tribune )(?:nord|sud|est|ouest|km|kilomètres|kilometres|mètres|minutes|"
     r"heures?|près|proche|(?<!du )côté|voisine?s?|limitrophes?|banlieue|proximité|loin|portes|hors|"
     r"environs|alentours|périphérie|lisière|confins|large|plateau|vallée|massif|forêt|plaine|"
     r"hauteurs|mi[- ]chemin|mi[- ]distance|égale distance)\s+(?:de|d'|du|des)"
