@@ -1041,3 +1041,19 @@ def test_kinds_found_in_session_19(title, summary, expected):
 ])
 def test_kinds_found_in_session_20(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # A sentence handed down (« prison ferme », « avec sursis ») closes a crime story the
+    # town's cameras only helped; a law's penalty (« puni de trois ans de prison ») is
+    # no sentence.
+    ("Vesoul : filmé par la vidéoprotection en train de voler un scooter", "Les caméras de "
+     "la place ont repéré l'homme ; jugé lundi, il écope de six mois de prison ferme.",
+     False),
+    ("Les caméras de la gare ont surpris un tagueur", "La vidéoprotection l'a filmé ; il a "
+     "été condamné mardi à trois mois de prison avec sursis.", False),
+    ("Caméras sans autorisation : ce que risque le maire", "Installer un système de "
+     "vidéoprotection sans l'accord du préfet est puni de trois ans de prison.", True),
+])
+def test_kinds_found_in_session_21(title, summary, expected):
+    assert relevant(title, summary) is expected

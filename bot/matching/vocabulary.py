@@ -470,6 +470,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("vol à l'étalage", -1),
     Keyword("placé en garde à vue", -0.5),
     Keyword("tribunal correctionnel", -0.7),
+    # A sentence handed down; a law's penalty (« puni de trois ans de prison ») is neither.
+    Keyword("prison ferme", -1),
+    Keyword("prison avec sursis", -1),
     Keyword("ont filmé un individu", -1),
     Keyword("police judiciaire", -0.5),  # investigators at work on a crime
     Keyword("information judiciaire", -0.7),
