@@ -1057,3 +1057,18 @@ def test_kinds_found_in_session_20(title, summary, expected):
 ])
 def test_kinds_found_in_session_21(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # A fire and rescue service's drone unit (« sécurité civile », « opérations de
+    # secours ») flies for rescuers, not for the police, even on its own public site.
+    ("La cellule drone", "Six télépilotes formés à la sécurité civile font voler trois "
+     "drones, dont un Matrice à caméra thermique et zoom et un Mavic à haut-parleur.",
+     "council", False),
+    ("Nos drones", "Les images des caméras de nos deux drones aident le commandant des "
+     "opérations de secours à voir toute la zone.", "council", False),
+    ("Les gendarmes font voler un drone", "Le drone de la gendarmerie a filmé la "
+     "manifestation ; la sécurité civile était aussi sur place.", "press", True),
+])
+def test_kinds_found_in_session_21_rescuers(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected

@@ -411,6 +411,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("employeur", -1),
     Keyword("sapeurs-pompiers", -0.8),
     Keyword("pompiers", -0.5),
+    Keyword("sécurité civile", -1),  # rescuers' schools and drone units
+    Keyword("opérations de secours", -1),
     Keyword("PGHM", -1.5),  # mountain rescue gendarmes
     Keyword("alpinistes", -1),
     Keyword("Ukraine", -1),
