@@ -1781,3 +1781,17 @@ def test_kinds_found_in_session_19(text, expected):
 ])
 def test_kinds_found_in_session_20(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « d'autres villes équipées, Gray, Lure et Luxeuil-les-Bains »: towns already
+    # equipped, given as precedents; « d'autres communes suivront » announces deployments.
+    ("Vesoul : le maire défend son projet de caméras\nDes élus ont rencontré d'autres villes "
+     "équipées, Gray, Lure et Luxeuil-les-Bains.", ["70550"]),
+    ("Vesoul : le maire défend son projet de caméras\nIl a visité d'autres villes qui ont "
+     "installé ces dispositifs : Gray, Lure et Luxeuil-les-Bains.", ["70550"]),
+    ("Vesoul installe des caméras\nD'autres communes suivront : Gray, Lure et "
+     "Luxeuil-les-Bains.", ["70550", "70279", "70310", "70311"]),
+])
+def test_kinds_found_in_session_21(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

@@ -1072,3 +1072,16 @@ def test_kinds_found_in_session_21(title, summary, expected):
 ])
 def test_kinds_found_in_session_21_rescuers(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
+
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # « agents de surveillance de la voie publique » is a job title, not surveillance.
+    ("Vesoul crée sa police municipale", "Aux trois agents de surveillance de la voie "
+     "publique s'ajouteront cinq policiers municipaux, qui verbaliseront les dépôts "
+     "sauvages.", False),
+    ("Vesoul crée sa police municipale", "Cinq policiers municipaux assureront la "
+     "surveillance de la voie publique et des bâtiments de la ville.", True),
+])
+def test_kinds_found_in_session_21_job_titles(title, summary, expected):
+    assert relevant(title, summary) is expected

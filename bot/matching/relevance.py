@@ -163,7 +163,9 @@ _A_STREET_BEFORE = re.compile(r"\b(?i:rue|avenue|boulevard|bd|place|quai|allée|
                               r"cours|square|pont|esplanade|parvis|promenade)s?\s+"
                               r"(?:de\s+|d['’]|du\s+|des\s+)?$")
 # Terms that mean something else inside a longer phrase (checked where found).
-_OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b")}
+_OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b"),
+                # « agents de surveillance de la voie publique »: a job title (ASVP)
+                "surveillance": re.compile(r"\bagents? de surveillance de la voie publique\b")}
 # A bank or a post office that cameras face or stand over is a filmed place (« orientées
 # vers la banque, la poste et le tabac », « une au-dessus de la poste »).
 _FILMABLE_PLACES = frozenset({"banque", "La Poste"})
@@ -437,7 +439,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
                                                   and opens_sentence(text, start))):
                 continue  # « un boom », « Jambes » opening a sentence: the word
             other_sense = _OTHER_SENSE.get(keyword.term)
-            if other_sense and other_sense.search(folded, max(0, start - 8), end):
+            if other_sense and any(m.start() <= start and end <= m.end() for m in
+                                   other_sense.finditer(folded, max(0, start - 12), end + 30)):
                 continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
             if keyword.term in _FILMABLE_PLACES and _FACING_BEFORE.search(
                     folded, max(0, start - 60), start):
