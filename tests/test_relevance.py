@@ -1085,3 +1085,15 @@ def test_kinds_found_in_session_21_rescuers(title, summary, kind, expected):
 ])
 def test_kinds_found_in_session_21_job_titles(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # Cameras « près des commerces et des banques » film the banks' street, as cameras
+    # « devant la banque » do.
+    ("Dix-sept caméras pour le bourg", "La mairie les posera aux entrées de ville et au centre, "
+     "près des commerces et des banques.", True),
+    ("Dix caméras pour le centre", "La mairie les pose à proximité de la banque et de la "
+     "pharmacie.", True),
+])
+def test_kinds_found_in_session_21_filmed_banks(title, summary, expected):
+    assert relevant(title, summary) is expected

@@ -166,11 +166,13 @@ _A_STREET_BEFORE = re.compile(r"\b(?i:rue|avenue|boulevard|bd|place|quai|allée|
 _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b"),
                 # « agents de surveillance de la voie publique »: a job title (ASVP)
                 "surveillance": re.compile(r"\bagents? de surveillance de la voie publique\b")}
-# A bank or a post office that cameras face or stand over is a filmed place (« orientées
-# vers la banque, la poste et le tabac », « une au-dessus de la poste »).
+# A bank or a post office that cameras face, stand over or near is a filmed place
+# (« orientées vers la banque, la poste et le tabac », « une au-dessus de la poste »).
 _FILMABLE_PLACES = frozenset({"banque", "La Poste"})
 _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|sur)|\bdevant"
-                            r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu])[^.;!?]{0,40}$")
+                            r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu]"
+                            # « près des commerces et des banques », « à proximité de la banque »
+                            r"|\bpres d(?:e|u|es)\b|\ba proximite d(?:e|u|es)\b)[^.;!?]{0,40}$")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
