@@ -1097,3 +1097,17 @@ def test_kinds_found_in_session_21_job_titles(title, summary, expected):
 ])
 def test_kinds_found_in_session_21_filmed_banks(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # « une étude pour lancer un réseau de vidéoprotection »: a town studying or launching
+    # cameras decides on them, whatever else its news page lists.
+    ("Lutte contre les cambriolages", "Le préfet rappelle la participation citoyenne. Une "
+     "étude démarre pour lancer un réseau de vidéoprotection.", "council", True),
+    ("Sécurité : le point", "La commune étudie la vidéoprotection ; la participation "
+     "citoyenne reste en place.", "council", True),
+    ("Participation citoyenne", "Les voisins signalent les faits suspects à la gendarmerie ; "
+     "le préfet lance la campagne d'hiver.", "council", False),
+])
+def test_kinds_found_in_session_21_studies(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected

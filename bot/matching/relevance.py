@@ -43,7 +43,10 @@ _DEPLOYED_CAMERAS = re.compile(
     # « le quartier reçoit dix caméras », « les écoles ont reçu leurs caméras »
     r"recoi|recev|recu\b|recue|recus|"
     # « la Ville refuse les caméras dans les écoles », « renonce aux caméras »: a decision
-    r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest)"
+    r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest|"
+    # « une étude pour lancer un réseau de vidéoprotection », « la commune étudie la
+    # vidéoprotection »: a decision in the making
+    r"lanc|etudi|etude)"
     # « Épinal se dotera-t-elle un jour de caméras ? »: a question's subject after its verb
     r"[\w']*(?:(?:[\s-]t)?[\s-](?:il|elle|ils|elles|on)\b)?\s+(?:[\w']+\s+){0,3}?"
     r"(?:cameras?|video[- ]?protection)\b"
