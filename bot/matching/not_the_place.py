@@ -206,7 +206,7 @@ _COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]ou
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|suite|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
                               r"différence|plus|moins|moindre|mieux|davantage|autant|calqu|"
-                              r"voie|loin|passe|devance|autres")
+                              r"voie|loin|passe|devance")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -216,11 +216,6 @@ _COMPARISON = re.compile(
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
-    # « d'autres villes équipées, Gray, Lure et Luxeuil », « d'autres villes qui ont
-    # installé ces dispositifs : Gray »: towns already equipped, as precedents (not
-    # « d'autres communes suivront : Gray », deployments to come)
-    r"d['’]autres (?:villes|communes) (?:(?:déjà )?(?:équipées|dotées)|qui (?:ont|avaient) "
-    r"(?:déjà )?(?:installé|mis en place|adopté|choisi)(?: [\w'’]+){0,3}?)\s*[,:]|"
     # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »;
     # « Wervicq-Sud dépasse Nice et sa caméra pour 130 habitants »: a ranking's rival
     r"contrairement|à la différence d[eu']|loin (?:derrière|devant)|"
