@@ -1794,3 +1794,17 @@ def test_kinds_found_in_session_20(text, expected):
 ])
 def test_kinds_found_in_session_21(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « les chapelles Saint-Jean et Saint-Martin »: buildings named after saints, each of
+    # the list, right after their plural noun (as « les avenues Maransin et Foch »).
+    ("Vesoul pose dix caméras\nElles filmeront l'église et les chapelles Saint-Jean et "
+     "Saint-Martin.", ["70550"]),
+    ("Vesoul pose dix caméras\nElles filmeront les écoles Jules-Ferry, Saint-Martin et "
+     "Saint-Jean.", ["70550"]),
+    ("Vesoul pose dix caméras\nComme Saint-Jean-de-Luz, la ville filme ses écoles.",
+     ["70550"]),
+])
+def test_kinds_found_in_session_21_named_buildings(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

@@ -41,6 +41,12 @@ _STREETS_LISTED = re.compile(r"\b(?:angle|carrefour|croisement|intersection)\s+d
 # « les avenues Maransin et Maréchal-Foch »: streets named right after their plural noun
 # (not « les quais de Paris », the town's own)
 _STREETS_NAMED = {"rues", "avenues", "boulevards", "quais"}
+# « les chapelles Saint-Jean et Saint-Martin », « les écoles Jules-Ferry, Saint-Martin et
+# Saint-Jean »: each name of a list right after a plural noun of streets or buildings
+_NAMED_AFTER_PLURAL = re.compile(
+    r"\b(?i:rues|avenues|boulevards|quais|places|chapelles|églises|basiliques|abbayes|"
+    r"salles|écoles|collèges|lycées|gymnases|stades)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,\s*|\s+(?:et|ou)\s+))*$")
 _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
                  "chemin", "route", "porte", "cours", "square", "pont", "faubourg",
                  "point", "esplanade", "parvis", "parc", "stade", "cité", "résidence",
@@ -801,6 +807,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             and not _HYPHEN_NEXT.match(text, mention.end) \
             and not _ONE_OF_ITS_SCHOOLS.search(folded, max(0, mention.start - 20), mention.start):
         reasons.append("street")  # "rue de Paris", "place Verdun" (not "gare de Lille-Flandres")
+    if _NAMED_AFTER_PLURAL.search(text, max(0, mention.start - 120), mention.start):
+        reasons.append("street")  # « les chapelles Saint-Jean et Saint-Martin »
     if _FACILITY_IN_LIST.search(text, max(0, mention.start - 30), mention.start) \
             and _AT_A_TOWN.match(text, mention.end):
         reasons.append("street")  # « six collèges : Romain-Rolland à Sartrouville,
