@@ -1111,3 +1111,17 @@ def test_kinds_found_in_session_21_filmed_banks(title, summary, expected):
 ])
 def test_kinds_found_in_session_21_studies(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # A foreign authority that pays (« avancées par les autorités britanniques ») does not
+    # make a French town's cameras a story set abroad; one that acts does.
+    ("Sangatte : douze caméras pour la plage", "Le conseil municipal a voté douze caméras ; "
+     "les factures seront avancées par les autorités britanniques.", True),
+    ("Sangatte : douze caméras pour la plage", "Le conseil municipal a voté douze caméras, "
+     "financées par le gouvernement britannique.", True),
+    ("Douvres : douze caméras sur le port", "La police britannique a installé douze caméras "
+     "sur les quais.", False),
+])
+def test_kinds_found_in_session_21_foreign_funders(title, summary, expected):
+    assert relevant(title, summary) is expected

@@ -305,11 +305,20 @@ _COMMUNAL_COUNCIL = re.compile(r"\bconseil communal\b(?! (?:de prevention|des je
                                r"des sages|des aines|de la jeunesse|municipal))")
 
 
+# « avancées par les autorités britanniques », « financées par le gouvernement
+# britannique »: a foreign authority that pays for a French town's cameras, not one acting
+_PAID_BY = re.compile(r"\b(?:financ|pay|paie|avanc|subventionn|rembours|offert|octroy)\w*"
+                      r"\s+(?:[\w']+\s+){0,2}?par\s+(?:les?\s+|la\s+|l')?$")
+
+
 def _foreign_authority(folded: str) -> bool:
-    """A foreign authority is the actor: its institution followed by a nationality, or a
-    town's « conseil communal »."""
+    """A foreign authority is the actor: its institution followed by a nationality (not
+    one paying: « avancées par les autorités britanniques »), or a town's « conseil
+    communal »."""
     adjective = foreign_adjective()
-    return any(adjective.match(folded, m.end()) for m in _AUTHORITY.finditer(folded)) \
+    return any(adjective.match(folded, m.end())
+               and not _PAID_BY.search(folded, max(0, m.start() - 50), m.start())
+               for m in _AUTHORITY.finditer(folded)) \
         or ("conseil communal" in folded and _COMMUNAL_COUNCIL.search(folded) is not None)
 
 
