@@ -1808,3 +1808,17 @@ def test_kinds_found_in_session_21(text, expected):
 ])
 def test_kinds_found_in_session_21_named_buildings(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « posées par ARS Télécom de Habsheim »: the installer's home town, not a deployment;
+    # « posées par la ville de Habsheim » is the town acting.
+    ("Vesoul pose quatre caméras\nPosées par ARS Télécom de Habsheim, elles filment le stade.",
+     ["70550"]),
+    ("Vesoul pose quatre caméras\nElles ont été installées par Vidéo Concept de Habsheim.",
+     ["70550"]),
+    ("Vesoul pose quatre caméras\nD'autres sont posées par la ville de Habsheim.",
+     ["70550", "68118"]),
+])
+def test_kinds_found_in_session_21_installers(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

@@ -151,7 +151,8 @@ def _a_bodys_premises(text: str, folded: str, start: int) -> bool:
     where a town's cameras are watched (« le centre de supervision de Grand Poitiers,
     installé à Poitiers »), which the labels tag. Not a town's own service (« le service
     de police municipale, à Cannes »)."""
-    if _COMPANY_BASED.search(text, max(0, start - 90), start):
+    if _COMPANY_BASED.search(text, max(0, start - 90), start) \
+            or _INSTALLED_BY_BRAND_OF.search(text, max(0, start - 90), start):
         return True  # a company is no supervision centre, whatever the sentence films
     state_body = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
     if not (_NAMED_BODY_BASED.search(text, max(0, start - 60), start)
@@ -547,6 +548,11 @@ _COMPANY_BASED = re.compile(
     r"fournie?s? par)\s+(?:(?:de|d'|du)\s*)?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*){0,3}"
     r"(?:,\s+(?:(?:installée?s?|basée?s?|située?s?|implantée?s?)\s+)?(?:à|a|de|d')|"
     r"\s+(?:installée?s?|basée?s?|implantée?s?)\s+(?:à|a))\s*$")
+# « posées par ARS Télécom de Habsheim »: the installer named by its brand, and its home
+# town (not « posées par la ville de Habsheim », the town acting)
+_INSTALLED_BY_BRAND_OF = re.compile(
+    r"\b(?i:posée?s?|installée?s?|réalisée?s?|fournie?s?|déployée?s?|livrée?s?)\s+par\s+"
+    r"[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*){0,3}\s+(?:de|d'|d’|du)\s*$")
 # « L'ANTAI, installée à Rennes »: an acronym's premises (not « le CSU, installé à »)
 _ACRONYM_BASED = re.compile(r"\b(?!CSU|CSI|CIC|VSA|LAPI|PC)[A-Z]{3,6},\s+(?:installée?s?|implantée?s?|"
                             r"basée?s?|située?s?)\s+(?:à|a)\s*$")
