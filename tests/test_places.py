@@ -1822,3 +1822,18 @@ def test_kinds_found_in_session_21_named_buildings(text, expected):
 ])
 def test_kinds_found_in_session_21_installers(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Each town of a list after a seat (« les brigades de gendarmerie de Gray, Lure et
+    # Jussey ») is a seat, as the first is.
+    ("Vesoul : la préfecture autorise les caméras\nL'arrêté vise aussi la convention avec "
+     "les brigades de gendarmerie de Gray, Lure et Jussey.", ["70550"]),
+    # « chez Bouygues Énergies et Services à Gray »: a company's site, named by its brand.
+    ("Vesoul pose vingt caméras\nLes tranchées avancent, explique un conducteur de travaux "
+     "chez Bouygues Énergies et Services à Jussey.", ["70550"]),
+    ("Vesoul pose vingt caméras\nGray, Lure et Jussey en posent aussi.",
+     ["70550", "70279", "70310", "70292"]),
+])
+def test_kinds_found_in_session_21_seat_lists(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

@@ -549,10 +549,17 @@ _COMPANY_BASED = re.compile(
     r"(?:,\s+(?:(?:installée?s?|basée?s?|située?s?|implantée?s?)\s+)?(?:à|a|de|d')|"
     r"\s+(?:installée?s?|basée?s?|implantée?s?)\s+(?:à|a))\s*$")
 # « posées par ARS Télécom de Habsheim »: the installer named by its brand, and its home
-# town (not « posées par la ville de Habsheim », the town acting)
+# town (not « posées par la ville de Habsheim », the town acting); « conducteur de travaux
+# chez Bouygues Énergies et Services à Marguerittes »: a company's site
+_BRAND = r"[A-ZÀ-Ý][\w&'’-]*(?:\s+(?:(?:et|&)\s+)?[A-ZÀ-Ý][\w&'’-]*){0,4}"
 _INSTALLED_BY_BRAND_OF = re.compile(
-    r"\b(?i:posée?s?|installée?s?|réalisée?s?|fournie?s?|déployée?s?|livrée?s?)\s+par\s+"
-    r"[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*){0,3}\s+(?:de|d'|d’|du)\s*$")
+    r"\b(?:(?i:posée?s?|installée?s?|réalisée?s?|fournie?s?|déployée?s?|livrée?s?)\s+par|"
+    rf"chez)\s+{_BRAND}\s+(?:de|d'|d’|du|à)\s*$")
+# The names listed before a mention (« de Calvisson, Vauvert et »): the list's start
+# tells what the whole list is (« les brigades de gendarmerie de Calvisson, Vauvert et
+# Bernis »: each a seat)
+_NAMES_LISTED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+                                  r"\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
 # « L'ANTAI, installée à Rennes »: an acronym's premises (not « le CSU, installé à »)
 _ACRONYM_BASED = re.compile(r"\b(?!CSU|CSI|CIC|VSA|LAPI|PC)[A-Z]{3,6},\s+(?:installée?s?|implantée?s?|"
                             r"basée?s?|située?s?)\s+(?:à|a)\s*$")
@@ -861,7 +868,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
+    listed = _NAMES_LISTED_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
+            or (listed and _SEAT.search(folded[max(0, listed.start() - 90):listed.start()])) \
             or _a_bodys_premises(text, folded, mention.start) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
