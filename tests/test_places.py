@@ -1837,3 +1837,15 @@ def test_kinds_found_in_session_21_installers(text, expected):
 ])
 def test_kinds_found_in_session_21_seat_lists(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « le centre de supervision intercommunal, basé à Simiane »: where the town's cameras
+    # are watched, which the labels tag; a company « basée à Simiane » is a seat.
+    ("Cabriès (Bouches-du-Rhône) : 35 caméras\nElles sont reliées au centre de supervision "
+     "intercommunal du syndicat, basé à Simiane.", ["13019", "13107"]),
+    ("Cabriès (Bouches-du-Rhône) : 35 caméras\nElles ont été fournies par Axis, une société "
+     "basée à Simiane.", ["13019"]),
+])
+def test_kinds_found_in_session_21_watched_where(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

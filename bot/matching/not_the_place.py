@@ -869,7 +869,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     listed = _NAMES_LISTED_BEFORE.search(text, max(0, mention.start - 120), mention.start)
-    if _SEAT.search(folded[max(0, mention.start - 90):mention.start]) \
+    if _a_seat(text, folded, mention.start) \
             or (listed and _SEAT.search(folded[max(0, listed.start() - 90):listed.start()])) \
             or _a_bodys_premises(text, folded, mention.start) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
@@ -887,6 +887,28 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _a_speakers_post(text, folded, mention, office_end):
         reasons.append("other_office")
     return reasons
+
+
+# « basé à », « installé à » alone: a body's premises, unless the sentence names the
+# supervision centre or the cameras it is the home of (« le centre de supervision
+# intercommunal, basé à Simiane »: where the town's cameras are watched)
+_BASED_ONLY = re.compile(r"(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|originaires?|développée?s?|"
+                         r"conçue?s?|fabriquée?s?)\s+(?:de|d'|du|à|a)\s*")
+
+
+def _a_seat(text: str, folded: str, start: int) -> bool:
+    """The seat of a court, a company, a body or an event, just before the name."""
+    seat = _SEAT.search(folded[max(0, start - 90):start])
+    if not seat:
+        return False
+    if _BASED_ONLY.fullmatch(seat.group(0).lstrip()) and not _COMPANY_NOUN.search(
+            folded, max(0, start - 90), start):
+        sentence_start = sentence_span(text, start, start)[0]
+        return not _A_NETWORKS_HOME.search(folded, max(0, start - 100, sentence_start), start)
+    return True
+
+
+_COMPANY_NOUN = re.compile(rf"\b(?:{_COMPANY})\b")
 
 
 def _a_mayor_speaking_for_the_intercommunality(folded: str, mention: Mention,
