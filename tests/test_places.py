@@ -1849,3 +1849,15 @@ def test_kinds_found_in_session_21_seat_lists(text, expected):
 ])
 def test_kinds_found_in_session_21_watched_where(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « la police nationale intervient à Gray, Lure et Jussey »: a force's area, no
+    # deployment, each town of the list (the towns' own cameras stay theirs).
+    ("Sécurité en Haute-Saône\nLa police nationale intervient à Gray, Lure et Jussey ; 70 "
+     "communes sont équipées de caméras.", []),
+    ("Sécurité en Haute-Saône\nLa gendarmerie est compétente à Jussey, où la ville pose "
+     "dix caméras.", ["70292"]),
+])
+def test_kinds_found_in_session_21_jurisdictions(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

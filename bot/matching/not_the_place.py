@@ -870,7 +870,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("after_article")
     listed = _NAMES_LISTED_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     if _a_seat(text, folded, mention.start) \
-            or (listed and _SEAT.search(folded[max(0, listed.start() - 90):listed.start()])) \
+            or (listed and _a_seat(text, folded, listed.start())) \
             or _a_bodys_premises(text, folded, mention.start) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
@@ -896,8 +896,20 @@ _BASED_ONLY = re.compile(r"(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|origin
                          r"conçue?s?|fabriquée?s?)\s+(?:de|d'|du|à|a)\s*")
 
 
+# « la police nationale intervient à Mont-de-Marsan, Dax… »: a force's area (when the
+# sentence says nothing of cameras there)
+_A_FORCES_AREA = re.compile(r"\b(?:police(?:\s+nationale|\s+municipale)?|gendarmerie|ddsp|"
+                            r"brigades?(?:\s+de\s+gendarmerie)?|commissariats?)\b[^.;!?]{0,40}?"
+                            r"\bintervien\w*\s+(?:à|a|sur|en)\s*$")
+
+
 def _a_seat(text: str, folded: str, start: int) -> bool:
-    """The seat of a court, a company, a body or an event, just before the name."""
+    """The seat of a court, a company, a body or an event, or a force's area, just before
+    the name."""
+    if _A_FORCES_AREA.search(folded, max(0, start - 90), start):
+        end = sentence_span(text, start, start, ".!?\n;")[1]
+        if not _A_NETWORKS_HOME.search(folded, start, end):
+            return True
     seat = _SEAT.search(folded[max(0, start - 90):start])
     if not seat:
         return False
