@@ -1125,3 +1125,17 @@ def test_kinds_found_in_session_21_studies(title, summary, kind, expected):
 ])
 def test_kinds_found_in_session_21_foreign_funders(title, summary, expected):
     assert relevant(title, summary) is expected
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # Cameras « aux abords des écoles, des salles de sport » film a town's sports halls;
+    # a gym chain's face-scanning entrance is no town's camera.
+    ("Souriez, vous êtes filmés", "La commune installe des caméras aux abords des écoles, "
+     "des salles de sport et des terrains de jeux.", "council", True),
+    ("Sécurité au stade", "Les nouvelles caméras de la ville filment les salles de sport "
+     "et le city-stade.", "press", True),
+    ("Reconnaissance faciale à l'entrée", "Une chaîne de salles de sport propose à ses "
+     "abonnés d'entrer sans badge, grâce à une caméra.", "press", False),
+])
+def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected

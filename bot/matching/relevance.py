@@ -169,10 +169,12 @@ _A_STREET_BEFORE = re.compile(r"\b(?i:rue|avenue|boulevard|bd|place|quai|allée|
 _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b"),
                 # « agents de surveillance de la voie publique »: a job title (ASVP)
                 "surveillance": re.compile(r"\bagents? de surveillance de la voie publique\b")}
-# A bank or a post office that cameras face, stand over or near is a filmed place
-# (« orientées vers la banque, la poste et le tabac », « une au-dessus de la poste »).
-_FILMABLE_PLACES = frozenset({"banque", "La Poste"})
+# A bank, a post office or a sports hall that cameras face, film, stand over or near is a
+# filmed place (« orientées vers la banque, la poste et le tabac », « une au-dessus de la
+# poste », « aux abords des écoles, des salles de sport »).
+_FILMABLE_PLACES = frozenset({"banque", "La Poste", "salle de sport"})
 _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|sur)|\bdevant"
+                            r"|\bfilm(?:e|ent|era|eront|ait|aient|er)\b"
                             r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu]"
                             # « près des commerces et des banques », « à proximité de la banque »
                             r"|\bpres d(?:e|u|es)\b|\ba proximite d(?:e|u|es)\b)[^.;!?]{0,40}$")
