@@ -1861,3 +1861,16 @@ def test_kinds_found_in_session_21_watched_where(text, expected):
 ])
 def test_kinds_found_in_session_21_jurisdictions(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « autorisant la vidéoprotection de la direction départementale…, à Lure »: an
+    # authorised site's town, which the labels tag, not a State directorate's seat.
+    ("Recueil des actes de la Haute-Saône\nArrêté autorisant l'installation d'un système "
+     "de vidéoprotection à la direction départementale des territoires et à la pharmacie "
+     "du Centre, à Lure.", ["70310"]),
+    ("Vesoul pose vingt caméras\nLe dossier a été instruit par la direction départementale "
+     "des territoires, à Lure.", ["70550"]),
+])
+def test_kinds_found_in_session_22_authorised_sites(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

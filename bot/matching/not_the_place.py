@@ -869,7 +869,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")
     listed = _NAMES_LISTED_BEFORE.search(text, max(0, mention.start - 120), mention.start)
-    if _a_seat(text, folded, mention.start) \
+    if (_a_seat(text, folded, mention.start) and not _an_authorised_site(text, folded, mention)) \
             or (listed and _a_seat(text, folded, listed.start())) \
             or _a_bodys_premises(text, folded, mention.start) \
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
@@ -887,6 +887,22 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _a_speakers_post(text, folded, mention, office_end):
         reasons.append("other_office")
     return reasons
+
+
+def _an_authorised_site(text: str, folded: str, mention: Mention) -> bool:
+    """« arrêté autorisant la vidéoprotection de la direction départementale des finances
+    publiques, à Mende »: a site whose cameras are authorised, then its town, which the
+    labels tag (each authorised site's town), not a body's seat."""
+    start = sentence_span(text, mention.start, mention.start, ".!?\n;")[0]
+    return _CAMERAS_AUTHORISED_FOR.search(folded, max(start, mention.start - 200),
+                                          mention.start) is not None
+
+
+# « autorisant l'installation de systèmes de vidéoprotection à la direction… », « autorise
+# les caméras du tribunal… »: the cameras of a site the authorisation names
+_CAMERAS_AUTHORISED_FOR = re.compile(
+    r"\bautoris\w*\b[^.;!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|caméras?)\s+"
+    r"(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s")
 
 
 # « basé à », « installé à » alone: a body's premises, unless the sentence names the
