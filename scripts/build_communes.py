@@ -238,9 +238,9 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
     Hellemmes-Lille, associated with Lille), and a name without its article
     (Louroux for Le Louroux), and the short form of a town of 3,000 to 20,000
     inhabitants that is not a commune nouvelle (Saint-Dié for Saint-Dié-des-Vosges,
-    Évian for Évian-les-Bains). Names a current commune bears (except short forms, which
-    compete by evidence) and names that are ordinary words, even without their article
-    ("La Ville"), are left out, and so are one-word names frequent in French text for
+    Évian for Évian-les-Bains). Names a current commune bears (except short forms and
+    names without their article, which compete by evidence) and names that are ordinary
+    words, even without their article ("La Ville"), are left out, and so are one-word names frequent in French text for
     another reason: a surname or a famous noun (Pompidou, Goncourt, Aubry), a foreign
     city (Caire, Haye), a Paris station (Châtelet). The press writes those villages with
     their article."""
@@ -276,9 +276,10 @@ def other_names(raw: list[dict], communes: list[list], dictionary: frozenset[str
                 and own not in current_names and not word_like(own):
             names.add((own, entry["chefLieu"]))
     for code, name, _, _, population, *_ in communes:
+        # a name without its article competes by evidence with a commune of that exact
+        # name (« Mont-Dore » in a New Caledonia story is Le Mont-Dore)
         bare = ARTICLE.sub("", name)
-        if bare != name and len(bare) >= 4 and bare not in current_names \
-                and not word_like(bare):
+        if bare != name and len(bare) >= 4 and not word_like(bare):
             names.add((bare, code))
         # "Saint-Dié" for Saint-Dié-des-Vosges: a town's short form that no commune bears
         # (towns of 20,000 or more get theirs from the matcher, competing with homonyms)

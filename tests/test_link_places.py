@@ -20,6 +20,9 @@ from tests.conftest import cli
     ("https://guadeloupe.radio-ile.fr/infos/cameras", {"971"}, {"01"}, set()),
     ("https://www.journal-ocean-indien.re/saint-paul-cameras", {"974"}, {"04"}, set()),
     ("https://la-television.fr/regions/reunion/saint-paul", {"974"}, {"04"}, set()),
+    # the collectivities' own domains: New Caledonia, French Polynesia
+    ("https://www.journal-du-caillou.nc/2024/cameras", {"988"}, {"988"}, set()),
+    ("https://www.infos-du-fenua.pf/papeete-cameras", {"987"}, {"987"}, set()),
     # words of the article's slug are no department (« var », « nord », « lot »)
     ("https://sport.fr/football/la-var-confirme-le-penalty-a-lens", set(), set(), set()),
     ("https://www.quotidien.fr/2024/05/12/un-lot-de-cameras-pour-le-nord", set(), set(), set()),
@@ -59,6 +62,12 @@ def test_what_a_link_says_of_where_the_story_is(link, departements, regions, pos
     # a short form of a longer name of the department the outlet files the story under
     ("Villeneuve : quinze caméras de vidéosurveillance supplémentaires",
      "https://www.objectifgard.com/actualites/villeneuve-cameras", "30351", "link"),
+    # a name without its article (Le Mont-Dore, New Caledonia) against the village of
+    # that exact name (Mont-Dore, Puy-de-Dôme): the link places the story
+    ("Mont-Dore : la vidéoprotection s'étend",
+     "https://www.journal-du-caillou.nc/2024/mont-dore-cameras", "98817", "link"),
+    ("Mont-Dore : la vidéoprotection s'étend",
+     "https://www.quotidien.fr/2024/mont-dore-cameras", "63236", "unique"),
     # the text's own department comes first
     ("Saint-Joseph (974) : la police municipale s'équipe de caméras-piétons",
      "https://www.info-antilles.fr/martinique/saint-joseph-cameras-pietons", "97412",

@@ -1874,3 +1874,24 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
 ])
 def test_kinds_found_in_session_22_authorised_sites(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name without its article competes with the commune of that exact name, and wins
+    # only by what places the story: Le Mont-Dore in New Caledonia against the Auvergne
+    # village Mont-Dore, Le Lamentin in Martinique against Lamentin in Guadeloupe.
+    ("Mont-Dore : quinze caméras de plus\nLa commune calédonienne étend son réseau.",
+     ["98817"]),
+    ("Mont-Dore : quinze caméras de plus\nLa commune étend son réseau.", ["63236"]),
+    ("Mont-Dore (Puy-de-Dôme) : quinze caméras de plus\nLa station étend son réseau, "
+     "comme l'a fait la Nouvelle-Calédonie.", ["63236"]),
+    ("Lamentin : trente caméras de vidéoprotection\nLa ville martiniquaise étend son "
+     "réseau.", ["97213"]),
+    ("Lamentin : trente caméras de vidéoprotection\nLa ville guadeloupéenne étend son "
+     "réseau.", ["97115"]),
+    # Polynesian names keep their particles in lower case (« Teva i Uta »).
+    ("Tahiti : Teva i Uta et Hitiaa o te Ra posent des caméras\nLes deux communes "
+     "s'équipent.", ["98752", "98722"]),
+])
+def test_kinds_found_in_session_22_overseas_names(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

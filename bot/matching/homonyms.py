@@ -5,9 +5,10 @@ exact name. places.py asks; `match` reports which evidence decided."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.matching.communes import Commune, Gazetteer
+from bot.matching.communes import Commune, Gazetteer, overseas
 from bot.matching.link_places import NO_LINK_PLACES, LinkPlaces
 from bot.matching.mention import Mention
 
@@ -20,12 +21,14 @@ _REGION_ADJECTIVES = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "
                       "normand": "28", "alsacien": "44", "lorrain": "44", "champenois": "44",
                       "breton": "53", "auvergnat": "84", "savoyard": "84",
                       "bourguignon": "27", "franc-comtois": "27", "provençal": "93",
-                      "azuréen": "93", "corse": "94", "basque": "75", "vendéen": "52"}
+                      "azuréen": "93", "corse": "94", "basque": "75", "vendéen": "52",
+                      "calédonien": "988", "polynésien": "987", "tahitien": "987"}
 _REGION_ADJECTIVE = re.compile(r"\b(" + "|".join(
     re.escape(a.replace("-", " ")) for a in _REGION_ADJECTIVES) + r")(?:e|ne)?s?\b")
 # Overseas demonyms count capitalised too (« les Réunionnais »); the mainland ones only
 # as adjectives, in lower case: « Le Lorrain » is a town of Martinique.
-OVERSEAS = {"01", "02", "03", "04", "06"}  # the overseas regions' codes
+# the overseas regions' codes, and the collectivities' (each its own « region »)
+OVERSEAS = {"01", "02", "03", "04", "06", "975", "977", "978", "986", "987", "988"}
 _DEPT_NUMBER = re.compile(r"\((\d{2}|2[ab]|97\d)\)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 ALIAS_DOMINANCE = 10  # a short form beats a commune of that exact name this many times smaller
@@ -105,32 +108,24 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
     "Saint-X" short forms (saints' days, churches) need evidence to win. Another name
     (a former commune's, a name without its article) counts after every current name,
     and wins only by evidence or when no current commune bears it."""
+    tests = _evidence_tests(departements, regions, postcodes, nearby, link)
     if len(candidates) == 1 and not aliases:
-        return candidates[0], "unique"
+        # « Mont-Dore » in a story from New Caledonia: Le Mont-Dore, not the Auvergne
+        # village of that exact name, when only what places a story says so
+        return _another_name_placed(candidates[0], other, tests, scope) \
+            or (candidates[0], "unique")
     if not candidates and not aliases and len({c.code for c in other}) == 1:
         return other[0], "unique"
     candidates = candidates + aliases
     for commune in candidates + other:
         if commune.code == scope.commune:
             return commune, "feed scope"
-    tests = (
-        ("postcode", lambda c: bool(postcodes.intersection(c.postcodes))),
-        ("departement", lambda c: c.departement in departements),
-        # the outlet filed the story there (« ouest-france.fr/bretagne/lannion-22300/ »)
-        ("link", lambda c: bool(link.postcodes.intersection(c.postcodes))
-         or c.departement in link.departements),
-        ("region", lambda c: c.region in regions),
-        ("link", lambda c: c.region in link.regions),
-        ("nearby commune", lambda c: c.departement in nearby[0]),
-        # "Saint-Denis" beside Paris: the Île-de-France town, not Réunion's capital
-        ("nearby region", lambda c: c.region in nearby[1]),
-    )
     for evidence, test in tests:
         # another name wins over a current one only by what places it (« Saint-Étienne »
         # beside Rennes is the city, not the former Saint-Étienne-en-Coglès)
         hits = [c for c in candidates if test(c) and not (
             evidence in _NEIGHBOURS and _saints_village(c, aliases))] or [
-            c for c in other if test(c) and (evidence in _PLACING_EVIDENCE or not candidates)]
+            c for c in other if test(c) and (_places_another_name(evidence, c) or not candidates)]
         if hits:
             chosen = max(hits, key=lambda c: c.population)
             if evidence == "nearby region" and chosen.population >= max(
@@ -159,6 +154,51 @@ def choose(candidates: list[Commune], aliases: list[Commune], other: list[Commun
            for c in fallback if c is not largest):
         return largest, "largest by far"  # Héricourt (10,600) beside a hamlet of 77
     return largest, "population"
+
+
+def _evidence_tests(departements: set[str], regions: set[str], postcodes: set[str],
+                    nearby: tuple[set[str], set[str]], link: LinkPlaces
+                    ) -> tuple[tuple[str, Callable[[Commune], bool]], ...]:
+    """What may place a homonym, strongest first: (evidence, test) pairs."""
+    return (
+        ("postcode", lambda c: bool(postcodes.intersection(c.postcodes))),
+        ("departement", lambda c: c.departement in departements),
+        # the outlet filed the story there (« ouest-france.fr/bretagne/lannion-22300/ »)
+        ("link", lambda c: bool(link.postcodes.intersection(c.postcodes))
+         or c.departement in link.departements),
+        ("region", lambda c: c.region in regions),
+        ("link", lambda c: c.region in link.regions),
+        ("nearby commune", lambda c: c.departement in nearby[0]),
+        # "Saint-Denis" beside Paris: the Île-de-France town, not Réunion's capital
+        ("nearby region", lambda c: c.region in nearby[1]),
+    )
+
+
+def _places_another_name(evidence: str, commune: Commune) -> bool:
+    """Evidence strong enough for another name (a former commune's, a name without its
+    article) to beat a current one: a postcode, a department, the outlet's section, or
+    an overseas region, which is its department (« Martinique », « Nouvelle-Calédonie »)."""
+    return evidence in _PLACING_EVIDENCE or (evidence == "region" and overseas(commune.departement))
+
+
+def _another_name_placed(current: Commune, other: list[Commune],
+                         tests: tuple[tuple[str, Callable[[Commune], bool]], ...],
+                         scope: Scope) -> tuple[Commune, str] | None:
+    """The commune another name stands for, when the feed's scope or evidence that
+    places a story names it before anything names the one current commune of that
+    name."""
+    if not other or current.code == scope.commune:
+        return None
+    for commune in other:
+        if commune.code == scope.commune:
+            return commune, "feed scope"
+    for evidence, test in tests:
+        if test(current):
+            return None
+        hits = [c for c in other if test(c) and _places_another_name(evidence, c)]
+        if hits:
+            return max(hits, key=lambda c: c.population), evidence
+    return None
 
 
 # Evidence that only says where the story's other towns lie.

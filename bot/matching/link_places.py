@@ -42,9 +42,11 @@ def _glued_area(label: str) -> str | None:
     return None
 
 
-# The overseas departments' own country-code domains (ISO 3166: « clicanoo.re »).
+# The overseas departments' and collectivities' own country-code domains (ISO 3166:
+# « clicanoo.re », « tahiti-infos.pf », « lnc.nc »).
 _OVERSEAS_DOMAINS = {"gp": "971", "mq": "972", "gf": "973", "re": "974", "pm": "975",
-                     "yt": "976", "bl": "977", "mf": "978"}
+                     "yt": "976", "bl": "977", "mf": "978", "wf": "986", "pf": "987",
+                     "nc": "988"}
 
 
 @dataclass(frozen=True)

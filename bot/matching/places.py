@@ -42,7 +42,8 @@ from bot.matching.vocabulary import FOREIGN_PLACES
 # mention must start with a capital, so "Le plan d'implantation" is not Le Plan.
 _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "et",
                    "au", "aux", "lès", "lez", "à", "a", "arrondissement",
-                   "di", "da", "del", "della", "u", "e"}  # Corsican: Ville-di-Pietrabugno
+                   "di", "da", "del", "della", "u", "e",  # Corsican: Ville-di-Pietrabugno
+                   "i", "o", "te"}  # Polynesian: Teva i Uta, Hitiaa o te Ra
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
 
 
