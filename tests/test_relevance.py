@@ -1139,3 +1139,17 @@ def test_kinds_found_in_session_21_foreign_funders(title, summary, expected):
 ])
 def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # A drone against mosquitoes (« démoustication », « larvicide »), even the town's own
+    # service's, is no police drone.
+    ("Vesoul : un drone contre les moustiques", "Le drone du service de démoustication ne "
+     "survole pas la ville, pour des raisons de sécurité.", "press", False),
+    ("Le drone de l'étang", "Notre drone épand un larvicide sur les étangs ; il ne vole pas "
+     "en ville, pour des raisons de sécurité.", "council", False),
+    ("Vesoul : un drone de la police municipale", "Le drone de la ville survole le "
+     "quartier du Montmarin pour la sécurité des habitants.", "press", True),
+])
+def test_kinds_found_in_session_22_mosquito_drones(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected

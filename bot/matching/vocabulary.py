@@ -532,6 +532,15 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("agriculteurs", -0.8),
     Keyword("viticulteurs", -0.8),
     Keyword("drone agricole", -1.5),
+    # drones and cameras against mosquitoes: a town's or a public body's spraying drone
+    # (labelled sets: no relevant item says any of these)
+    Keyword("démoustication", -1.5),
+    Keyword("démoustiquer", -1.5),
+    Keyword("moustique", -1),
+    Keyword("moustiques", -1),
+    Keyword("larvicide", -1.5),
+    Keyword("anti-larvaire", -1.5),
+    Keyword("anti-larvaires", -1.5),
     Keyword("surveillance des cultures", -1.5),  # drones that watch crops
     Keyword("parcelles", -1),
     # No-fly orders: the prefect bans drones, not police drones.
