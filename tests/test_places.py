@@ -1895,3 +1895,18 @@ def test_kinds_found_in_session_22_authorised_sites(text, expected):
 ])
 def test_kinds_found_in_session_22_overseas_names(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « le Vieux Nice », « le Vieux-Lyon »: the town's old quarter is the town, not a
+    # person's first name nor a longer name; « Vieux-Thann » is a commune of its own.
+    ("Dix caméras de plus dans le Vieux Nice\nLa police municipale étend son réseau.",
+     ["06088"]),
+    ("Dix caméras de plus dans le Vieux-Lyon\nLa police municipale étend son réseau.",
+     ["69123"]),
+    ("Des caméras à Vieux-Thann\nLa police municipale étend son réseau.", ["68348"]),
+    ("Dix caméras à Vesoul\nLe maire, Alain Chrétien, les a inaugurées avec Vieux Dupont.",
+     ["70550"]),
+])
+def test_kinds_found_in_session_22_old_quarters(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

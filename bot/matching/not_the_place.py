@@ -1365,7 +1365,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
             and (opens_sentence(text, mention.start - len(before) + previous.start(1))
                  or _FACILITY_NAMED.search(before))):
         word = previous.group(1)
-        if word.lower() not in _FUNCTION_WORDS and word not in _LOCAL_GROUPS and (
+        if word.lower() not in _FUNCTION_WORDS and word not in _LOCAL_GROUPS \
+                and word not in OLD_QUARTER and (
                 not word.isupper() or (len(word) > 1 and word not in _KICKERS)):
             return True  # « Gilles Platret », « l'AC Ajaccio », « la JDA Dijon »
     return _named_as_person_before(text, mention)
@@ -1382,6 +1383,9 @@ _FACILITY_NAMED = re.compile(
 # The campaign's local groups are named after their towns (« Technopolice Marseille »),
 # where they fight the cameras: the town, not a person's surname.
 _LOCAL_GROUPS = {"Technopolice"}
+# « le Vieux Nice », « le Vieux-Lyon »: the town's old quarter, the town itself (not a
+# person's first name, nor a longer name)
+OLD_QUARTER = {"Vieux", "Vieille"}
 
 
 def _named_as_person_before(text: str, mention: Mention) -> bool:

@@ -238,7 +238,8 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
                 continue  # "le Parc des Princes", "au Val Fourré": a longer name
             if _hyphen_joined(text, start, end) and not _station_of(text, start, end) \
                     and not _with_its_hamlet(text, start, end) \
-                    and not _ITS_CENTRE.match(text, end):
+                    and not _ITS_CENTRE.match(text, end) \
+                    and not _ITS_OLD_QUARTER.search(text, max(0, start - 12), start):
                 # "Châtelet-Les Halles", "Paris-Saclay": another, longer name
                 glued.append(_classify(start, end, kinds))
                 continue
@@ -256,6 +257,9 @@ def _mentions(text: str, folded: str) -> tuple[list[Mention], list[Mention]]:
 
 # « Strasbourg-centre », « Rouen-Centre »: the town's own centre, not a longer name.
 _ITS_CENTRE = re.compile(r"[-‐‑](?:centre|Centre)(?:[-‐‑]ville)?\b")
+# « le Vieux-Lyon », « du Vieux-Nice »: the town's own old quarter, not a longer name
+# (an article before it: « Vieux-Thann », a commune, is found whole, as the longest name)
+_ITS_OLD_QUARTER = re.compile(r"(?i:le|du|au)\s+(?:Vieux|Vieille)[-‐‑]$")
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:

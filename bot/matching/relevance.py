@@ -178,6 +178,11 @@ _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|
                             r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu]"
                             # « près des commerces et des banques », « à proximité de la banque »
                             r"|\bpres d(?:e|u|es)\b|\ba proximite d(?:e|u|es)\b)[^.;!?]{0,40}$")
+# … and so is one a prefect authorises cameras for (« arrêtés autorisant des systèmes de
+# vidéoprotection : BNP Paribas à Saint-Dizier, la Banque populaire à Nogent, La Poste à
+# Chaumont »): an authorised site, which the labels count
+_AUTHORISED_SITE = re.compile(r"\bautoris\w*\b[^.!?]{0,60}?\bvideo(?:protection|surveillance)\b"
+                              r"[^.!?]{0,250}$")
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -458,8 +463,9 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             if other_sense and any(m.start() <= start and end <= m.end() for m in
                                    other_sense.finditer(folded, max(0, start - 12), end + 30)):
                 continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
-            if keyword.term in _FILMABLE_PLACES and _FACING_BEFORE.search(
-                    folded, max(0, start - 60), start):
+            if keyword.term in _FILMABLE_PLACES and (
+                    _FACING_BEFORE.search(folded, max(0, start - 60), start)
+                    or _AUTHORISED_SITE.search(folded, max(0, start - 320), start)):
                 continue  # « six caméras tournées vers la banque »: what they film
             if keyword.role == "foreign" and _A_STREET_BEFORE.search(
                     text, max(0, start - 25), start):
