@@ -1910,3 +1910,16 @@ def test_kinds_found_in_session_22_overseas_names(text, expected):
 ])
 def test_kinds_found_in_session_22_old_quarters(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « d'autres recours seront examinés lundi à Paris et à Bordeaux »: where appeals are
+    # heard, the courts' seats; « un recours contre les drones à Paris et à Bordeaux »
+    # names where the drones fly.
+    ("Drones au Havre : la justice suspend l'arrêté\nD'autres recours seront examinés "
+     "lundi à Paris et à Bordeaux.", ["76351"]),
+    ("Drones de la police : un recours\nL'association dépose un recours contre les drones "
+     "de la police à Paris et à Bordeaux.", ["75056", "33063"]),
+])
+def test_kinds_found_in_session_22_appeals_heard(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

@@ -433,6 +433,12 @@ _SEAT_PARTS = {
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
         r"[^.;!?:«»\n]{0,60}?\s(?:à|a)(?:\s+[\w'’-]+,){0,4}(?:\s+[\w'’-]+\s+(?:et|ou))?\s*$",
+    # « d'autres recours doivent être examinés lundi à Paris et à Bordeaux »: where
+    # appeals are heard, the courts' seats (not « un recours contre les drones à Paris »)
+    "where an appeal is heard":
+        r"\brecours\b[^.;!?]{0,40}?\b(?:examinée?s?|étudiée?s?|jugée?s?|plaidée?s?|"
+        r"entendue?s?)\b(?:\s+[\w'’]+){0,3}?\s+(?:à|a)"
+        r"(?:\s+[\w'’-]+(?:\s*,|\s+(?:et|ou)(?:\s+(?:à|a))?)){0,4}\s*$",
     # « au forum de la sécurité de Tarbes », « les assises de la sûreté de Lyon »: a
     # meeting named after its town (not « le festival de Cannes », where drones fly)
     "a meeting named after its town":
