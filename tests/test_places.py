@@ -1871,12 +1871,6 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
      "du Centre, à Lure.", ["70310"]),
     ("Vesoul pose vingt caméras\nLe dossier a été instruit par la direction départementale "
      "des territoires, à Lure.", ["70550"]),
-])
-def test_kinds_found_in_session_22_authorised_sites(text, expected):
-    assert sorted(codes(text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
     # A name without its article competes with the commune of that exact name, and wins
     # only by what places the story: Le Mont-Dore in New Caledonia against the Auvergne
     # village Mont-Dore, Le Lamentin in Martinique against Lamentin in Guadeloupe.
@@ -1892,12 +1886,6 @@ def test_kinds_found_in_session_22_authorised_sites(text, expected):
     # Polynesian names keep their particles in lower case (« Teva i Uta »).
     ("Tahiti : Teva i Uta et Hitiaa o te Ra posent des caméras\nLes deux communes "
      "s'équipent.", ["98752", "98722"]),
-])
-def test_kinds_found_in_session_22_overseas_names(text, expected):
-    assert sorted(codes(text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
     # « le Vieux Nice », « le Vieux-Lyon »: the town's old quarter is the town, not a
     # person's first name nor a longer name; « Vieux-Thann » is a commune of its own.
     ("Dix caméras de plus dans le Vieux Nice\nLa police municipale étend son réseau.",
@@ -1907,12 +1895,6 @@ def test_kinds_found_in_session_22_overseas_names(text, expected):
     ("Des caméras à Vieux-Thann\nLa police municipale étend son réseau.", ["68348"]),
     ("Dix caméras à Vesoul\nLe maire, Alain Chrétien, les a inaugurées avec Vieux Dupont.",
      ["70550"]),
-])
-def test_kinds_found_in_session_22_old_quarters(text, expected):
-    assert sorted(codes(text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
     # « d'autres recours seront examinés lundi à Paris et à Bordeaux »: where appeals are
     # heard, the courts' seats; « un recours contre les drones à Paris et à Bordeaux »
     # names where the drones fly.
@@ -1921,5 +1903,5 @@ def test_kinds_found_in_session_22_old_quarters(text, expected):
     ("Drones de la police : un recours\nL'association dépose un recours contre les drones "
      "de la police à Paris et à Bordeaux.", ["75056", "33063"]),
 ])
-def test_kinds_found_in_session_22_appeals_heard(text, expected):
+def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -1150,17 +1150,11 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
      "en ville, pour des raisons de sécurité.", "council", False),
     ("Vesoul : un drone de la police municipale", "Le drone de la ville survole le "
      "quartier du Montmarin pour la sécurité des habitants.", "press", True),
-])
-def test_kinds_found_in_session_22_mosquito_drones(title, summary, kind, expected):
-    assert relevant(title, summary, kind) is expected
-
-
-@pytest.mark.parametrize("title, summary, expected", [
     # A bank or a post office a prefect authorises cameras for is an authorised site (the
     # labels count a recueil's authorisations), not a bank's biometrics.
     ("Recueil des actes de la préfecture de la Haute-Saône", "Arrêtés autorisant des "
      "systèmes de vidéoprotection : la Caisse d'épargne et la banque Kolb à Gray, La Poste "
-     "à Lure.", True),
+     "à Lure.", "press", True),
 ])
-def test_kinds_found_in_session_22_authorised_banks(title, summary, expected):
-    assert relevant(title, summary) is expected
+def test_kinds_found_in_session_22(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected
