@@ -1902,6 +1902,11 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
      "lundi à Paris et à Bordeaux.", ["76351"]),
     ("Drones de la police : un recours\nL'association dépose un recours contre les drones "
      "de la police à Paris et à Bordeaux.", ["75056", "33063"]),
+    # A recueil's list of acts about camera systems: each shop's or bank's town is an
+    # authorised site, even past « ; » or in the next paragraph (not a company's seat).
+    ("Recueil des actes de la Haute-Saône\nArrêtés sur des systèmes de vidéoprotection : "
+     "autorisation pour Noz à Gray.\nRenouvellement pour la Société générale à Lure ; "
+     "modification pour la pharmacie du Centre à Jussey.", ["70279", "70310", "70292"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

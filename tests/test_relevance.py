@@ -1155,6 +1155,9 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     ("Recueil des actes de la préfecture de la Haute-Saône", "Arrêtés autorisant des "
      "systèmes de vidéoprotection : la Caisse d'épargne et la banque Kolb à Gray, La Poste "
      "à Lure.", "press", True),
+    ("Recueil des actes de la Haute-Saône", "Arrêtés sur des systèmes de vidéoprotection : "
+     "renouvellement pour la Banque populaire à Gray ; autorisations pour le magasin Action "
+     "et le supermarché Leclerc de Lure.", "press", True),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

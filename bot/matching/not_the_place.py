@@ -899,16 +899,28 @@ def _an_authorised_site(text: str, folded: str, mention: Mention) -> bool:
     """« arrêté autorisant la vidéoprotection de la direction départementale des finances
     publiques, à Mende »: a site whose cameras are authorised, then its town, which the
     labels tag (each authorised site's town), not a body's seat."""
-    start = sentence_span(text, mention.start, mention.start, ".!?\n;")[0]
-    return _CAMERAS_AUTHORISED_FOR.search(folded, max(start, mention.start - 200),
-                                          mention.start) is not None
+    start = sentence_span(text, mention.start, mention.start, ".!?\n")[0]
+    if _CAMERAS_AUTHORISED_FOR.search(folded, max(start, mention.start - 300), mention.start):
+        return True
+    # a recueil's list of acts (« renouvellement pour la Société générale à Lambersart »)
+    # in an item that says they are about cameras
+    clause = sentence_span(text, mention.start, mention.start, ".!?\n;")[0]
+    return _AN_ACT_FOR.search(folded, clause, mention.start) is not None \
+        and _CAMERA_SYSTEMS.search(folded, 0, mention.start) is not None
+
+
+_AN_ACT_FOR = re.compile(r"\b(?:autorisations?|renouvellements?|modifications?)\s+pour\b")
+_CAMERA_SYSTEMS = re.compile(r"\bsystèmes? de vidéo(?:protection|surveillance)\b")
 
 
 # « autorisant l'installation de systèmes de vidéoprotection à la direction… », « autorise
-# les caméras du tribunal… »: the cameras of a site the authorisation names
+# les caméras du tribunal… », « arrêtés sur des systèmes de vidéoprotection : … ;
+# renouvellement pour la Société générale à Lambersart »: the cameras of a site the
+# authorisation or its renewal names (a recueil's list runs on past « ; »)
 _CAMERAS_AUTHORISED_FOR = re.compile(
-    r"\bautoris\w*\b[^.;!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|caméras?)\s+"
-    r"(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s")
+    r"\b(?:autoris|renouvel)\w*\b[^.!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|caméras?)"
+    r"\s+(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s|"
+    r"\b(?:vidéoprotection|vidéosurveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b")
 
 
 # « basé à », « installé à » alone: a body's premises, unless the sentence names the

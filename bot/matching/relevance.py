@@ -181,8 +181,11 @@ _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|
 # … and so is one a prefect authorises cameras for (« arrêtés autorisant des systèmes de
 # vidéoprotection : BNP Paribas à Saint-Dizier, la Banque populaire à Nogent, La Poste à
 # Chaumont »): an authorised site, which the labels count
-_AUTHORISED_SITE = re.compile(r"\bautoris\w*\b[^.!?]{0,60}?\bvideo(?:protection|surveillance)\b"
+_AUTHORISED_SITE = re.compile(r"(?:\b(?:autoris|renouvel)\w*\b[^.!?]{0,60}?\bvideo(?:protection|surveillance)\b"
+                              r"|\bvideo(?:protection|surveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b)"
                               r"[^.!?]{0,250}$")
+# … with the shops a recueil lists (« autorisations pour … le magasin Action de Lille »)
+_AUTHORISABLE_SITES = _FILMABLE_PLACES | {"magasin", "supermarché", "boutiques"}
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
@@ -463,9 +466,10 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             if other_sense and any(m.start() <= start and end <= m.end() for m in
                                    other_sense.finditer(folded, max(0, start - 12), end + 30)):
                 continue  # « abattue avec un engin de chantier »: a machine, no site's cameras
-            if keyword.term in _FILMABLE_PLACES and (
-                    _FACING_BEFORE.search(folded, max(0, start - 60), start)
-                    or _AUTHORISED_SITE.search(folded, max(0, start - 320), start)):
+            if (keyword.term in _FILMABLE_PLACES
+                    and _FACING_BEFORE.search(folded, max(0, start - 60), start)) \
+                    or (keyword.term in _AUTHORISABLE_SITES
+                        and _AUTHORISED_SITE.search(folded, max(0, start - 340), start)):
                 continue  # « six caméras tournées vers la banque »: what they film
             if keyword.role == "foreign" and _A_STREET_BEFORE.search(
                     text, max(0, start - 25), start):
