@@ -1907,6 +1907,14 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     ("Recueil des actes de la Haute-Saône\nArrêtés sur des systèmes de vidéoprotection : "
      "autorisation pour Noz à Gray.\nRenouvellement pour la Société générale à Lure ; "
      "modification pour la pharmacie du Centre à Jussey.", ["70279", "70310", "70292"]),
+    # A short form many towns share, read as the largest by size alone (« six caméras à
+    # Châteauneuf » in Châtellerault), beside a town of another department, is its
+    # district, and no story town that makes the others far.
+    ("Châtellerault : quinze caméras de plus\nQuatre au centre-ville, six à Châteauneuf "
+     "et trois à Ozon.", ["86066"]),
+    # « ça nous place juste derrière Nice »: a ranking, Nice a comparison.
+    ("Quarante caméras au Blanc\nEn caméras par habitant, ça nous place juste derrière "
+     "Nice, dit l'opposition.", ["36018"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

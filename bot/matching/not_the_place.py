@@ -213,7 +213,7 @@ _COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]ou
 _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|rendu|même|suite|"
                               r"exemple|compar|rappel|similaire|semblable|ce qu|contraire|"
                               r"différence|plus|moins|moindre|mieux|davantage|autant|calqu|"
-                              r"voie|loin|passe|devance")
+                              r"voie|loin|passe|devance|derrière|devant")
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
@@ -223,9 +223,10 @@ _COMPARISON = re.compile(
     # « il cite l'exemple de Nice »
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
     r"l'exemple d[eu']|"
-    # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »;
+    # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »,
+    # « ça nous place juste derrière Nice »: a ranking;
     # « Wervicq-Sud dépasse Nice et sa caméra pour 130 habitants »: a ranking's rival
-    r"contrairement|à la différence d[eu']|loin (?:derrière|devant)|"
+    r"contrairement|à la différence d[eu']|(?:loin|juste|bien|largement) (?:derrière|devant)|"
     r"(?:dépasse|dépassent|devance|devancent|surpasse|surpassent)(?: même| largement)? |"
     # « deux fois moins cher qu'à Lyon », « plus de caméras que Nice »: a comparative
     r"(?:plus|moins|moindre|mieux|davantage|autant)\b[^.;!?,\n]{0,40}?"

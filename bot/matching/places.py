@@ -574,7 +574,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     # The cities the story is about: those the weights take (not « Nice » cited).
     weights = weights or shipped_weights()
     story_towns = [c.commune for c in found if c.commune.population >= DISTRICTS_TOWN
-                   and c.commune.code not in examples
+                   and c.commune.code not in examples and not _short_form_by_size(c)
                    and not any(name in c.signals for name in AGAINST)
                    and not _shortens(c, _longer_names(c.commune, c.mention,
                                                       [other.commune for other in found]))
@@ -791,8 +791,18 @@ HOMONYM_VILLAGE = 5_000
 
 
 def _homonym_village(candidate: Candidate) -> bool:
-    return candidate.evidence in ("population", "nearby region") \
-        and candidate.commune.population < HOMONYM_VILLAGE
+    """A village whose name several communes bear, or a short form many towns share
+    (« six caméras à Châteauneuf » in Châtellerault: a district, not
+    Châteauneuf-les-Martigues), settled by size or region alone."""
+    return candidate.evidence in ("population", "nearby region") and (
+        candidate.commune.population < HOMONYM_VILLAGE or _short_form_by_size(candidate))
+
+
+def _short_form_by_size(candidate: Candidate) -> bool:
+    """A short form (« Châteauneuf ») read as the largest town it may stand for, under
+    the size from which a first part names a town by itself."""
+    return candidate.evidence == "population" and "short_form" in candidate.signals \
+        and candidate.commune.population < ALIAS_MIN_POPULATION
 
 
 def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
