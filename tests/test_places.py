@@ -1915,6 +1915,11 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     # « ça nous place juste derrière Nice »: a ranking, Nice a comparison.
     ("Quarante caméras au Blanc\nEn caméras par habitant, ça nous place juste derrière "
      "Nice, dit l'opposition.", ["36018"]),
+    # « le stade de Pen ar Prat »: a Breton place name (« ar », « an », « al » its
+    # article), not the village Prat; « à Prat » is the village.
+    ("Vingt caméras à Quimper\nUne caméra au stade de Pen ar Prat et une à Kerfeunteun.",
+     ["29232"]),
+    ("Vingt caméras à Prat\nLa commune pose vingt caméras.", ["22254"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -1338,6 +1338,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         return True  # « les JO de Paris », « Paris 2024 »: the Games
     if _OPPONENT.search(folded, max(0, mention.start - 40), mention.start):
         return True  # "le match contre Toulouse": the visiting club
+    if _BRETON_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True  # « le stade de Pen ar Prat »: a Breton place name, not the village
     if words and text.startswith("Saint-", mention.start) \
             and (words[-1] in _FEASTS or words[-1] == "la"):
         return True  # « la foire Saint-Martin », « la Saint-Jean »: a saint's day
@@ -1397,6 +1399,11 @@ _FACILITY_NAMED = re.compile(
     r"\b(?:" + "|".join(sorted(_STREET_WORDS | _DEDICATED | _STATIONS
                                | {"scolaire", "musée", "université"}, key=len, reverse=True))
     + r")\s+[A-ZÀ-Ý][\w'’-]*\s$")
+
+
+# A capitalised word and a Breton article (« Pen ar », « Beg an », « Roz al »): the start
+# of a Breton place name, whose last word may be a commune's name (Prat).
+_BRETON_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]* (?:ar|an|al) $")
 
 
 # The campaign's local groups are named after their towns (« Technopolice Marseille »),
