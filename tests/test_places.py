@@ -1920,6 +1920,11 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     ("Vingt caméras à Quimper\nUne caméra au stade de Pen ar Prat et une à Kerfeunteun.",
      ["29232"]),
     ("Vingt caméras à Prat\nLa commune pose vingt caméras.", ["22254"]),
+    # A two-word hyphenated name whose second word the writer lowered is the commune
+    # (« Marcillac-vallon », « Saint-etienne »).
+    ("Un projet de caméras à Marcillac-vallon\nLa mairie veut filmer les poubelles.",
+     ["12138"]),
+    ("Caméras à Saint-etienne\nLa ville pose vingt caméras.", ["42218"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -1158,6 +1158,10 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     ("Recueil des actes de la Haute-Saône", "Arrêtés sur des systèmes de vidéoprotection : "
      "renouvellement pour la Banque populaire à Gray ; autorisations pour le magasin Action "
      "et le supermarché Leclerc de Lure.", "press", True),
+    # « un projet de caméras arrive à … »: a decision in the making.
+    ("Caméras fixes pour filmer des poubelles", "Un projet de caméras arrive à Gray ; une "
+     "commune voisine a déjà filmé ses locaux à poubelles. Peut-on attaquer la mairie au "
+     "nom de la proportionnalité ?", "press", True),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

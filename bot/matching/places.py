@@ -338,7 +338,13 @@ def _capitalised(mention: str) -> bool:
         return False
     if all(w[0].isupper() or w[0].isdigit() for w in significant):
         return True
-    return bool(_HYPHENATED_ROUND_A_PARTICLE.fullmatch(mention))
+    return bool(_HYPHENATED_ROUND_A_PARTICLE.fullmatch(mention)
+                or _SECOND_WORD_LOWERED.fullmatch(mention))
+
+
+# « Marcillac-vallon », « Saint-etienne »: a two-word hyphenated name whose second word
+# the writer lowered (a commune's whole name: the automaton found it)
+_SECOND_WORD_LOWERED = re.compile(r"[A-ZÀ-Ý][\w]+[-‐‑][a-zà-ÿ][\w]+")
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,9 @@ _DEPLOYED_CAMERAS = re.compile(
     r"refus|rejet|rejett|renon|abandonn|suspend|interdi|vote|votent|approuv|valid|contest|"
     # « une étude pour lancer un réseau de vidéoprotection », « la commune étudie la
     # vidéoprotection »: a decision in the making
-    r"lanc|etudi|etude)"
+    r"lanc|etudi|etude|"
+    # « un projet de caméras arrive à Marcillac », « le projet de vidéoprotection »
+    r"projet)"
     # « Épinal se dotera-t-elle un jour de caméras ? »: a question's subject after its verb
     r"[\w']*(?:(?:[\s-]t)?[\s-](?:il|elle|ils|elles|on)\b)?\s+(?:[\w']+\s+){0,3}?"
     r"(?:cameras?|video[- ]?protection)\b"
