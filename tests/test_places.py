@@ -1925,6 +1925,8 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     ("Un projet de caméras à Marcillac-vallon\nLa mairie veut filmer les poubelles.",
      ["12138"]),
     ("Caméras à Saint-etienne\nLa ville pose vingt caméras.", ["42218"]),
+    # « Saint-Barth », the island's usual name, is Saint-Barthélemy.
+    ("Saint-Barth : vingt caméras de plus\nLa Collectivité étend son réseau.", ["97701"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

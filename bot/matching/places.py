@@ -45,6 +45,8 @@ _NAME_PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", 
                    "di", "da", "del", "della", "u", "e",  # Corsican: Ville-di-Pietrabugno
                    "i", "o", "te"}  # Polynesian: Teva i Uta, Hitiaa o te Ra
 _REGION_ALIASES = {"réunion": "04", "paca": "93", "région sud": "93", "corse": "94"}
+# An island collectivity's usual name, which no commune list gives (« Saint-Barth »)
+_ISLANDS_USUAL_NAMES = {"Saint-Barth": "97701"}
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,9 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
         if short:
             add(normalise(short), "alias", commune.code)
     for name, code in places.other_names:  # "Bellegarde-sur-Valserine", now Valserhône
+        for variant in _name_variants(name):
+            add(variant, "other", code)
+    for name, code in _ISLANDS_USUAL_NAMES.items():  # « Saint-Barth »
         for variant in _name_variants(name):
             add(variant, "other", code)
     for code, (name, parent) in places.arrondissements.items():
