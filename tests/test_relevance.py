@@ -1162,6 +1162,11 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     ("Caméras fixes pour filmer des poubelles", "Un projet de caméras arrive à Gray ; une "
      "commune voisine a déjà filmé ses locaux à poubelles. Peut-on attaquer la mairie au "
      "nom de la proportionnalité ?", "press", True),
+    # Telecare for the elderly (« téléassistance », « téléalarme ») is no surveillance of
+    # public space, whatever its « capteurs », « algorithmes » and « surveillance ».
+    ("Comment marche la téléassistance en France", "Capteurs, algorithmes et plateformes "
+     "de surveillance 24 heures sur 24 détectent les chutes des personnes âgées.", "press",
+     False),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

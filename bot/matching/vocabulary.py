@@ -541,6 +541,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("larvicide", -1.5),
     Keyword("anti-larvaire", -1.5),
     Keyword("anti-larvaires", -1.5),
+    # telecare: sensors and « plateformes de surveillance » for the elderly at home (no
+    # labelled item says these words)
+    Keyword("téléassistance", -1.5),
+    Keyword("téléalarme", -1.5),
     Keyword("surveillance des cultures", -1.5),  # drones that watch crops
     Keyword("parcelles", -1),
     # No-fly orders: the prefect bans drones, not police drones.
