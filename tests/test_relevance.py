@@ -1167,6 +1167,13 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     ("Comment marche la téléassistance en France", "Capteurs, algorithmes et plateformes "
      "de surveillance 24 heures sur 24 détectent les chutes des personnes âgées.", "press",
      False),
+    # Workplace cameras the Cnil sanctions (« vidéosurveillance au travail », « poste de
+    # travail », « salles de repos ») are a company filming its staff.
+    ("Caméras au travail : la Cnil sévit", "Seize entreprises ont reçu des amendes pour de "
+     "la vidéosurveillance au travail, après des plaintes de citoyens.", "press", False),
+    ("Vidéosurveillance : la Cnil sanctionne un transporteur", "Deux caméras filmaient en "
+     "permanence les salariés à leur poste de travail et dans les salles de repos.", "press",
+     False),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

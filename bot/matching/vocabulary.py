@@ -405,6 +405,14 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("salariés", -0.8),
     Keyword("ses salariés", -1),  # a company's own staff, at its doors and desks
     Keyword("ses employés", -1.5),
+    # workplace cameras the Cnil sanctions: a company filming its staff at their desks
+    # (no labelled item says these words)
+    Keyword("vidéosurveillance au travail", -1.5),
+    Keyword("caméras au travail", -1.5),
+    Keyword("poste de travail", -1),
+    Keyword("postes de travail", -1),
+    Keyword("salles de repos", -1),
+    Keyword("leurs salariés", -1),
     Keyword("ses bureaux", -1),
     Keyword("badge", -1),
     Keyword("badges", -1),
