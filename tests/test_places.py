@@ -1927,6 +1927,17 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     ("Caméras à Saint-etienne\nLa ville pose vingt caméras.", ["42218"]),
     # « Saint-Barth », the island's usual name, is Saint-Barthélemy.
     ("Saint-Barth : vingt caméras de plus\nLa Collectivité étend son réseau.", ["97701"]),
+    # Towns named by their size before « comme » (« des villes plus modestes, comme »,
+    # « des communes de taille moyenne … , comme ») are examples of what towns do, not
+    # comparisons; « des villes très surveillées comme Nice » after « dépasserait » stays
+    # a comparison.
+    ("La vidéoverbalisation gagne du terrain\nAprès les grandes métropoles, des villes plus "
+     "modestes, comme Guingamp ou Sisteron, verbalisent aussi par caméra.",
+     ["22070", "04209"]),
+    ("Caméras : les petites villes s'équipent\nDes communes de taille moyenne ont elles "
+     "aussi franchi le pas, comme Lamballe-Armor et Paimpol.", ["22093", "22162"]),
+    ("Trente caméras à Vannes\nVannes dépasserait des villes très surveillées comme Nice, "
+     "selon l'adjoint.", ["56260"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -631,10 +631,15 @@ def _compared(text: str, mention: Mention) -> str:
     return trigger
 
 
-# « des villes comme », « les grandes métropoles comme »: towns named as examples.
+# « des villes plus modestes », « des communes de taille moyenne »: towns by their size
+_BY_SIZE = (r"(?:plus\s+|très\s+)?(?:modestes?|petites?|moyennes?)|"
+            r"de\s+(?:taille\s+)?(?:plus\s+)?(?:modeste|moyenne|petite)\s+taille|"
+            r"de\s+taille\s+(?:plus\s+)?(?:modeste|moyenne|réduite)")
+# « des villes comme », « les grandes métropoles comme », « des villes plus modestes,
+# comme »: towns named as examples.
 _TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités|"
                             r"bourgs|villages|localités)"
-                            r"(?:\s+[\w'-]+)?\s+$")
+                            r"(?:(?:\s+[\w'-]+)?\s+|\s+(?:" + _BY_SIZE + r"),?\s+)$")
 # « on est loin de villes comme Nice »: a contrast, not examples
 _FAR_FROM = re.compile(r"\bloin (?:de|des|d')\s*(?:[\w'-]+\s+)?$")
 # « d'autres communes sont en pleine procédure, comme », « plusieurs villes du
@@ -646,6 +651,9 @@ _TOWNS_DOING_SUCH_AS = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|bourgs|localités|"
     r"collectivités)\b"
     r"[^.;!?]{3,120},\s*$|"
+    # « des communes de taille plus modeste ont franchi le pas, comme »
+    r"\b(?i:des)\s+(?:villes|communes|municipalités|villages|localités|collectivités)\s+"
+    r"(?:" + _BY_SIZE + r")\b[^.;!?]{0,120},\s*$|"
     # « peu de communes connaissent ce coût : certaines…, comme Bandol ; d'autres, comme
     # Argenteuil, … »: a pronoun standing for the towns the sentence named
     r"\b(?:villes|communes|municipalités|villages|collectivités)\b[^.!?]{0,160}?"
