@@ -1174,6 +1174,12 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     ("Vidéosurveillance : la Cnil sanctionne un transporteur", "Deux caméras filmaient en "
      "permanence les salariés à leur poste de travail et dans les salles de repos.", "press",
      False),
+    # Camera traps against « incivilités » are a town's, as traps against dumping are;
+    # a trap that films wildlife stays no surveillance.
+    ("Les pièges photographiques tentent les maires", "Des villages en posent pour surprendre "
+     "les incivilités près des points de collecte.", "press", True),
+    ("Les pièges photographiques tentent les naturalistes", "Des bénévoles en posent pour "
+     "surprendre les chamois près des points d'eau.", "press", False),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

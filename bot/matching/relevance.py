@@ -136,6 +136,13 @@ _DUMPING = re.compile(r"\b(?:depots?|decharges?) (?:sauvages?|d'ordures|de deche
 _CAMERA_OR_TRAP = re.compile(r"(?<!aucune )(?<!sans )(?<!pas de )\bcameras?\b|\bpieges? photo")
 DUMPING_CAMERAS = Keyword("caméras contre les dépôts sauvages", 3, "needs_context",
                           "videoprotection")
+# Camera traps against « incivilités », the word towns use for dumping and damage: no
+# wildlife story says it (« des mairies pensent aux pièges photographiques pour
+# surprendre les incivilités »).
+_TRAPS = re.compile(r"\bpieges? photo")
+_INCIVILITIES = re.compile(r"\bincivilites?\b")
+TRAPS_FOR_INCIVILITIES = Keyword("pièges photographiques contre les incivilités", 3,
+                                 "needs_context", "videoprotection")
 # A network's images kept for a set time (« les images, gardées 21 jours », « conservées
 # pendant 15 jours »): named by 15 relevant items of the labelled sets, by no other.
 _KEPT_IMAGES = re.compile(r"\bimages\b[^.;!?]{0,60}?\b(?:conserv|gard|stock|effac|detrui|"
@@ -157,6 +164,7 @@ COUNCIL_VOTES_CAMERAS = Keyword("un conseil municipal vote des caméras", 0.5, "
 # drones over the Festival de Cannes are no film news; speed display signs (« radars
 # pédagogiques ») are no speed cameras.
 _CANCELS = {DUMPING_CAMERAS.term: ("piège photographique",),
+            TRAPS_FOR_INCIVILITIES.term: ("piège photographique",),
             POLICE_DRONES.term: ("festival de Cannes",),
             "radar pédagogique": ("radar", "radars"),
             # « des radars lisent automatiquement les plaques »: plate readers, not speed
@@ -429,6 +437,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
     if ("camera" in folded or "piege" in folded) and _DUMPING.search(folded) \
             and _CAMERA_OR_TRAP.search(folded):
         found[DUMPING_CAMERAS.term] = DUMPING_CAMERAS
+    elif "piege" in folded and _TRAPS.search(folded) and _INCIVILITIES.search(folded):
+        found[TRAPS_FOR_INCIVILITIES.term] = TRAPS_FOR_INCIVILITIES
     spans: set[tuple[int, int]] = set()  # "vidéos aériennes": one term, however spelt
     where: dict[str, list[tuple[int, int]]] = {}
     for end_index, (length, entries) in _automaton(keywords).iter(folded):
