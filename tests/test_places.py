@@ -1938,6 +1938,15 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
      "aussi franchi le pas, comme Lamballe-Armor et Paimpol.", ["22093", "22162"]),
     ("Trente caméras à Vannes\nVannes dépasserait des villes très surveillées comme Nice, "
      "selon l'adjoint.", ["56260"]),
+    # … and the list of examples goes on with its town noun left out (« des villages comme
+    # Loudéac, plus grandes comme Lannion, urbaines comme Brest »).
+    ("La vidéoprotection en Bretagne\nDes villages comme Loudéac, plus grandes comme Lannion, "
+     "urbaines comme Brest et Vannes : toutes s'équipent.",
+     ["22136", "22113", "29019", "56260"]),
+    # « la chambre de métiers et de l'artisanat de Rouen », the chamber's official name, is
+    # its seat, as « la chambre des métiers » was.
+    ("Caméras à Elbeuf\nUn conseiller de la chambre de métiers et de l'artisanat de Rouen "
+     "recommande la vidéo aux commerçants.", ["76231"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

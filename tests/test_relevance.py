@@ -1180,6 +1180,10 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
      "les incivilités près des points de collecte.", "press", True),
     ("Les pièges photographiques tentent les naturalistes", "Des bénévoles en posent pour "
      "surprendre les chamois près des points d'eau.", "press", False),
+    # A sports hall cameras watch (« surveilleront la salle de sports ») is a filmed place,
+    # as one they film is.
+    ("Caméras : la commune passe à la vidéoprotection", "Huit caméras surveilleront la salle "
+     "de sports et la mairie.", "council", True),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

@@ -407,7 +407,8 @@ _SEAT_PARTS = {
         r"(?:nouvelles?|futures?) casernes?|centres? de secours|"
         rf"université|prud'hommes|{_COMPANY}|"
         r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
-        r"chambres? (?:de commerce|d'agriculture|des métiers)|"
+        # « la chambre de métiers et de l'artisanat de La Rochelle », its official name
+        r"chambres? (?:de commerce|d'agriculture|des? métiers)|"
         r"industriels?|constructeurs?|équipementiers?|éditeurs?|usines?|"
         r"avocate?s?(?:,?\s+installée?s?)?|"
         r"procès|audiences?|école de police|école de gendarmerie|école des officiers|"
@@ -626,8 +627,11 @@ def _compared(text: str, mention: Mention) -> str:
         return EXAMPLE  # « des villes comme Nice ou Marseille testent… »: not a contrast
     if trigger == "comme":
         sentence = text[max(0, mention.start - 200):mention.start].replace("’", "'")
-        if _TOWNS_DOING_SUCH_AS.search(sentence, 0, len(sentence) - len(window) + found.start()):
+        before_trigger = len(sentence) - len(window) + found.start()
+        if _TOWNS_DOING_SUCH_AS.search(sentence, 0, before_trigger):
             return EXAMPLE  # « d'autres communes sont en pleine procédure, comme Veuil »
+        if _MORE_TOWNS_SUCH_AS.search(sentence, 0, before_trigger):
+            return EXAMPLE  # « communes rurales comme Lessac, plus grandes comme Cognac »
     return trigger
 
 
@@ -640,6 +644,11 @@ _BY_SIZE = (r"(?:plus\s+|très\s+)?(?:modestes?|petites?|moyennes?)|"
 _TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités|"
                             r"bourgs|villages|localités)"
                             r"(?:(?:\s+[\w'-]+)?\s+|\s+(?:" + _BY_SIZE + r"),?\s+)$")
+# « petites communes rurales comme Lessac et Brillac, plus grandes comme »: the list of
+# examples goes on, its town noun left out after the first
+_MORE_TOWNS_SUCH_AS = re.compile(r"\b(?:villes|communes|métropoles|municipalités|collectivités|"
+                                 r"bourgs|villages|localités)(?:\s+[\w'-]+){0,2}\s+comme\b"
+                                 r"[^.;:!?]*,\s*(?:[\w'-]+\s+){0,3}$")
 # « on est loin de villes comme Nice »: a contrast, not examples
 _FAR_FROM = re.compile(r"\bloin (?:de|des|d')\s*(?:[\w'-]+\s+)?$")
 # « d'autres communes sont en pleine procédure, comme », « plusieurs villes du

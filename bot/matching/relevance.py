@@ -185,6 +185,8 @@ _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b"),
 _FILMABLE_PLACES = frozenset({"banque", "La Poste", "salle de sport"})
 _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|sur)|\bdevant"
                             r"|\bfilm(?:e|ent|era|eront|ait|aient|er)\b"
+                            # « dix caméras surveilleront la salle de sports »
+                            r"|\bsurveill(?:e|ent|era|eront|ait|aient|er)\b"
                             r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu]"
                             # « près des commerces et des banques », « à proximité de la banque »
                             r"|\bpres d(?:e|u|es)\b|\ba proximite d(?:e|u|es)\b)[^.;!?]{0,40}$")
