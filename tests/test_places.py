@@ -1947,6 +1947,13 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     # its seat, as « la chambre des métiers » was.
     ("Caméras à Elbeuf\nUn conseiller de la chambre de métiers et de l'artisanat de Rouen "
      "recommande la vidéo aux commerçants.", ["76231"]),
+    # A list of far precedents may hold a region or a department with its article, or end
+    # with « ou encore » (« après la Gironde et Bordeaux », « après Lyon ou encore
+    # Bordeaux »).
+    ("Drones dans le Var\nAprès la Gironde et Bordeaux, c'est au tour de Toulon de faire "
+     "voler des drones.", ["83137"]),
+    ("Drones à Toulouse\nAprès Lyon ou encore Bordeaux, c'est au tour de Toulouse de tester "
+     "les drones.", ["31555"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

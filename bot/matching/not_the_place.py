@@ -217,6 +217,10 @@ _COMPARISON_HINT = re.compile(r"après|comme|instar|image|modèle|tel|inspir|ren
 
 _PROPER = r"[A-ZÀ-Ý][\w'\-]*(?:\s+[A-ZÀ-Ý][\w'\-]*)*"
 
+# a name in a list of precedents, or a region or department with its article (« après la
+# région Auvergne-Rhône-Alpes ou encore Bordeaux », « après la Gironde et Bordeaux »)
+_LISTED = (rf"(?:(?:la|le|les)\s+(?:région\s+|département\s+(?:de\s+|du\s+|des\s+)?)?"
+           rf"|l'\s*)?{_PROPER}")
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?qu(?:e|')|à l'instar d[eu']|"
     r"à l'image d[eu']|sur le modèle d[eu']|à l'exemple d[eu']|"
@@ -262,7 +266,7 @@ _COMPARISON = re.compile(
     # « à l'image de ceux obtenus à Lyon », « comme celle de Dax »
     r"(?:celle|celui|celles|ceux)(?:\s+[\w'’]+){0,3}?\s+(?:à|a|au|en|de|d')\s*|"
     r"(?:sa|son|ses|leur|leurs) (?:voisine?s?|homologues?|rivale?s?|jumelle?s?)\s+)?"
-    rf"(?:{_PROPER},\s*(?:(?:à|a)\s+)?)*(?:{_PROPER}\s+(?:ou|et)\s+(?:(?:à|a)\s+)?)?$")
+    rf"(?:{_LISTED},\s*(?:(?:à|a)\s+)?)*(?:{_LISTED}\s+(?:ou(?: encore)?|et)\s+(?:(?:à|a)\s+)?)?$")
 
 
 # "les routes venant de Cannes, de Mouans-Sartoux et de Cabris", "les vols vers Paris
