@@ -1954,6 +1954,10 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
      "voler des drones.", ["83137"]),
     ("Drones à Toulouse\nAprès Lyon ou encore Bordeaux, c'est au tour de Toulouse de tester "
      "les drones.", ["31555"]),
+    # « comme celui des Pins à Granville, dont les caméras visent le portail »: an example
+    # the relative clause reports as equipped (« dont » beside « qui » and « où »).
+    ("Caméras dans les collèges de la Manche\nDouze collèges du département en ont, comme "
+     "celui des Pins à Granville, dont les caméras visent le portail.", ["50218"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
     assert sorted(codes(text)) == sorted(expected)

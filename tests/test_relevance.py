@@ -1184,6 +1184,11 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
     # as one they film is.
     ("Caméras : la commune passe à la vidéoprotection", "Huit caméras surveilleront la salle "
      "de sports et la mairie.", "council", True),
+    # A school's cameras where the education authorities speak (« l'inspection académique »,
+    # « le rectorat », « l'Éducation nationale ») are public cameras, as a town's are.
+    ("Des caméras au collège Jean-Moulin font polémique", "Posées sans concertation, elles "
+     "inquiètent les professeurs ; l'inspection académique parle de dégradations.", "press",
+     True),
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

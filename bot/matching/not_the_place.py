@@ -593,7 +593,8 @@ _HEADQUARTERS_AFTER = re.compile(
 # qui a réduit les vols après une installation semblable »): the label rules tag a town
 # reported as using cameras, even when given as an example.
 EQUIPPED_CLAUSE = re.compile(
-    r"\s*,\s*(?:«\s*)?(?:(?:qui|où)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|filme|filment|"
+    # « comme celui du Cèdre à Canteleu, dont les caméras visent la grille »
+    r"\s*,\s*(?:«\s*)?(?:(?:qui|où|dont)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|filme|filment|"
     r"le fait|"
     r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
     r"équipée?s?\b)"

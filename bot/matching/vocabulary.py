@@ -260,6 +260,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("Défenseure des droits", 0, "national"),
     Keyword("chambre régionale des comptes", 0, "national"),
     Keyword("Cour des comptes", 0, "national"),
+    # a school's cameras, where the education authorities speak (« l'inspection académique
+    # parle de dégradations »)
+    Keyword("inspection académique", 0, "national"),
+    Keyword("rectorat", 0, "national"),
+    Keyword("Éducation nationale", 0, "national"),
     Keyword("Quadrature du Net", 0, "national"),
     Keyword("en France", 0, "national"),
     # The French State acting abroad: « la France a défendu… à Bruxelles ».
