@@ -34,6 +34,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from bot.matching.communes import RISKY, RISKY_WITHOUT_ACCENTS  # the data's risk codes
+
 PACKAGE = "@etalab/decoupage-administratif"
 # The 2018 Code officiel géographique: communes merged since then without keeping a
 # commune déléguée (Courcouronnes, Olonne-sur-Mer), and older ones absorbed long ago
@@ -122,6 +124,20 @@ def is_risky(name: str, dictionary: frozenset[str], town_frequency: float | None
             town_frequency is None or frequency - town_frequency > WORD_EXCESS):
         return True
     return zipf_frequency(word, "en") >= 4.0 and frequency >= RISKY_ZIPF
+
+
+def risk_of(name: str, dictionary: frozenset[str], town_frequency: float) -> int:
+    """RISKY when the name is also a frequent word or first name; RISKY_WITHOUT_ACCENTS
+    when only its unaccented form is (« Cellé », « Villé », « Mairé »: the press's
+    « Celle du quartier… », « Ville de… » match them once accents are folded); else 0."""
+    if is_risky(name, dictionary, town_frequency):
+        return RISKY
+    from bot.matching.text import normalise  # the matcher's own folding
+
+    bare = normalise(name, fold_accents=True)
+    if bare != name.lower() and is_risky(bare.capitalize(), dictionary, town_frequency):
+        return RISKY_WITHOUT_ACCENTS
+    return 0
 
 
 def town_frequencies(communes: list[list], dictionary: frozenset[str]) -> Callable[[int], float]:
@@ -360,8 +376,7 @@ def build(data_dir: Path, history_dir: Path | None = None) -> dict:
     for commune in communes:
         largest[commune[1]] = max(largest.get(commune[1], 0), commune[4])
     for commune in communes:
-        commune.append(1 if is_risky(commune[1], dictionary, expected(largest[commune[1]]))
-                       else 0)
+        commune.append(risk_of(commune[1], dictionary, expected(largest[commune[1]])))
     if history_dir:
         history = json.loads((history_dir / "communes.json").read_text(encoding="utf-8"))
         from bot.matching.places import ALIAS_MIN_POPULATION  # big enough for short forms
@@ -424,7 +439,9 @@ def main() -> None:
         out.write(payload)
     INTERCOMMUNALITIES.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
     print(f"wrote {OUTPUT}: {len(document['communes'])} communes, "
-          f"{sum(c[6] for c in document['communes'])} risky names; "
+          f"{sum(c[6] == RISKY for c in document['communes'])} risky names, "
+          f"{sum(c[6] == RISKY_WITHOUT_ACCENTS for c in document['communes'])} more "
+          f"without their accents; "
           f"{INTERCOMMUNALITIES}: {len(names)} intercommunalities")
 
 

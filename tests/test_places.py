@@ -158,6 +158,10 @@ def test_a_town_whose_word_is_rare_is_no_word():
     assert all(places.communes[code].risky for code in ("78490", "37261", "89387"))
     assert codes("Vitré installe des caméras") == ["35360"]
     assert codes("Muret installe des caméras") == ["31395"]
+    # only their unaccented form is a word (« celle », « ville »): risky when written so
+    assert all(places.communes[code].risky_without_accents for code in ("41030", "67507"))
+    assert not places.communes["41030"].risky_as("Cellé")
+    assert places.communes["41030"].risky_as("Celle")
 
 
 def test_the_shipped_demonyms_are_the_towns_and_no_common_words():
@@ -1960,4 +1964,21 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
      "celui des Pins à Granville, dont les caméras visent le portail.", ["50218"]),
 ])
 def test_kinds_found_in_session_22(text, expected):
+    assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Celle de la gare… »: a pronoun opening a sentence, matched once accents are folded
+    # to Cellé, a village whose unaccented name is a word; written with its accent, the
+    # village.
+    ("Vingt caméras à Blois, dans le Loir-et-Cher\nCelle de la gare sera posée en mai.",
+     ["41018"]),
+    ("Trois caméras à Cellé, dans le Loir-et-Cher\nLe village s'équipe enfin.", ["41030"]),
+    # « la tour Saint-Martin », « le château Saint-Berthevin »: a monument's name.
+    ("Douze caméras à Vendôme, dans le Loir-et-Cher\nL'une filmera la tour Saint-Martin, "
+     "une autre la gare.", ["41269"]),
+    ("Vidéoprotection à Laval, en Mayenne\nLe château Saint-Berthevin et le beffroi seront "
+     "filmés.", ["53130"]),
+])
+def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -13,10 +13,17 @@ from importlib import resources
 
 from slugify import slugify
 
+from bot.matching.text import normalise
+
 BIG_TOWN = 40_000
 # A city: no district of another town, and the likelier reading of a name one letter
 # from its own (places.py, not_the_place.py, spelling.py).
 CITY = 100_000
+
+
+# The data's risk codes (scripts/build_communes.py): the name is also an ordinary word
+# or a first name; or only once its accents are left out.
+RISKY, RISKY_WITHOUT_ACCENTS = 1, 2
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class Commune:
     postcodes: tuple[str, ...]
     risky: bool  # its name is also an ordinary word or a first name
     slug_shared: int = 0  # 0 unique slug, 1 shared across departments, 2 within one
+    # its name without its accents is an ordinary word (Cellé: « Celle du quartier… »)
+    risky_without_accents: bool = False
 
     @property
     def needs_evidence(self) -> bool:
@@ -38,6 +47,13 @@ class Commune:
         name to mean the town anyway: "Cannes", "Tours", "Valenciennes" (40,000 people
         and more) are the towns far more often than the words."""
         return self.risky and self.population < BIG_TOWN
+
+    def risky_as(self, written: str) -> bool:
+        """Its name, as the text writes it, is also a word: always when `risky`; when
+        only its unaccented form is one, if the text left the accents out (« Celle du
+        quartier… » is no « Cellé »)."""
+        return self.risky or (self.risky_without_accents
+                              and normalise(written) != normalise(self.name))
 
 
 @dataclass(frozen=True)
@@ -108,7 +124,8 @@ def gazetteer() -> Gazetteer:
     raw = resources.files("bot.matching.data").joinpath("communes.json.gz").read_bytes()
     document = json.loads(gzip.decompress(raw))
     communes = {
-        code: Commune(code, name, dep, region, population, tuple(postcodes), bool(risky), shared)
+        code: Commune(code, name, dep, region, population, tuple(postcodes), risky == RISKY,
+                      shared, risky == RISKY_WITHOUT_ACCENTS)
         for code, name, dep, region, population, postcodes, risky, shared
         in document["communes"]
     }

@@ -86,7 +86,9 @@ _DEDICATED = {"cathédrale", "église", "basilique", "chapelle", "abbaye", "coll
               # « le parking Serval » (not « le parking de Serval », in that town)
               "parking",
               # « le mont Saint-Clair », « le col de… » is a height, not the town
-              "mont"}
+              "mont",
+              # « la tour Saint-Martin », « le fort Saint-Nicolas »: a monument's name
+              "tour", "beffroi", "château", "fort", "moulin", "phare", "manoir"}
 
 
 # "le quartier de Maurepas", "au quartier Saint-Nicolas", "le hameau de Chaumont": a

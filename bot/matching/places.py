@@ -544,7 +544,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             signals["short_form"] = 1.0
         # (« la mairie de Cassis », « Tulle, la préfecture, »: the text names a commune,
         # whatever its name means as a word)
-        word = commune.risky and not named_a_commune and not (
+        word = commune.risky_as(written) and not named_a_commune and not (
             not any(name in signals for name in AGAINST)
             and _listed_with_a_town(text, index, mentions, read, places)) \
             and not _COUNTS_ITS_CAMERAS.match(text, mention.end)
