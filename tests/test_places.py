@@ -1979,6 +1979,16 @@ def test_kinds_found_in_session_22(text, expected):
      "une autre la gare.", ["41269"]),
     ("Vidéoprotection à Laval, en Mayenne\nLe château Saint-Berthevin et le beffroi seront "
      "filmés.", ["53130"]),
+    # « le maire de Pertuis Camille Durand »: the office's town, then its holder's first
+    # name and surname without a comma, is the town (not « Crest Morel », a person).
+    ("Vingt caméras de plus\nLe maire de Pertuis Camille Durand a reçu la sous-préfète. La "
+     "ville en compte déjà cinquante.", ["84089"]),
+    ("Un centre de supervision inauguré\nLe maire de Crest Daniel Morel a montré les écrans "
+     "des trente caméras.", ["26108"]),
+    # « signées à Souillac ou encore à Figeac »: each town of a list after « signé à », the
+    # preposition repeated, is where an act is signed.
+    ("Caméras à Gourdon\nLa ville pose dix caméras ; d'autres conventions doivent être "
+     "signées en mai à Souillac ou encore à Figeac.", ["46127"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

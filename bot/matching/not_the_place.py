@@ -571,9 +571,9 @@ _INSTALLED_BY_BRAND_OF = re.compile(
     rf"chez)\s+{_BRAND}\s+(?:de|d'|d’|du|à)\s*$")
 # The names listed before a mention (« de Calvisson, Vauvert et »): the list's start
 # tells what the whole list is (« les brigades de gendarmerie de Calvisson, Vauvert et
-# Bernis »: each a seat)
+# Bernis », « signés à Riez ou encore à Banon »: each a seat)
 _NAMES_LISTED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
-                                  r"\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
+                                  r"\s*(?:,\s*|\s+(?:et|ou)(?:\s+encore)?\s+)(?:à\s+)?)+$")
 # « L'ANTAI, installée à Rennes »: an acronym's premises (not « le CSU, installé à »)
 _ACRONYM_BASED = re.compile(r"\b(?!CSU|CSI|CIC|VSA|LAPI|PC)[A-Z]{3,6},\s+(?:installée?s?|implantée?s?|"
                             r"basée?s?|située?s?)\s+(?:à|a)\s*$")
@@ -1389,7 +1389,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
     if after and " " not in text[mention.start:mention.end].strip() \
             and after.group(1).lower() not in _FUNCTION_WORDS \
-            and not _A_STATION_OF.search(text, max(0, mention.start - 12), mention.start):
+            and not _A_STATION_OF.search(text, max(0, mention.start - 12), mention.start) \
+            and not _an_office_holders_name_after(text, mention, words):
         return True  # "Yves Séguy", "Gilles Platret": a first name, then a surname
         # (not « la gare de Lyon Part-Dieu », a town's station)
     before = text[max(0, mention.start - 30):mention.start]
@@ -1436,6 +1437,19 @@ _LOCAL_GROUPS = {"Technopolice"}
 # « le Vieux Nice », « le Vieux-Lyon »: the town's old quarter, the town itself (not a
 # person's first name, nor a longer name)
 OLD_QUARTER = {"Vieux", "Vieille"}
+
+
+def _an_office_holders_name_after(text: str, mention: Mention, words: list[str]) -> bool:
+    """« le maire de Manosque Camille Galtier »: the town of an office, then its holder's
+    first name and surname without a comma (not a first name before a surname)."""
+    if not words or words[-1] not in ("de", "d'", "du"):
+        return False
+    holder = _HOLDER_AFTER.match(text, mention.end)
+    return holder is not None and holder.group(1) in gazetteer().first_names
+
+
+# « Camille Galtier », « Jean-Marc Dupont »: a first name and a surname
+_HOLDER_AFTER = re.compile(r" ([A-ZÀ-Ý][\w-]+) [A-ZÀ-Ý][\w'’-]+")
 
 
 def _named_as_person_before(text: str, mention: Mention) -> bool:
