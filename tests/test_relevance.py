@@ -1192,3 +1192,20 @@ def test_kinds_found_in_session_21_filmed_halls(title, summary, kind, expected):
 ])
 def test_kinds_found_in_session_22(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # A school canteen's hand readers (« le contour de la main », « le restaurant
+    # scolaire », « les demi-pensionnaires ») control access to meals, not public space;
+    # a town refusing biometrics near its schools and canteen stays a debate.
+    ("Biométrie : les lycées de la région adoptent la lecture de la main", "Au restaurant "
+     "scolaire, une borne biométrique reconnaît la forme de la main des élèves.", "press",
+     False),
+    ("Cantines biométriques : vingt collèges équipés", "Les élèves passent au self en posant "
+     "la main sur un lecteur biométrique ; la biométrie remplace la carte.", "press", False),
+    ("Reconnaissance faciale : la ville refuse la biométrie dans l'espace public", "Le maire "
+     "écarte tout dispositif biométrique aux abords des écoles et de la cantine.", "press",
+     True),
+])
+def test_kinds_found_in_session_23(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected

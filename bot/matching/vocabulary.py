@@ -379,6 +379,17 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("néobanque", -2),
     Keyword("ouverture de compte", -1),
     Keyword("selfie", -1),
+    # A school canteen's hand readers (« le contour de la main » and a code at the self):
+    # access control for meals, not surveillance of public space
+    Keyword("cantine", -1.5),
+    Keyword("au self", -1),
+    Keyword("restaurant scolaire", -1),
+    Keyword("restauration scolaire", -1),
+    Keyword("demi-pensionnaires", -1),
+    Keyword("contour de la main", -2),
+    Keyword("forme de la main", -2),
+    Keyword("gabarit de la main", -2),
+    Keyword("reconnaissance de la main", -1.5),
     # Biometrics sold to customers: gyms, shops, padlocks.
     Keyword("salle de sport", -1.5),
     Keyword("abonnés", -1),
