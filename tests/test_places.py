@@ -1989,6 +1989,13 @@ def test_kinds_found_in_session_22(text, expected):
     # preposition repeated, is where an act is signed.
     ("Caméras à Gourdon\nLa ville pose dix caméras ; d'autres conventions doivent être "
      "signées en mai à Souillac ou encore à Figeac.", ["46127"]),
+    # « certaines restent réticentes, ce qui n'est pas le cas d'Armentières »: the negation
+    # of a refusal names a town that wants the cameras; after a town's cameras, « ce qui
+    # n'est pas le cas de Grasse » leaves Grasse out.
+    ("Caméras : les maires hésitent\nCertaines communes restent réticentes, ce qui n'est "
+     "pas le cas d'Armentières et de Bailleul.", ["59017", "59043"]),
+    ("Caméras à Cannes\nCannes compte 900 caméras, ce qui n'est pas le cas de Grasse.",
+     ["06029"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -377,6 +377,24 @@ _NEGATED_BEFORE = re.compile(r"\b(?:ne|n')\s*[\w-]+\s+(?:pas|jamais|plus)\b"
                              r"(?:(?!\bqu)[^.;!?:]){0,40}$")
 
 
+# « certaines restent réticentes, ce qui n'est pas le cas de Hem »: the negation of a
+# refusal, a town that wants or has the cameras (not « Nice a des caméras, ce qui n'est
+# pas le cas de Cannes »)
+_NOT_THE_CASE = re.compile(r"\bce qui n'est pas le cas\b[^.;!?]{0,30}$")
+_RELUCTANT = re.compile(r"\b(?:réticente?s?|réticences?|refus\w*|opposée?s?|hostiles?|"
+                        r"renonc\w*|rechign\w*|aucune caméra|sans caméras?)\b")
+
+
+def _not_so_reluctant(folded: str, mention: Mention) -> bool:
+    """The negation before the name is « ce qui n'est pas le cas de », after a clause
+    about towns refusing or reluctant: the town is the contrary, no town left out."""
+    found = _NOT_THE_CASE.search(folded, max(0, mention.start - 60), mention.start)
+    if not found:
+        return False
+    sentence_start = max(folded.rfind(".", 0, found.start()), folded.rfind("\n", 0, found.start()))
+    return _RELUCTANT.search(folded, sentence_start + 1, found.start()) is not None
+
+
 # "les attentats de Paris", "les émeutes de Nanterre", "l'affaire de Nice": a past event
 # named after a town, given as a reason or a precedent.
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
@@ -880,7 +898,7 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     # (« Bonifacio, qui a déjà 40 caméras, n'a rien demandé » reports a network)
     if ((_LEFT_OUT.match(folded, mention.end, part_end) or _HAS_NONE.match(text, mention.end))
             and not EQUIPPED_CLAUSE.match(folded, mention.end)) \
-            or _NEGATED_BEFORE.search(window):
+            or (_NEGATED_BEFORE.search(window) and not _not_so_reluctant(folded, mention)):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
     if trigger == EXAMPLE:  # towns given as examples of what the sentence says towns do
