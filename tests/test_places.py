@@ -1996,6 +1996,12 @@ def test_kinds_found_in_session_22(text, expected):
      "pas le cas d'Armentières et de Bailleul.", ["59017", "59043"]),
     ("Caméras à Cannes\nCannes compte 900 caméras, ce qui n'est pas le cas de Grasse.",
      ["06029"]),
+    # « celles du Cannet » raises a doubt about the form (« du Palais »), which « Le Cannet
+    # rejoindra… », the same town written plainly, lifts; alone, the doubt stays.
+    ("Vidéoprotection à Mougins\nLa ville a mutualisé ses archives avec celles du Cannet. "
+     "Le Cannet rejoindra aussi son centre de supervision des caméras.", ["06085", "06030"]),
+    ("Vidéoprotection à Mougins\nLa ville a mutualisé ses archives avec celles du Cannet.",
+     ["06085"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -924,6 +924,11 @@ PLACING = ("feed scope", "postcode", "departement")
 _NOT_A_PLACE = ("street", "district", "after_article", "other_entity", "outlet")
 
 
+# Doubts about how one mention is written (« du Vésinet », a word opening a sentence),
+# not about the town: another mention written plainly lifts them.
+_FORM_DOUBTS = ("contracted", "common_word", "opens_sentence", "town_size")
+
+
 def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) -> Candidate:
     """One candidate per commune. Mentions with nothing against them speak for it
     (all their signals count); only when every mention has something against it do
@@ -939,6 +944,10 @@ def _best_of(commune: Commune, seen: list[tuple[str, str, dict[str, float]]]) ->
     for _, _, one in counted:
         for name, value in one.items():
             signals[name] = max(signals.get(name, value), value)
+    for name in _FORM_DOUBTS:
+        if name in signals and any(name not in one for _, _, one in counted):
+            del signals[name]  # a doubt one mention's form raises (« du Vésinet »),
+            # another lifts (« Le Vésinet a décliné l'offre »)
     if len(clean) > 1:  # named again as a place, not as a court's seat twice
         signals["named_again"] = 1.0
     mention, evidence, _ = counted[0]
