@@ -1206,6 +1206,10 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
     ("Reconnaissance faciale : la ville refuse la biométrie dans l'espace public", "Le maire "
      "écarte tout dispositif biométrique aux abords des écoles et de la cantine.", "press",
      True),
+    # The State's fund for towns' cameras cut short (« le fonds interministériel de
+    # prévention », without « de la délinquance ») is still that fund.
+    ("Débat au Sénat sur la sécurité", "Les caméras déplacent les problèmes, dit un sénateur : "
+     "le fonds interministériel de prévention devrait payer des médiateurs.", "press", True),
 ])
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

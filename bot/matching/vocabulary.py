@@ -184,7 +184,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("surveillance", 0.4, "needs_context"),
     Keyword("FIPD", 0.6, "needs_context", _V),
     Keyword("FIPDR", 0.6, "needs_context", _V),
-    Keyword("fonds interministériel de prévention de la délinquance", 0.6, "needs_context", _V),
+    # the State's fund for towns' cameras, named in full or cut short (« le fonds
+    # interministériel de prévention »)
+    Keyword("fonds interministériel de prévention", 0.6, "needs_context", _V),
     # What algorithmic video-surveillance is sold to detect.
     Keyword("objets abandonnés", 1.5, theme=_VSA),
     Keyword("bagages abandonnés", 1.5, theme=_VSA),
