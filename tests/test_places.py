@@ -2002,6 +2002,14 @@ def test_kinds_found_in_session_22(text, expected):
      "Le Cannet rejoindra aussi son centre de supervision des caméras.", ["06085", "06030"]),
     ("Vidéoprotection à Mougins\nLa ville a mutualisé ses archives avec celles du Cannet.",
      ["06085"]),
+    # « devant la gendarmerie de Voreppe »: a police building named by its town, where
+    # the cameras stand, not the unit's seat; « la gendarmerie de Voreppe réclame… » stays
+    # the unit.
+    ("Des caméras illégales\nDes caméras intelligentes ont été posées devant la gendarmerie "
+     "de Voreppe.", ["38565"]),
+    ("Des caméras au commissariat\nTrois caméras filment désormais les abords du "
+     "commissariat de Vierzon.", ["18279"]),
+    ("Des caméras réclamées\nLa gendarmerie de Voreppe réclame des caméras.", []),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -980,9 +980,19 @@ _A_FORCES_AREA = re.compile(r"\b(?:police(?:\s+nationale|\s+municipale)?|gendarm
                             r"\bintervien\w*\s+(?:à|a|sur|en)\s*$")
 
 
+# « devant la gendarmerie de Moirans », « aux abords du commissariat de Lens »: a police
+# building named by its town, as the place where cameras stand (not the unit's seat)
+_BY_A_BUILDING = re.compile(
+    r"\b(?:devant|derrière|autour|abords|près|face|à côté|entrée)\s+(?:de\s+|d'|du\s+|des\s+|à\s+)?"
+    r"(?:la\s+|le\s+|l'|les\s+)?(?:gendarmerie|commissariat|caserne|hôtel de police|"
+    r"poste de police)\s+(?:de|d'|du)\s*$")
+
+
 def _a_seat(text: str, folded: str, start: int) -> bool:
     """The seat of a court, a company, a body or an event, or a force's area, just before
     the name."""
+    if _BY_A_BUILDING.search(folded, max(0, start - 60), start):
+        return False  # « installées devant la gendarmerie de Moirans »: where they stand
     if _A_FORCES_AREA.search(folded, max(0, start - 90), start):
         end = sentence_span(text, start, start, ".!?\n;")[1]
         if not _A_NETWORKS_HOME.search(folded, start, end):
