@@ -1210,6 +1210,13 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
     # prévention », without « de la délinquance ») is still that fund.
     ("Débat au Sénat sur la sécurité", "Les caméras déplacent les problèmes, dit un sénateur : "
      "le fonds interministériel de prévention devrait payer des médiateurs.", "press", True),
+    # « des écrans de fumée », a smokescreen, is a figure of speech, not the smoke that
+    # wildfire cameras look for (which stays a look-alike).
+    ("Vidéosurveillance : des écrans de fumée pour les élus ?", "Les caméras se multiplient "
+     "dans les rues, mais la délinquance ne baisse pas, dit l'opposition municipale.",
+     "press", True),
+    ("Feux de forêt : des caméras guettent la fumée", "Les caméras des tours repèrent la "
+     "fumée dès les premières minutes.", "press", False),
 ])
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

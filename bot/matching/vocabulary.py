@@ -635,6 +635,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # items with these words, none relevant)
     Keyword("départ de feu", -1),
     Keyword("fumée", -1),
+    # « sécurité sous écrans de fumée »: a smokescreen, a figure of speech; its words
+    # cancel « fumée »
+    Keyword("écran de fumée", 1, "context"),
+    Keyword("écrans de fumée", 1, "context"),
     Keyword("tour de guet", -1),
     Keyword("crue", -1),
     Keyword("inondation", -1),
