@@ -1217,6 +1217,12 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "press", True),
     ("Feux de forêt : des caméras guettent la fumée", "Les caméras des tours repèrent la "
      "fumée dès les premières minutes.", "press", False),
+    # « la banque de données des images »: a database, no bank (a bank's biometrics
+    # stays a look-alike).
+    ("Caméras : la banque de données des images inquiète", "La police municipale de Sète "
+     "garde 30 jours d'images de ses 60 caméras.", "press", True),
+    ("Reconnaissance faciale : la banque simplifie l'ouverture de compte", "Un selfie "
+     "suffit désormais pour devenir client.", "press", False),
 ])
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

@@ -376,6 +376,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # The State's public bank lends towns money for their cameras: its name cancels
     # « banque » and says a public body is involved.
     Keyword("Banque des territoires", 1.2, "context"),
+    # « une banque de données d'images », « la banque d'images de la ville »: a database,
+    # no bank
+    Keyword("banque de données", 1.2, "context"),
+    Keyword("banques de données", 1.2, "context"),
+    Keyword("banque d'images", 1.2, "context"),
     Keyword("dans l'application", -1),  # a phone app's login, not a street's cameras
     Keyword("banque en ligne", -1.5),  # opening an account with a selfie
     Keyword("néobanque", -2),
