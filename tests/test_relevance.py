@@ -1223,6 +1223,21 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "garde 30 jours d'images de ses 60 caméras.", "press", True),
     ("Reconnaissance faciale : la banque simplifie l'ouverture de compte", "Un selfie "
      "suffit désormais pour devenir client.", "press", False),
+    # A paywall's call (« Cet article est réservé aux abonnés ») is no club's subscribers.
+    ("Saint-Saturnin s'équipe de 21 caméras", "La commune a voté l'installation de 21 "
+     "caméras. Cet article est réservé aux abonnés. Déjà abonné ? Je me connecte.", "press",
+     True),
+    ("Reconnaissance faciale au stade", "Le club propose à ses abonnés d'entrer sans billet.",
+     "press", False),
+    # Images sent on to the police (« retransmises au commissariat ») are no webcast; a
+    # council meeting « retransmis en direct » stays one.
+    ("Lunel : les images des caméras retransmises au commissariat", "Les images des 40 "
+     "caméras sont désormais retransmises en direct au commissariat.", "press", True),
+    ("Le conseil municipal retransmis en direct", "Deux caméras filmeront les séances, "
+     "retransmises sur le site de la ville.", "council", False),
+    # the light bar (« la rampe lumineuse ») of a police car that reads number plates
+    ("Des caméras cachées sur les voitures de police", "Quatre caméras logées dans la rampe "
+     "lumineuse lisent les plaques d'immatriculation.", "press", True),
 ])
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

@@ -1,8 +1,8 @@
 """Press boilerplate that names places the story is not about (pure).
 
 Feed summaries carry links to related articles (« Lire aussi : À Brive, la VSA fait
-débat »), photo credits (« © Photo Ville de Poitiers ») and bylines (« De notre
-correspondant à Brest »). The matcher reads the summary without them; the forum
+débat »), photo credits (« © Photo Ville de Poitiers »), bylines (« De notre
+correspondant à Brest ») and paywall calls (« Cet article est réservé aux abonnés »). The matcher reads the summary without them; the forum
 excerpt keeps the summary as published.
 """
 from __future__ import annotations
@@ -20,16 +20,23 @@ _CREDIT = re.compile(r"(?:©|(?i:crédits?\s+photos?|\blire\s+(?:la\s+suite|l['�
                      r"|\b(?:Photo|PHOTO)\s*:)[^\n]*")
 # "(Photo d'illustration prise à Lorient)", "(© Ville de Nantes)".
 _PHOTO_NOTE = re.compile(r"\((?i:photos?|illustration|crédits?|archives?)\b[^()\n]*\)|\(©[^()\n]*\)")
+# A paywall's call to subscribe: « Cet article est réservé aux abonnés », « Pour un accès
+# immédiat, abonnez-vous », « Déjà abonné ? Je me connecte » (its « abonnés » is no
+# gym's or club's subscribers; « la barrière s'ouvre aux abonnés du parking » stays)
+_PAYWALL = re.compile(r"(?i:(?:(?:cet\s+)?article\s+(?:est\s+)?)?réservée?\s+aux\s+abonnés|"
+                      r"(?:pour\s+un\s+accès\s+immédiat,?\s+)?abonnez-vous|"
+                      r"déjà\s+abonnée?\s*\?|(?:1ère|1re|première)\s+semaine\s+offerte)"
+                      r"[^\n.!?]*[.!?]?")
 # "Par notre correspondant à Brest.", "De notre envoyée spéciale à Albi,"
 _BYLINE = re.compile(r"(?i:\b(?:par|de)\s+(?:notre|nos)\s+(?:correspondante?s?|envoyée?s?\s+"
                      r"spéciale?s?|journalistes?)\b)[^.\n]*[.,]?")
 
 
 def without_boilerplate(summary: str) -> str:
-    """The summary without related links, photo credits and bylines."""
+    """The summary without related links, photo credits, bylines and paywall calls."""
     if not summary:
         return summary
     summary = _RELATED.sub(r"\1", summary)
-    for pattern in (_CREDIT, _PHOTO_NOTE, _BYLINE):
+    for pattern in (_CREDIT, _PHOTO_NOTE, _BYLINE, _PAYWALL):
         summary = pattern.sub("", summary)
     return summary.strip()

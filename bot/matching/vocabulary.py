@@ -337,6 +337,8 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("shows de drones", -2),
     Keyword("spectacle", -1),  # « Spectacle : 300 drones… » (17 negatives, no relevant item)
     Keyword("lumineux", -1),  # « un show lumineux », « drones lumineux »
+    # the light bar of a police car whose cameras read number plates
+    Keyword("rampe lumineuse", 1, "context"),
     # An art exhibition about surveillance (not « le parc des expositions », where
     # trade fairs and police drones go)
     Keyword("une exposition", -1),
@@ -459,6 +461,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("retransmission", -1),
     Keyword("retransmis", -1),
     Keyword("retransmise", -1),
+    # … but cameras' images sent on to the police are no webcast: « les images sont
+    # retransmises au commissariat »
+    Keyword("retransmises au commissariat", 1, "context"),
+    Keyword("retransmises en direct au commissariat", 1, "context"),
+    Keyword("retransmis au commissariat", 1, "context"),
+    Keyword("retransmises à la gendarmerie", 1, "context"),
+    Keyword("retransmises à la police", 1, "context"),
     Keyword("filmer les séances", -1.5),
     # Cameras in classrooms for pupils who follow lessons from home or hospital
     Keyword("cours à distance", -1.5),
