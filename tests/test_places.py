@@ -2010,6 +2010,18 @@ def test_kinds_found_in_session_22(text, expected):
     ("Des caméras au commissariat\nTrois caméras filment désormais les abords du "
      "commissariat de Vierzon.", ["18279"]),
     ("Des caméras réclamées\nLa gendarmerie de Voreppe réclame des caméras.", []),
+    # Found by probing roles of our own: where cameras were made (« fabriquées à ») or
+    # stored (« l'entrepôt de ») is the factory's town even in a sentence about cameras;
+    # « un collectif d'habitants de Mauguio » is a local group, tagged where it contests
+    # cameras (not « un collectif d'avocats du barreau de Montpellier »).
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras ; elles ont été fabriquées à "
+     "Vitrolles.", ["34145"]),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras, livrées depuis l'entrepôt de "
+     "Vénissieux.", ["34145"]),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Un collectif d'habitants de "
+     "Mauguio conteste celles de la commune voisine.", ["34145", "34154"]),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Un collectif d'avocats du barreau "
+     "de Montpellier dénonce le projet.", ["34145"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -430,10 +430,10 @@ _SEAT_PARTS = {
         # « les abords de la caserne Sénarmont à Strasbourg », a filmed place
         r"(?:nouvelles?|futures?) casernes?|centres? de secours|"
         rf"université|prud'hommes|{_COMPANY}|"
-        r"chercheurs?|chercheuses?|laboratoires?|syndicats?|"
+        r"chercheurs?|chercheuses?|ingénieurs?|laboratoires?|syndicats?|"
         # « la chambre de métiers et de l'artisanat de La Rochelle », its official name
         r"chambres? (?:de commerce|d'agriculture|des? métiers)|"
-        r"industriels?|constructeurs?|équipementiers?|éditeurs?|usines?|"
+        r"industriels?|constructeurs?|équipementiers?|éditeurs?|usines?|entrepôts?|"
         r"avocate?s?(?:,?\s+installée?s?)?|"
         r"procès|audiences?|école de police|école de gendarmerie|école des officiers|"
         r"écoles? nationales?|salons?|"
@@ -969,8 +969,9 @@ _CAMERAS_AUTHORISED_FOR = re.compile(
 # « basé à », « installé à » alone: a body's premises, unless the sentence names the
 # supervision centre or the cameras it is the home of (« le centre de supervision
 # intercommunal, basé à Simiane »: where the town's cameras are watched)
-_BASED_ONLY = re.compile(r"(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|originaires?|développée?s?|"
-                         r"conçue?s?|fabriquée?s?)\s+(?:de|d'|du|à|a)\s*")
+# (what was made there, « fabriquées à », « conçu à », « développé à », is no network's
+# home: the factory's or the lab's town, whatever the sentence says of cameras)
+_BASED_ONLY = re.compile(r"(?:basée?s?|domiciliée?s?)\s+(?:de|d'|du|à|a)\s*")
 
 
 # « la police nationale intervient à Mont-de-Marsan, Dax… »: a force's area (when the
@@ -978,6 +979,14 @@ _BASED_ONLY = re.compile(r"(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|origin
 _A_FORCES_AREA = re.compile(r"\b(?:police(?:\s+nationale|\s+municipale)?|gendarmerie|ddsp|"
                             r"brigades?(?:\s+de\s+gendarmerie)?|commissariats?)\b[^.;!?]{0,40}?"
                             r"\bintervien\w*\s+(?:à|a|sur|en)\s*$")
+
+
+# « un collectif d'habitants de Martigues », « le collectif de Gardanne »: a local group
+# named by its town, where it contests the cameras (not « le collectif cherche des
+# volontaires à Lyon »)
+_A_LOCAL_GROUP = re.compile(r"\bcollectifs?(?:\s+(?:d'habitants|de riverains|de citoyens|"
+                            r"citoyens?|locale?s?|locaux|d'usagers|de parents))?"
+                            r"\s+(?:de|d'|du)\s*$")
 
 
 # « devant la gendarmerie de Moirans », « aux abords du commissariat de Lens »: a police
@@ -1000,6 +1009,8 @@ def _a_seat(text: str, folded: str, start: int) -> bool:
     seat = _SEAT.search(folded[max(0, start - 90):start])
     if not seat:
         return False
+    if _A_LOCAL_GROUP.search(seat.group(0)):
+        return False  # « un collectif d'habitants de Martigues »: the labels tag its town
     if _BASED_ONLY.fullmatch(seat.group(0).lstrip()) and not _COMPANY_NOUN.search(
             folded, max(0, start - 90), start):
         sentence_start = sentence_span(text, start, start)[0]

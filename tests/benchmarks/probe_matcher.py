@@ -263,6 +263,19 @@ NOT_THE_PLACE = (
     "Les titres sont produits par l'Agence nationale des titres sécurisés, à {Y}.",
     "Les données seront gardées dans le centre de données de {Y}.",
     "Le groupement de gendarmerie du département, à {Y}, a testé l'application.",
+    # session 23
+    "Le maire, originaire de {Y}, défend le projet.",
+    "Les caméras ont été fabriquées à {Y}.",
+    "La délibération sera transmise à la sous-préfecture de {Y}.",
+    "Le procès se tiendra au tribunal de {Y}.",
+    "Le suspect, domicilié à {Y}, a été interpellé.",
+    "L'installateur vient de {Y}.",
+    "Le commandant, muté à {Y} en septembre, quitte la compagnie.",
+    "Le député de la circonscription de {Y} a interpellé le ministre.",
+    "Les caméras sont fournies par une PME de {Y}.",
+    "Le logiciel a été conçu par des ingénieurs de {Y}.",
+    "Le matériel a été livré depuis l'entrepôt de {Y}.",
+    "Le cabinet d'avocats de {Y} représente les opposants.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
@@ -284,6 +297,14 @@ THE_PLACE = (
     "Côté {Y}, le conseil a voté la même mesure.",
     "Dans la foulée, {Y} a lancé un appel d'offres.",
     "Le préfet a également signé l'arrêté pour {Y}.",
+    # session 23
+    "Le maire de {Y} a annoncé trente caméras de plus.",
+    "{Y}, qui a déjà vingt caméras, attend son autorisation.",
+    "Les élus de {Y} ont voté contre la vidéosurveillance.",
+    "Un collectif d'habitants de {Y} conteste les caméras.",
+    "Même chose à {Y}, où vingt caméras ont été posées.",
+    "{Y} n'est pas en reste : quinze caméras y seront installées.",
+    "Les habitants de {Y} seront consultés sur les emplacements des caméras.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
