@@ -2022,6 +2022,13 @@ def test_kinds_found_in_session_22(text, expected):
      "Mauguio conteste celles de la commune voisine.", ["34145", "34154"]),
     ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Un collectif d'avocats du barreau "
      "de Montpellier dénonce le projet.", ["34145"]),
+    # « le préfet de région, installé à Lyon » is the State's seat, as « le préfet, à
+    # Lyon » is; « les supporters de Montpellier » are a club's fans.
+    ("Vingt caméras à Lunel\nLe préfet de région, installé à Toulouse, a validé le "
+     "financement des caméras.", ["34145"]),
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun. Les supporters de Gentilly étaient attendus "
+     "au stade.", ["84003", "84089", "84035"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

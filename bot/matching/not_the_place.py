@@ -534,7 +534,7 @@ _SEAT_PARTS = {
     "the State's seat in a department":
         r"\b(?:sous )?(?:préfecture|préfet|préfète|conseil départemental|conseil régional|"
         r"département|région)(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
-        r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:à|a)\s*$",
+        r"(?:\s+[\w'’-]+){0,4}?)?\s*,\s+(?:(?:installée?s?|basée?s?|située?s?)\s+)?(?:à|a)\s*$",
     # "le centre d'information et de commandement de la police nationale, à Istres":
     # the State police's command centre, where images are sent
     "a police command centre's seat":
@@ -1162,6 +1162,8 @@ def _part_of_area(text: str, mention: Mention, words: list[str]) -> bool:
 # "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
 _CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stade", "olympique",
                "racing", "sporting", "club", "girondins", "grand", "grande"}
+# a club's fans, named after its town (« les supporters de Montpellier »)
+_FANS = {"supporters", "supporteurs", "ultras"}
 
 
 # "le match contre Toulouse", "la rencontre face à Lyon", "le derby face à Nice": the
@@ -1409,8 +1411,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     if _WINS_A_CONTRACT.match(folded, mention.end):
         return True  # « Orange remporte le marché »: a contractor, not the town
     if words and (words[-1] in _CLUB_WORDS or (
-            len(words) == 2 and words[0] in _CLUB_WORDS and words[1] in ("de", "d'"))):
-        return True
+            len(words) == 2 and words[0] in _CLUB_WORDS | _FANS and words[1] in ("de", "d'"))):
+        return True  # « le club de Nice », « les supporters de Montpellier »
     following = folded[mention.end:mention.end + 20].split()
     if following and following[0] in _AFTER_NAME:
         return True

@@ -276,6 +276,10 @@ NOT_THE_PLACE = (
     "Le logiciel a été conçu par des ingénieurs de {Y}.",
     "Le matériel a été livré depuis l'entrepôt de {Y}.",
     "Le cabinet d'avocats de {Y} représente les opposants.",
+    "Le préfet de région, installé à {Y}, a validé le financement.",
+    "Les supporters de {Y} étaient attendus au stade.",
+    "Un rapport de l'université de {Y} critique ces dispositifs.",
+    "L'opposante, ancienne adjointe à {Y}, dénonce le coût.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
@@ -305,6 +309,9 @@ THE_PLACE = (
     "Même chose à {Y}, où vingt caméras ont été posées.",
     "{Y} n'est pas en reste : quinze caméras y seront installées.",
     "Les habitants de {Y} seront consultés sur les emplacements des caméras.",
+    "Le conseil municipal de {Y} a refusé les caméras.",
+    "Les drones de la police ont survolé {Y} samedi.",
+    "Une caméra nomade a été installée à {Y} contre les dépôts sauvages.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
