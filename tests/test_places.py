@@ -2029,6 +2029,14 @@ def test_kinds_found_in_session_22(text, expected):
     ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
      "lancent un centre de supervision commun. Les supporters de Gentilly étaient attendus "
      "au stade.", ["84003", "84089", "84035"]),
+    # « lors d'un voyage à Barcelone »: a trip's stop; « les policiers viennent de Sète »:
+    # where they come from.
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun ; le maire d'Apt s'en est inspiré lors d'un "
+     "voyage à Gentilly.", ["84003", "84089", "84035"]),
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun ; ses opérateurs viennent de Gentilly.",
+     ["84003", "84089", "84035"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -275,7 +275,7 @@ _COMPARISON = re.compile(
 # et Nantes", "arrivé de Fréjus": where traffic or a newcomer comes from or goes, a
 # landmark, however long the list.
 _COMING_FROM = re.compile(
-    r"(?:\b(?i:venant|venue?s?|provenance|arrivant|arrivée?s?|direction|destination)\s+"
+    r"(?:\b(?i:venant|venue?s?|viennent|provenance|arrivant|arrivée?s?|direction|destination)\s+"
     r"(?:de|d'|du)|"
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
     r"\bau départ\s+(?:de|d'|du)|"
@@ -459,6 +459,11 @@ _SEAT_PARTS = {
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
         r"[^.;!?:«»\n]{0,60}?\s(?:à|a)(?:\s+[\w'’-]+,){0,4}(?:\s+[\w'’-]+\s+(?:et|ou))?\s*$",
+    # « ce qu'il a vu lors d'un voyage à Barcelone », « au cours d'un séjour à Nice »: a
+    # trip's stop, where the traveller looked, not a deployment the story reports
+    "a trip's stop":
+        r"\b(?:lors|au cours|à l'occasion)\s+d'(?:un|une)\s+(?:voyage|séjour|déplacement)"
+        r"(?:\s+[\w'’]+){0,2}?\s+(?:à|a)\s*$",
     # « d'autres recours doivent être examinés lundi à Paris et à Bordeaux »: where
     # appeals are heard, the courts' seats (not « un recours contre les drones à Paris »)
     "where an appeal is heard":

@@ -280,6 +280,9 @@ NOT_THE_PLACE = (
     "Les supporters de {Y} étaient attendus au stade.",
     "Un rapport de l'université de {Y} critique ces dispositifs.",
     "L'opposante, ancienne adjointe à {Y}, dénonce le coût.",
+    "Le maire s'est inspiré de ce qu'il a vu lors d'un voyage à {Y}.",
+    "Les policiers municipaux viennent de {Y} pour renforcer l'équipe.",
+    "Une réunion est prévue à la préfecture de {Y} le mois prochain.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
