@@ -2037,6 +2037,17 @@ def test_kinds_found_in_session_22(text, expected):
     ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
      "lancent un centre de supervision commun ; ses opérateurs viennent de Gentilly.",
      ["84003", "84089", "84035"]),
+    # a company's new branch (« a ouvert une agence à »), a person's new post (« a pris
+    # ses fonctions à »), a march's start (« le cortège est parti de »)
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun ; l'installateur a ouvert une agence à "
+     "Gentilly.", ["84003", "84089", "84035"]),
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun, dirigé par un commissaire qui a pris ses "
+     "fonctions à Gentilly en 2021.", ["84003", "84089", "84035"]),
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun ; le cortège des opposants est parti de "
+     "Gentilly.", ["84003", "84089", "84035"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -279,6 +279,9 @@ _COMING_FROM = re.compile(
     r"(?:de|d'|du)|"
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
     r"\bau départ\s+(?:de|d'|du)|"
+    # « le cortège est parti de Lille », « les coureurs partiront de Nantes »
+    r"\b(?:est|sont|était|étaient|sera|seront)\s+partie?s?\s+(?:de|d'|du)|"
+    r"\bpartiront\s+(?:de|d'|du)|"
     # "les supporters arriveront en car par Liévin": a route
     r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia|"
     # « la piste cyclable qui relie Nantes à Couëron »: a road's or a line's far end
@@ -522,7 +525,9 @@ _SEAT_PARTS = {
     # name: "des drones de la gendarmerie au-dessus de Koungou" is no unit's name)
     "a unit or a branch named by its seat":
         r"\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
-        r"\s+(?:de|d'|du)\s*$",
+        r"\s+(?:de|d'|du)\s*$|"
+        # « l'entreprise a ouvert une agence à Lyon »: a company's branch
+        r"\b(?:une|son|sa|ses|nouvelles?)\s+(?:agences?|filiales?|succursales?)\s+(?:à|a)\s*$",
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
     # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice",
     # « le conseil départemental, à Bobigny »: the State's or a council's seat
@@ -716,6 +721,9 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"\bpassée?s?\s+par\s+(?:[\w'’-]+\s+){0,4}?(?:de|d'|du|à|a|au)\s*$|"
                            r"\b(?:un|son|ses|d'un|du|le)\s+(?:premier\s+|précédent\s+|ancien\s+|"
                            r"dernier\s+)?poste\s+(?:à|a|au)\s*$|"
+                           # « le commissaire a pris ses fonctions à Lens en 2021 »
+                           r"\b(?:pris|prend|prendra|prenant|prendre)\s+ses\s+fonctions\s+"
+                           r"(?:à|a|au)\s*$|"
                            # « qui siège aussi au conseil municipal de Brest »
                            r"\bsi[èe]g(?:e|ent|eait|eaient)\s+(?:aussi\s+|également\s+|encore\s+)?"
                            r"(?:au|à la|dans)\s+(?:[\w'’-]+\s+){1,4}?(?:de|d'|du)\s*$|"

@@ -283,6 +283,9 @@ NOT_THE_PLACE = (
     "Le maire s'est inspiré de ce qu'il a vu lors d'un voyage à {Y}.",
     "Les policiers municipaux viennent de {Y} pour renforcer l'équipe.",
     "Une réunion est prévue à la préfecture de {Y} le mois prochain.",
+    "L'entreprise a ouvert une agence à {Y}.",
+    "Le commissaire a pris ses fonctions à {Y} en 2021.",
+    "Le cortège est parti de {Y} en début d'après-midi.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
