@@ -2048,6 +2048,14 @@ def test_kinds_found_in_session_22(text, expected):
     ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
      "lancent un centre de supervision commun ; le cortège des opposants est parti de "
      "Gentilly.", ["84003", "84089", "84035"]),
+    # a company's offices (« qui a des bureaux à »), where a court gives its ruling (« a
+    # rendu sa décision à »)
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun, installé par une société qui a des bureaux "
+     "à Gentilly.", ["84003", "84089", "84035"]),
+    ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
+     "lancent un centre de supervision commun ; saisi, le juge des référés a rendu sa "
+     "décision à Gentilly.", ["84003", "84089", "84035"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -527,7 +527,12 @@ _SEAT_PARTS = {
         r"\b(?:gendarmerie|agences?|cabinets?(?: d'études)?|bureaux? d'études)"
         r"\s+(?:de|d'|du)\s*$|"
         # « l'entreprise a ouvert une agence à Lyon »: a company's branch
-        r"\b(?:une|son|sa|ses|nouvelles?)\s+(?:agences?|filiales?|succursales?)\s+(?:à|a)\s*$",
+        r"\b(?:une|son|sa|ses|nouvelles?)\s+(?:agences?|filiales?|succursales?)\s+(?:à|a)\s*$|"
+        # « la société, qui a des bureaux à Lyon »
+        r"\b(?:des|ses|leurs)\s+bureaux\s+(?:à|a)\s*$|"
+        # « le juge des référés a rendu sa décision à Rennes »: the court's seat
+        r"\b(?:rendu|rend|rendra|rendront|rendent)\s+(?:sa|son|leur|leurs|une|un)\s+"
+        r"(?:décisions?|jugements?|ordonnances?|arrêts?|délibérés?)\s+(?:à|a)\s*$",
     # "auprès de la préfecture du Morbihan, à Vannes", "de la Seine-Saint-Denis, à
     # Bobigny" (hyphens are spaces in the folded text), "publié par la préfecture, à Nice",
     # « le conseil départemental, à Bobigny »: the State's or a council's seat

@@ -286,6 +286,8 @@ NOT_THE_PLACE = (
     "L'entreprise a ouvert une agence à {Y}.",
     "Le commissaire a pris ses fonctions à {Y} en 2021.",
     "Le cortège est parti de {Y} en début d'après-midi.",
+    "La société, qui a des bureaux à {Y}, fournit aussi le logiciel.",
+    "Le juge des référés a rendu sa décision à {Y} mardi.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
