@@ -2056,6 +2056,21 @@ def test_kinds_found_in_session_22(text, expected):
     ("Vidéoprotection : les communes du Luberon mutualisent\nApt, Pertuis et Cavaillon "
      "lancent un centre de supervision commun ; saisi, le juge des référés a rendu sa "
      "décision à Gentilly.", ["84003", "84089", "84035"]),
+    # « ce que la préfecture de Clermont-Ferrand refuse »: the prefecture's town (as our
+    # labels at007 and db117 have it); the end of a march's route (« de la place du Marché
+    # à la préfecture de Poitiers ») stays a place drones fly over.
+    ("Un drone pour Châtel-Guyon\nLe maire veut un drone pour les fêtes, ce que la "
+     "préfecture de Clermont-Ferrand refuse.", ["63103"]),
+    ("Drones sur la manifestation\nLes drones survoleront le cortège, de la place du "
+     "Marché à la préfecture de Poitiers.", ["86194"]),
+    # In a national story, the only town may still be a home (« qui habite Gentilly »), an
+    # origin (« venus en bus de »), a company's seat (« une centrale d'achat basée à »).
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras. La députée, qui "
+     "habite Gentilly, a écrit au préfet.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; les manifestants "
+     "étaient venus en bus de Gentilly.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; les communes passent "
+     "par une centrale d'achat basée à Gentilly.", []),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -276,7 +276,7 @@ _COMPARISON = re.compile(
 # landmark, however long the list.
 _COMING_FROM = re.compile(
     r"(?:\b(?i:venant|venue?s?|viennent|provenance|arrivant|arrivée?s?|direction|destination)\s+"
-    r"(?:de|d'|du)|"
+    r"(?:en\s+(?:bus|car|cars|train|voiture)\s+)?(?:de|d'|du)|"
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
     r"\bau départ\s+(?:de|d'|du)|"
     # « le cortège est parti de Lille », « les coureurs partiront de Nantes »
@@ -418,7 +418,7 @@ _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assass
 # trade fair, a study cited or an adviser's unit is not where surveillance happens.
 _COMPANY = (r"société|entreprise|start[- ]?up|pme|firme|prestataire|fournisseur|fabricant|"
             r"cabinets?|bureaux? d['’]études|"
-            r"intégrateur|installateur|groupe")
+            r"intégrateur|installateur|groupe|centrales? d['’]achats?")
 _SEAT_PARTS = {
     # "tribunal administratif de Grenoble", "la brigade de Marseillan", "start-up née
     # à Metz", "une application développée à Nantes", "la section de Douai de la Ligue
@@ -545,7 +545,9 @@ _SEAT_PARTS = {
     "a gendarmerie group's seat": r"\bgroupement(?:\s+[\w'’-]+){0,6}?\s*,\s+(?:à|a)\s*$",
     # « le préfet de Basse-Terre », « la préfète de Cayenne »: a prefect named by the
     # town of the prefecture (not « le préfet de police de Paris », who acts there)
-    "a prefect's seat": r"\bpréf[eè]te?s?\s+(?:de|d')\s*$",
+    # « la préfecture de Poitiers refuse », « consultables à la préfecture d'Ajaccio »: the
+    # prefecture's town (not « la préfecture de police de Paris », which acts there)
+    "a prefect's seat": r"\bpréf(?:[eè]te?s?|ectures?)\s+(?:de|d')\s*$",
     "the State's seat in a department":
         r"\b(?:sous )?(?:préfecture|préfet|préfète|conseil départemental|conseil régional|"
         r"département|région)(?:\s+(?:de la |de l'|du |des |de |d')[\w'’-]+"
@@ -774,6 +776,8 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # à Lyon": a person's home, now or before
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant|grandi|vécu|étudié)\s+(?:à|a|au|en)\s*$|"
+                           # « la députée, qui habite Gentilly »: « habiter » takes no « à »
+                           r"\bqui\s+(?:habite|habitent|habitait|habitaient)\s*$|"
                            # « a fait ses études de droit à Lyon »
                            r"\bses\s+études\s+(?:[\w'’]+\s+){0,3}?(?:à|a|au|en)\s*$|"
                            # "son fondateur, installé désormais à Lyon"
@@ -1008,11 +1012,15 @@ _A_LOCAL_GROUP = re.compile(r"\bcollectifs?(?:\s+(?:d'habitants|de riverains|de 
 
 
 # « devant la gendarmerie de Moirans », « aux abords du commissariat de Lens »: a police
-# building named by its town, as the place where cameras stand (not the unit's seat)
+# or State building named by its town, as the place where cameras stand or drones fly
+# (not the unit's seat)
 _BY_A_BUILDING = re.compile(
     r"\b(?:devant|derrière|autour|abords|près|face|à côté|entrée)\s+(?:de\s+|d'|du\s+|des\s+|à\s+)?"
     r"(?:la\s+|le\s+|l'|les\s+)?(?:gendarmerie|commissariat|caserne|hôtel de police|"
-    r"poste de police)\s+(?:de|d'|du)\s*$")
+    r"poste de police|préfecture|sous-préfecture)\s+(?:de|d'|du)\s*$|"
+    # a route's end (« le cortège, de la place de Jaude à la préfecture de Clermont »)
+    r"\bde\s+(?:la|le|l')\s*[^,.;!?]{1,40}?\s+(?:à|jusqu'à)\s+la\s+(?:préfecture|"
+    r"sous-préfecture)\s+(?:de|d')\s*$")
 
 
 def _a_seat(text: str, folded: str, start: int) -> bool:
