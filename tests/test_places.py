@@ -2071,6 +2071,20 @@ def test_kinds_found_in_session_22(text, expected):
      "étaient venus en bus de Gentilly.", []),
     ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; les communes passent "
      "par une centrale d'achat basée à Gentilly.", []),
+    # Found by the clubs and venues probes: a team named by a capitalised plural and its
+    # town (« les Dragons de Rouen ») or by its stadium (« le Stade Malherbe de Caen »),
+    # where the sentence speaks of sport (not « les Vosges de Besançon »); a press point
+    # and a recorded programme are venues.
+    ("Des drones pour le match contre les Dragons de Rouen\nLe préfet autorise la captation "
+     "d'images par drone aux abords du stade.", []),
+    ("Vidéoprotection renforcée pour la venue du Stade Malherbe de Caen\nLe préfet autorise "
+     "la captation d'images par drone aux abords du stade.", []),
+    ("Drones policiers au-dessus des Vosges de Besançon ? Le tribunal dit non\nLe juge a "
+     "suspendu l'arrêté autorisant les drones.", ["25056"]),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; le texte a été "
+     "commenté lors d'un point presse à Gentilly.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; le débat télévisé a "
+     "été enregistré à Gentilly.", []),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

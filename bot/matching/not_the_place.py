@@ -454,7 +454,7 @@ _SEAT_PARTS = {
     # "la formation aura lieu à Lyon", "une thèse soutenue à Rennes", "les eurodéputés
     # l'ont adopté à Strasbourg"
     "an event's venue":
-        r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|"
+        r"\b(?:colloques?|congrès|séminaires?|conférences?|salons?|formations?|points? presse|"
         r"concours|prix|trophées?|thèses?|laboratoires?|rédactions?|hôtel de région|"
         r"eurodéputés|parlement européen|consultations?|audiences?|procès|"
         r"séances? plénières?|"
@@ -557,7 +557,11 @@ _SEAT_PARTS = {
     "a police command centre's seat":
         r"\b(?:centres? d['’]information et de commandement|cic)\b[^.;!?]{0,40}?\s(?:à|a)\s*$",
     # « une vidéo tournée à Lyon », « le film, tourné en partie à Brest »: a shoot
-    "where a film was shot": r"\btournée?s?\s+(?:[\w'’]+\s+){0,3}?(?:à|a)\s*$",
+    # (or a programme recorded: « le débat télévisé a été enregistré à Nanterre », not
+    # « les faits enregistrés à Lunel »)
+    "where a film was shot": r"\btournée?s?\s+(?:[\w'’]+\s+){0,3}?(?:à|a)\s*$|"
+        r"\b(?:émissions?|débats?|interviews?|entretiens?|podcasts?|vidéos?)\b[^.;!?]{0,30}?"
+        r"\benregistrée?s?\s+(?:[\w'’]+\s+){0,3}?(?:à|a)\s*$",
     # « instruit par les services de l'État à Lille »
     "the State's services": r"\bservices?\s+de\s+l['’]état\s+(?:à|a|de|d'|du|en)\s*$",
     # "la convention a été signée à Vesoul"
@@ -1198,6 +1202,16 @@ _OPPONENT = re.compile(r"\b(?:match|matchs|rencontre|derby|choc|affiche)\s+(?:[\
                        r"(?:contre|face à|face a)\s*$")
 
 
+# A team named by a capitalised plural and its town (« les Dragons de Rouen », « des
+# Gothiques d'Amiens »), a club's stadium name (« le Stade Malherbe de Caen »), « l'En
+# Avant Guingamp »
+_TEAM_BEFORE = re.compile(r"\b(?:[Ll]es|[Dd]es|[Aa]ux)\s+[A-ZÀ-Ý][a-zà-ÿ]+s\s+(?:de|d['’]|du)\s*$|"
+                          r"\bStade\s+[A-ZÀ-Ý][\w-]+\s+(?:de|d['’]|du)\s*$|"
+                          r"\bEn\s+Avant\s+(?:de\s+)?$")
+# (a team only where the sentence speaks of sport: not « les Vosges de Besançon », « le
+# lycée Les Eucalyptus de Nice »)
+_SPORT = re.compile(r"\b(?:match|matchs|rencontre|supporters|supporteurs|équipe|club|"
+                    r"championnat|stade|venue|derby|saison|joueurs)\b")
 _AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
                # "Toulouse FC", "Nantes Basket": a club
                "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
@@ -1440,8 +1454,11 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
             len(words) == 2 and words[0] in _CLUB_WORDS | _FANS and words[1] in ("de", "d'"))):
         return True  # « le club de Nice », « les supporters de Montpellier »
     following = folded[mention.end:mention.end + 20].split()
-    if following and following[0] in _AFTER_NAME:
-        return True
+    if following and following[0].rstrip(".,;:!?»)") in _AFTER_NAME:
+        return True  # « Toulouse FC », « la venue du Havre AC. »
+    if _TEAM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+            and _SPORT.search(folded, max(0, mention.start - 120), mention.end + 120):
+        return True  # « le match contre les Dragons de Rouen », « le Stade Malherbe de Caen »
     if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]) \
             or _starts_longer_name(text, mention):
         return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name
