@@ -2085,6 +2085,20 @@ def test_kinds_found_in_session_22(text, expected):
      "commenté lors d'un point presse à Gentilly.", []),
     ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; le débat télévisé a "
      "été enregistré à Gentilly.", []),
+    # a person's temporary post (« en stage à »), the post a prefect leaves (« qui quitte
+    # Vannes »), a person's home in apposition (« habitant de Sète »); a topic opening a
+    # sentence (« Direction Mauguio, où… ») and the people of a neighbour (« chez nos
+    # voisins de Mauguio ») name the town.
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras ; le policier qui les surveille, en "
+     "stage à Gentilly, a rejoint l'équipe.", ["34145"]),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras. Le préfet, qui quitte "
+     "Gentilly pour un nouveau poste, a signé l'arrêté.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras. L'agent de sécurité, "
+     "habitant de Gentilly, a été recruté par la ville.", []),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Direction Mauguio, où le maire a "
+     "installé dix caméras.", ["34145", "34154"]),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Chez nos voisins de Mauguio, les "
+     "caméras tournent depuis 2019.", ["34145", "34154"]),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -139,7 +139,9 @@ _REFERENCE_POINT = re.compile(
 # story's own town has been told, names that neighbour.
 _NEIGHBOUR_OPENS = re.compile(r"(?:^|[.!?]\s+|\bque\s+)(?:[Dd]ans |[Cc]hez )?"
                               r"(?:(?:[Ll]a|[Ss]a) (?:commune|ville) voisine|"
-                              r"(?:[Ll]es|[Ss]es) (?:communes|villes) voisines) (?:de |d'|d’)"
+                              r"(?:[Ll]es|[Ss]es) (?:communes|villes) voisines|"
+                              # « Chez nos voisins de Mauguio, les caméras tournent »
+                              r"(?:[Nn]os|[Ll]eurs) voisins) (?:de |d'|d’)"
                               # « Les communes voisines d'Avon et de Samois »: each of them
                               r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s*,\s*|\s+et\s+)(?:de |d'|d’)?){0,3}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -782,6 +784,11 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r"demeurant|grandi|vécu|étudié)\s+(?:à|a|au|en)\s*$|"
                            # « la députée, qui habite Gentilly »: « habiter » takes no « à »
                            r"\bqui\s+(?:habite|habitent|habitait|habitaient)\s*$|"
+                           # « l'agent, habitant de Sète, … », « le policier, en stage à
+                           # Lens », « le préfet, qui quitte Vannes pour un nouveau poste »
+                           r",\s*(?:un\s+|une\s+)?habitante?\s+(?:de|d')\s*$|"
+                           r"\ben\s+(?:stage|formation|mission|détachement)\s+(?:à|a|au)\s*$|"
+                           r"\bqui\s+(?:quitte|quittent|quittera|a quitté)\s*$|"
                            # « a fait ses études de droit à Lyon »
                            r"\bses\s+études\s+(?:[\w'’]+\s+){0,3}?(?:à|a|au|en)\s*$|"
                            # "son fondateur, installé désormais à Lyon"
@@ -1236,8 +1243,9 @@ _FUNCTION_WORDS = {"à", "a", "au", "aux", "en", "le", "la", "les", "l", "de", "
                    "aujourd'hui", "désormais", "ainsi", "enfin", "puis", "ici", "alors",
                    "quand", "lorsque", "si", "car", "donc", "pourtant", "même", "aussi",
                    "bientôt", "déjà", "outre", "contrairement", "face", "grâce",
-                   # a sentence's topic: « Côté Lorient, … », « Pour Plérin, … »
-                   "côté", "quant", "concernant",
+                   # a sentence's topic: « Côté Lorient, … », « Pour Plérin, … »,
+                   # « Direction Mauguio, où… » (not « Cap » : « le Cap Sizun »)
+                   "côté", "quant", "concernant", "direction", "destination",
                    # a title's question or circumstance: « Comment Montreuil-Juigné
                    # exploite ses caméras », « Pourquoi Nice… », « Malgré Lyon… »
                    "comment", "pourquoi", "combien", "où", "pendant", "malgré", "sans",

@@ -288,6 +288,9 @@ NOT_THE_PLACE = (
     "Le cortège est parti de {Y} en début d'après-midi.",
     "La société, qui a des bureaux à {Y}, fournit aussi le logiciel.",
     "Le juge des référés a rendu sa décision à {Y} mardi.",
+    "Le policier, en stage à {Y}, a rejoint l'équipe.",
+    "Le préfet, qui quitte {Y} pour un nouveau poste, a signé l'arrêté.",
+    "L'agent de sécurité, habitant de {Y}, a été recruté par la ville.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
@@ -320,6 +323,8 @@ THE_PLACE = (
     "Le conseil municipal de {Y} a refusé les caméras.",
     "Les drones de la police ont survolé {Y} samedi.",
     "Une caméra nomade a été installée à {Y} contre les dépôts sauvages.",
+    "Direction {Y}, où le maire a installé vingt caméras.",
+    "Chez nos voisins de {Y}, les caméras tournent depuis 2019.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
