@@ -2099,6 +2099,17 @@ def test_kinds_found_in_session_22(text, expected):
      "installé dix caméras.", ["34145", "34154"]),
     ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Chez nos voisins de Mauguio, les "
      "caméras tournent depuis 2019.", ["34145", "34154"]),
+    # a mayor speaking for the mayors' association (« maire de Bourg, président de
+    # l'association des maires »), where people came from (« venaient de »), a car's
+    # registration (« immatriculée à »), a book's publisher's town (« publié à »)
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras, salué par le maire de "
+     "Gentilly, président de l'association des maires du département.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; les jeunes "
+     "interpellés venaient de Gentilly.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; la voiture, "
+     "immatriculée à Gentilly, a été flashée.", []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; l'expert, auteur d'un "
+     "livre publié à Gentilly, met en garde.", []),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

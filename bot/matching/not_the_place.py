@@ -277,7 +277,8 @@ _COMPARISON = re.compile(
 # et Nantes", "arrivé de Fréjus": where traffic or a newcomer comes from or goes, a
 # landmark, however long the list.
 _COMING_FROM = re.compile(
-    r"(?:\b(?i:venant|venue?s?|viennent|provenance|arrivant|arrivée?s?|direction|destination)\s+"
+    r"(?:\b(?i:venant|venue?s?|viennent|venaient|venait|provenance|arrivant|arrivée?s?|"
+    r"direction|destination)\s+"
     r"(?:en\s+(?:bus|car|cars|train|voiture)\s+)?(?:de|d'|du)|"
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
     r"\bau départ\s+(?:de|d'|du)|"
@@ -789,6 +790,10 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            r",\s*(?:un\s+|une\s+)?habitante?\s+(?:de|d')\s*$|"
                            r"\ben\s+(?:stage|formation|mission|détachement)\s+(?:à|a|au)\s*$|"
                            r"\bqui\s+(?:quitte|quittent|quittera|a quitté)\s*$|"
+                           # « la voiture, immatriculée à Lyon », « un livre publié à Paris »
+                           r"\bimmatriculée?s?\s+(?:à|a|dans)\s*$|"
+                           r"\b(?:livres?|ouvrages?|essais?|romans?)\b[^.;!?]{0,20}?"
+                           r"\bpubliée?s?\s+(?:à|a)\s*$|"
                            # « a fait ses études de droit à Lyon »
                            r"\bses\s+études\s+(?:[\w'’]+\s+){0,3}?(?:à|a|au|en)\s*$|"
                            # "son fondateur, installé désormais à Lyon"
@@ -1137,7 +1142,10 @@ _MAYOR_OF = re.compile(r"\bmaire\s+(?:de|d'|du)\s*$")
 # de communes »
 _INTERCOMMUNAL_ROLE = re.compile(r"\b(?:vice )?présidente?\s+(?:de\s+la\s+|de\s+l'|du\s+)"
                                  r"(?:communauté|agglomération|agglo|métropole|"
-                                 r"intercommunalité|syndicat)|"
+                                 r"intercommunalité|syndicat|"
+                                 # « maire de Bourg, président de l'association des maires
+                                 # de l'Ain »: the mayors' association speaking
+                                 r"association des maires|amf|association des maires ruraux)|"
                                  # « le syndicat mixte présidé par X, maire de Y »
                                  r"\b(?:syndicat|communauté|agglomération|métropole)\b"
                                  r"[^.;!?]{0,40}?\bprésidée? par\b")

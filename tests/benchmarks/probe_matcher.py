@@ -291,6 +291,11 @@ NOT_THE_PLACE = (
     "Le policier, en stage à {Y}, a rejoint l'équipe.",
     "Le préfet, qui quitte {Y} pour un nouveau poste, a signé l'arrêté.",
     "L'agent de sécurité, habitant de {Y}, a été recruté par la ville.",
+    "Le projet a été salué par le maire de {Y}, président de l'association des maires du "
+    "département.",
+    "Les jeunes interpellés venaient de {Y}.",
+    "La voiture, immatriculée à {Y}, a été flashée.",
+    "L'expert, auteur d'un livre publié à {Y}, met en garde.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
