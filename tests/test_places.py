@@ -2110,6 +2110,11 @@ def test_kinds_found_in_session_22(text, expected):
      "immatriculée à Gentilly, a été flashée.", []),
     ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; l'expert, auteur d'un "
      "livre publié à Gentilly, met en garde.", []),
+    # a twin town (« jumelée avec »), a start-up's incubator (« incubée à »)
+    ("Vingt caméras à Lunel\nLa ville, jumelée avec Gentilly depuis 1990, pose vingt "
+     "caméras.", ["34145"]),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; la start-up, incubée "
+     "à Gentilly, vend ses caméras aux communes.", []),
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)

@@ -448,7 +448,9 @@ _SEAT_PARTS = {
         r"barreau|greffe|siège|sous[- ]préfecture|sous[- ]préfet|sous[- ]préfète|"
         r"centres? (?:nationale? )?de formation)\b"
         r"(?:\s+[\w']+){0,3}?|\b(?:née?s?|basée?s?|fondée?s?|domiciliée?s?|"
-        r"originaires?|développée?s?|conçue?s?|fabriquée?s?))\s+(?:de|d'|du|à|a)\s*$",
+        r"originaires?|développée?s?|conçue?s?|fabriquée?s?|incubée?s?))\s+(?:de|d'|du|à|a)\s*$",
+    # « la ville est jumelée avec Ravenne »: a twin town
+    "a twin town": r"\bjumelée?s?\s+(?:avec|à|a)\s*$",
     # « le tribunal administratif de la ville de Rouen »
     "a court named after its town as such":
         r"\b(?:tribunal|tribunaux|cour|parquet)(?:\s+(?:administratif|judiciaire|"

@@ -296,6 +296,8 @@ NOT_THE_PLACE = (
     "Les jeunes interpellés venaient de {Y}.",
     "La voiture, immatriculée à {Y}, a été flashée.",
     "L'expert, auteur d'un livre publié à {Y}, met en garde.",
+    "La ville est jumelée avec {Y} depuis 1990.",
+    "La start-up, incubée à {Y}, vend ses caméras aux communes.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
