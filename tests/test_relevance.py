@@ -1238,6 +1238,16 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
     # the light bar (« la rampe lumineuse ») of a police car that reads number plates
     ("Des caméras cachées sur les voitures de police", "Quatre caméras logées dans la rampe "
      "lumineuse lisent les plaques d'immatriculation.", "press", True),
+    # Council feeds' ordinary news: sessions broadcast live (« diffusées en direct »), a
+    # camera filming the works for a time-lapse (« l'avancement des travaux »); images
+    # watched « en direct sur les écrans » of a supervision centre stay surveillance.
+    ("Conseil municipal : les séances désormais filmées et diffusées en direct", "Deux "
+     "caméras ont été installées dans la salle du conseil.", "council", False),
+    ("Travaux de la médiathèque : une caméra filme le chantier", "La mairie a installé une "
+     "caméra qui prend une photo par heure pour suivre l'avancement des travaux.", "council",
+     False),
+    ("Le centre de supervision ouvre", "Les images des trente caméras seront regardées en "
+     "direct sur les écrans du centre.", "council", True),
 ])
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

@@ -469,6 +469,21 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("retransmises à la gendarmerie", 1, "context"),
     Keyword("retransmises à la police", 1, "context"),
     Keyword("filmer les séances", -1.5),
+    # a council's sessions broadcast live (labelled sets: « diffusé en direct » in 19
+    # items, none relevant); not « en direct sur les écrans du CSU »
+    Keyword("séances filmées", -1.5),
+    Keyword("diffusé en direct", -1),
+    Keyword("diffusée en direct", -1),
+    Keyword("diffusés en direct", -1),
+    Keyword("diffusées en direct", -1),
+    Keyword("en direct sur YouTube", -1),
+    Keyword("en direct sur Facebook", -1),
+    Keyword("en direct sur internet", -1),
+    # a camera filming a building site for a time-lapse of the works
+    Keyword("time-lapse", -2),
+    Keyword("timelapse", -2),
+    Keyword("avancement des travaux", -1.5),
+    Keyword("avancement du chantier", -1.5),
     # Cameras in classrooms for pupils who follow lessons from home or hospital
     Keyword("cours à distance", -1.5),
     Keyword("enseignement à distance", -1.5),
