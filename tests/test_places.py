@@ -2118,3 +2118,47 @@ def test_kinds_found_in_session_22(text, expected):
 ])
 def test_kinds_found_in_session_23(text, expected):
     assert sorted(codes(text)) == sorted(expected)
+
+
+def test_the_department_adjectives_name_real_departments():
+    from bot.matching.homonyms import _DEPARTMENT_ADJECTIVES
+    departments = gazetteer().departements
+    codes_named = {c for value in _DEPARTMENT_ADJECTIVES.values() for c in value.split()}
+    assert codes_named <= set(departments)
+    assert len(codes_named) > 80  # most mainland departments
+
+
+_CHAMBERY = Scope(commune="73065")
+
+
+@pytest.mark.parametrize("text, scope, expected", [
+    # A town the sentence reports as equipped (« rejoint ainsi Auxerre, déjà équipée ») is
+    # tagged, as the label rules have it.
+    ("Sens : 52 caméras quadrillent la ville\nLa maire livre le bilan des 52 caméras "
+     "installées en 2016. La commune rejoint ainsi Auxerre, déjà équipée.", Scope(),
+     ["89387", "89024"]),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras. Elle rejoint ainsi Lorient, déjà "
+     "équipée.", Scope(), ["34145", "56121"]),
+    # A model (« le modèle de Lorient », « cite Lorient en exemple », « prend Lorient pour
+    # modèle », « s'inspire de l'exemple de ») is a comparison; « suit l'exemple de » a
+    # precedent, tagged when it is nearby (the council feed's department here).
+    ("Un centre de supervision urbain ouvre\nLes images des caméras seront regardées en "
+     "direct. Le modèle de Lorient a séduit les élus.", _CHAMBERY, []),
+    ("Un centre de supervision urbain ouvre\nLes images des caméras seront regardées en "
+     "direct ; le maire cite volontiers Lorient en exemple.", _CHAMBERY, []),
+    ("Un centre de supervision urbain ouvre\nLes images des caméras seront regardées en "
+     "direct ; la ville s'inspire de l'exemple de Lorient.", _CHAMBERY, []),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; le ministre prend "
+     "Lorient pour modèle.", Scope(), []),
+    ("Un centre de supervision urbain ouvre\nLes images des caméras seront regardées en "
+     "direct ; la ville suit l'exemple d'Aix-les-Bains.", _CHAMBERY, ["73008"]),
+    # A department's adjective settles a homonym as the department's name does (« la
+    # commune ardennaise »: Balan of the Ardennes, not of the Ain), but not a river's
+    # (« le Gard rhodanien » says nothing of the Rhône).
+    ("Balan installe quatre caméras\nLa commune ardennaise pose ses premières caméras près "
+     "de la mairie.", Scope(), ["08043"]),
+    ("Vidéoprotection à Balan\nLe village ardennais s'équipe de quatre caméras.", Scope(),
+     ["08043"]),
+])
+def test_kinds_found_in_session_24(text, scope, expected):
+    assert sorted(codes(text, scope)) == sorted(expected)

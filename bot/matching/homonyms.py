@@ -25,6 +25,36 @@ _REGION_ADJECTIVES = {"guadeloupéen": "01", "martiniquais": "02", "guyanais": "
                       "calédonien": "988", "polynésien": "987", "tahitien": "987"}
 _REGION_ADJECTIVE = re.compile(r"\b(" + "|".join(
     re.escape(a.replace("-", " ")) for a in _REGION_ADJECTIVES) + r")(?:e|ne)?s?\b")
+# The departments' adjectives, in lower case (« la commune ardennaise », « le village
+# isérois ») settle homonyms as the department's name would. Fixed and not derivable
+# from the commune list; left out: those naming a city, a province or a newspaper as
+# often (parisien, viennois, catalan, béarnais, nivernais, bourbonnais, tourangeau) or
+# a river's valley (rhodanien, ligérien: « le Gard rhodanien »),
+# and those the regions' table already reads (vendéen, savoyard).
+_DEPARTMENT_ADJECTIVES = {
+    "aindinois": "01", "axonais": "02", "bas-alpin": "04", "haut-alpin": "05", "maralpin": "06",
+    "ardéchois": "07", "ardennais": "08", "ariégeois": "09", "aubois": "10", "audois": "11",
+    "aveyronnais": "12", "bucco-rhodanien": "13", "calvadosien": "14", "cantalien": "15",
+    "charentais": "16 17", "cherrien": "18", "corrézien": "19", "costarmoricain": "22",
+    "creusois": "23", "dordognais": "24", "périgourdin": "24", "doubien": "25", "drômois": "26", "eurois": "27", "eurélien": "28",
+    "finistérien": "29", "gardois": "30", "haut-garonnais": "31", "gersois": "32",
+    "girondin": "33", "héraultais": "34", "brétillien": "35", "indrien": "36",
+    "isérois": "38", "jurassien": "39", "landais": "40", "loir-et-chérien": "41",
+    "altiligérien": "43", "loirétain": "45", "lotois": "46",
+    "lot-et-garonnais": "47", "lozérien": "48", "mainoligérien": "49", "manchois": "50",
+    "marnais": "51", "haut-marnais": "52", "mayennais": "53", "meurthe-et-mosellan": "54",
+    "meusien": "55", "morbihannais": "56", "mosellan": "57", "nordiste": "59", "oisien": "60",
+    "ornais": "61", "pas-de-calaisien": "62", "puydômois": "63", "haut-pyrénéen": "65",
+    "bas-rhinois": "67", "haut-rhinois": "68", "haut-saônois": "70",
+    "saône-et-loirien": "71", "sarthois": "72", "haut-savoyard": "74", "seinomarin": "76", "seine-et-marnais": "77",
+    "yvelinois": "78", "deux-sévrien": "79", "samarien": "80", "tarnais": "81",
+    "tarn-et-garonnais": "82", "varois": "83", "vauclusien": "84", "haut-viennois": "87",
+    "vosgien": "88", "icaunais": "89", "terrifortain": "90", "essonnien": "91",
+    "altoséquanais": "92", "séquano-dionysien": "93", "val-de-marnais": "94",
+    "valdoisien": "95"}
+_DEPARTMENT_ADJECTIVE = re.compile(r"(?<![\w-])(" + "|".join(
+    re.escape(a) for a in sorted(_DEPARTMENT_ADJECTIVES, key=len, reverse=True))
+    + r")(?:e|ne)?s?(?![\w-])")
 # Overseas demonyms count capitalised too (« les Réunionnais »); the mainland ones only
 # as adjectives, in lower case: « Le Lorrain » is a town of Martinique.
 # the overseas regions' codes, and the collectivities' (each its own « region »)
@@ -84,6 +114,9 @@ def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
         region = _REGION_ADJECTIVES[found.group(1).replace(" ", "-")]
         if region in OVERSEAS or text[found.start()].islower():
             regions.add(region)
+    departements.update(code for found in _DEPARTMENT_ADJECTIVE.finditer(folded)
+                        if text[found.start()].islower()
+                        for code in _DEPARTMENT_ADJECTIVES[found.group(1)].split())
     departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
                         if n.upper() in places.departements)
     postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}

@@ -204,6 +204,8 @@ _RANKED_BESIDE = re.compile(r"\b(?:première|deuxième|troisième|quatrième|cin
 _CONTRAST_BEFORE = re.compile(r"\b(?:quand|alors que|tandis que|là où)\s+$")
 _A_FIGURE_AFTER = re.compile(r"\s+(?:n')?en\s+(?:a|avait|compte|comptait|possède|possédait|"
                              r"affiche|affichait|dénombre)\b")
+# « le maire cite volontiers Nice en exemple », « prendre Nice pour modèle »: a model
+_GIVEN_AS_MODEL_AFTER = re.compile(r"\s+(?:en|pour|comme)\s+(?:exemple|modèle)\b")
 # « À titre de comparaison, Toulouse n'est que 22e, Montpellier 17e » : every town of a
 # sentence opening so is a comparison
 _COMPARISON_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:[Àà] titre de|[Pp]our|[Ee]n) "
@@ -227,10 +229,11 @@ _LISTED = (rf"(?:(?:la|le|les)\s+(?:région\s+|département\s+(?:de\s+|du\s+|des
            rf"|l'\s*)?{_PROPER}")
 _COMPARISON = re.compile(
     r"\b(?i:après|comme|mêmes? (?:[\w'’]+ ){0,3}?qu(?:e|')|à l'instar d[eu']|"
-    r"à l'image d[eu']|sur le modèle d[eu']|à l'exemple d[eu']|"
-    # « il cite l'exemple de Nice »
+    # « il cite l'exemple de Nice », « le modèle de Nice a séduit »: a model; « la ville
+    # suit l'exemple de Lorient »: a precedent (weighed as « après »)
+    r"à l'image d[eu']|(?:sur )?le modèle d[eu']|"
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
-    r"l'exemple d[eu']|"
+    r"l'exemple d[eu']|l'exemple d[eu']|"
     # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »,
     # « ça nous place juste derrière Nice »: a ranking;
     # « Wervicq-Sud dépasse Nice et sa caméra pour 130 habitants »: a ranking's rival
@@ -643,7 +646,7 @@ EQUIPPED_CLAUSE = re.compile(
     r"\s*,\s*(?:«\s*)?(?:(?:qui|où|dont)\s+[^.;!?]{0,80}?(?:caméras?|vidéo|drones?|filme|filment|"
     r"le fait|"
     r"l'a fait|l'utilise|les utilise|en compte|en dispose|installation|dispositif|équipée?)|"
-    r"équipée?s?\b)"
+    r"(?:déjà\s+|aussi\s+|également\s+)?équipée?s?\b)"
     # "des communes voisines comme Chasseneuil en sont déjà équipées"
     r"|\s+(?:en\s+)?(?:est|sont)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:équipée?s?|dotée?s?)\b"
     # « d'autres villes, comme Dijon, ont déjà fait ce choix »: the list's verb
@@ -951,9 +954,10 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append(EXAMPLE)
     if trigger or _PAST_EVENT.search(window) or _COMPARISON_SENTENCE.search(
             text, max(0, mention.start - 200), mention.start) \
-            or (_CONTRAST_BEFORE.search(window) and _A_FIGURE_AFTER.match(folded, mention.end)):
+            or (_CONTRAST_BEFORE.search(window) and _A_FIGURE_AFTER.match(folded, mention.end)) \
+            or _GIVEN_AS_MODEL_AFTER.match(folded, mention.end):
         reasons.append("comparison")
-    if trigger == "après":
+    if trigger in ("après", "l'exemple"):
         reasons.append(PRECEDENT)  # weighed by places.py: near or far from the story
     if _after_article(text, mention, words) or _lowercase_article(text, mention, words):
         reasons.append("after_article")

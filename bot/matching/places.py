@@ -537,7 +537,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
             examples.add(commune.code)
         if _located_by_next(text, mentions, index, commune, places):
             located.add(commune.code)
-        if signals.pop(PRECEDENT, None) and commune.departement in story:
+        if signals.pop(PRECEDENT, None) and commune.departement in (story or departements):
             signals.pop("comparison")  # a precedent nearby: a deployment reported
         signals[_EVIDENCE_SIGNAL[evidence]] = 1.0
         if commune.code not in mention.codes:
