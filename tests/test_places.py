@@ -2159,6 +2159,28 @@ _CHAMBERY = Scope(commune="73065")
      "de la mairie.", Scope(), ["08043"]),
     ("Vidéoprotection à Balan\nLe village ardennais s'équipe de quatre caméras.", Scope(),
      ["08043"]),
+    # A village of another region than the department the story names, settled by its
+    # name alone, is a hamlet of the story's town (« à Malpas, aux Baraques »: not the
+    # Doubs village).
+    ("Huit caméras pour le village\nLa commune de Cussac-sur-Loire, en Haute-Loire, posera "
+     "huit caméras à Malpas, aux Baraques et dans le bourg.", Scope(), ["43084"]),
+    # Where a neighbourhood watch is set up (no camera between) is no deployment; a town
+    # with cameras too is.
+    ("Huit caméras pour le village\nLa commune de Cussac-sur-Loire, en Haute-Loire, posera "
+     "huit caméras ; elles complètent la participation citoyenne (22 protocoles dans le "
+     "département, le dernier à Vergongheon).", Scope(), ["43084"]),
+    ("Huit caméras pour le village\nCussac-sur-Loire posera huit caméras, en plus des "
+     "voisins vigilants déjà à l'œuvre à Vergongheon.", Scope(), ["43084"]),
+    ("Huit caméras pour le village\nLa commune de Cussac-sur-Loire, en Haute-Loire, posera "
+     "huit caméras ; Vergongheon, qui a signé la participation citoyenne, installe aussi des "
+     "caméras.", Scope(), ["43084", "43258"]),
+    # A title's dateline in capitals, then its first word (« NÎMES Treize caméras… »), is
+    # the town, not a first name before a surname nor the start of a longer name.
+    ("NÎMES Treize caméras de plus\nLa ville a installé treize caméras.", Scope(), ["30189"]),
+    ("LE GRAU-DU-ROI Treize caméras de plus\nLa ville a installé treize caméras.", Scope(),
+     ["30133"]),
+    ("SAINT-LAURENT-D'AIGOUZE Treize caméras veillent sur le village\nLa commune a installé "
+     "treize caméras.", Scope(), ["30276"]),
 ])
 def test_kinds_found_in_session_24(text, scope, expected):
     assert sorted(codes(text, scope)) == sorted(expected)

@@ -406,6 +406,10 @@ def _not_so_reluctant(folded: str, mention: Mention) -> bool:
 
 # "les attentats de Paris", "les émeutes de Nanterre", "l'affaire de Nice": a past event
 # named after a town, given as a reason or a precedent.
+# « 22 protocoles de participation citoyenne, le dernier à Vergongheon »: where a
+# neighbourhood watch (no surveillance technology) is set up, no camera between.
+_WATCH_SCHEME = re.compile(r"\b(?:participation citoyenne|voisins? vigilants?)\b"
+                           r"(?:(?!cam|vid|drone)[^.;!?\n])*$")
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
                          r"catastrophe|affaire)\s+(?:de|d'|du)\s*$"
                          # « l'attentat au couteau de Paris », « le terroriste à vélo de
@@ -952,7 +956,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         # seront visionnées, comme celles de Dax »: a use reported
         trigger = ""
         reasons.append(EXAMPLE)
-    if trigger or _PAST_EVENT.search(window) or _COMPARISON_SENTENCE.search(
+    if trigger or _PAST_EVENT.search(window) or _WATCH_SCHEME.search(window) \
+            or _COMPARISON_SENTENCE.search(
             text, max(0, mention.start - 200), mention.start) \
             or (_CONTRAST_BEFORE.search(window) and _A_FIGURE_AFTER.match(folded, mention.end)) \
             or _GIVEN_AS_MODEL_AFTER.match(folded, mention.end):
@@ -1493,7 +1498,11 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
         # before an article, the dash separates: « Caméras à Grenoble – La mairie… »)
         return True
     after = re.match(r" ([A-ZÀ-Ý][a-zà-ÿ]+)\b", text[mention.end:mention.end + 30])
-    if after and " " not in text[mention.start:mention.end].strip() \
+    written = text[mention.start:mention.end]
+    # (« NÎMES Le maire… », « SAINT-LAURENT-D'AIGOUZE Treize caméras… »: a title's
+    # dateline in capitals, then its first word; no first name is written so)
+    dateline = mention.start == 0 and written.isupper() and len(written) > 2
+    if after and " " not in written.strip() and not dateline \
             and after.group(1).lower() not in _FUNCTION_WORDS \
             and not _A_STATION_OF.search(text, max(0, mention.start - 12), mention.start) \
             and not _an_office_holders_name_after(text, mention, words):

@@ -289,7 +289,10 @@ _CONTINUED = re.compile(r" (?:(?:des|du|de la|de l['’]|de|d['’]) ?)?(?!(?:Le
 def _continued(text: str, start: int, end: int) -> bool:
     """A name led by an article and followed, with no stop, by a capitalised word: a
     longer name of which the commune's is the start (« le Parc des Princes », « au Val
-    Fourré », « Le Havre Seine Métropole »), not the village « Le Parc » or « Le Val »."""
+    Fourré », « Le Havre Seine Métropole »), not the village « Le Parc » or « Le Val ».
+    Not a title's dateline in capitals (« LE GRAU-DU-ROI Treize caméras… »)."""
+    if start == 0 and text[start:end].isupper():
+        return False
     return bool(_ARTICLE_LED.match(text, start) and _CONTINUED.match(text, end))
 
 
@@ -618,7 +621,10 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
                 or (not overseas_named and candidate.commune.code not in municipal
                     and _overseas_by_size_alone(candidate, found)) \
                 or (candidate.commune.code not in municipal
-                    and _from_another_island(candidate, islands, departements)):
+                    and _from_another_island(candidate, islands, departements)) \
+                or (candidate.commune.code not in municipal | set(headline)
+                    and _hamlet_outside_the_department(candidate, found, departements,
+                                                       regions)):
             candidate.signals["far_from_city"] = 1.0
             for name in _A_DISTRICT_TOO:  # a district is a place too, named again
                 if not (name == "town_noun" and candidate.commune.code in municipal):
@@ -827,6 +833,24 @@ def _far_from_city(candidate: Candidate, cities: list[Commune]) -> bool:
             and candidate.evidence in _BY_NAME_OR_REGION
             and (town.population < SMALL_TOWN
                  or (overseas(town.departement) and not overseas(*areas))))
+
+
+# A village this small, of another region than the department the story names, is
+# likelier a hamlet of the story's town (« à Malpas, aux Baraques » in a Haute-Loire
+# village: not the Doubs village Malpas).
+HAMLET = 2_000
+
+
+def _hamlet_outside_the_department(candidate: Candidate, found: list[Candidate],
+                                   departements: set[str], regions: set[str]) -> bool:
+    """A village settled by its name alone, outside the regions the text names, in a
+    story whose other towns all lie in the department it names."""
+    town = candidate.commune
+    return (bool(departements) and town.population < HAMLET
+            and candidate.evidence in _BY_NAME_ALONE
+            and town.departement not in departements and town.region not in regions
+            and all(c is candidate or c.commune.departement in departements
+                    or any(name in c.signals for name in AGAINST) for c in found))
 
 
 def _paired_homonyms(mentions: list[Mention], read: dict[Mention, dict[str, float]],
