@@ -2182,5 +2182,5 @@ _CHAMBERY = Scope(commune="73065")
     ("SAINT-LAURENT-D'AIGOUZE Treize caméras veillent sur le village\nLa commune a installé "
      "treize caméras.", Scope(), ["30276"]),
 ])
-def test_kinds_found_in_session_24(text, scope, expected):
+def test_kinds_found_in_session_23_with_scope(text, scope, expected):
     assert sorted(codes(text, scope)) == sorted(expected)

@@ -1248,6 +1248,12 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      False),
     ("Le centre de supervision ouvre", "Les images des trente caméras seront regardées en "
      "direct sur les écrans du centre.", "council", True),
+    # The supervision centre's other name, « centre de surveillance urbain(e) »
+    ("Un nouveau poste pour la police municipale", "Le maire attend la création d'un centre "
+     "de surveillance urbain d'ici un an.", "press", True),
+    ("Sécurité : la ville muscle sa police", "Un centre de surveillance urbaine ouvrira dans "
+     "les locaux de la police municipale.", "press", True),
 ])
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
+

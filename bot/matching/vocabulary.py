@@ -133,6 +133,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("loi JO", 1, theme=_VSA),
     Keyword("centre de vidéosurveillance", 2, theme=_V),
     Keyword("centre de supervision", 2, theme=_V),
+    # its other name (« centre de surveillance urbain(e) »: 20 labelled items, all relevant)
+    Keyword("centre de surveillance urbain", 2, theme=_V),
+    Keyword("centre de surveillance urbaine", 2, theme=_V),
     Keyword("centre de vidéoprotection", 2, theme=_V),
     Keyword("centre de visionnage", 2, theme=_V),
     Keyword("vidéo intelligente", 2, theme=_VSA),
