@@ -2176,6 +2176,11 @@ _CHAMBERY = Scope(commune="73065")
      "caméras.", Scope(), ["43084", "43258"]),
     # A title's dateline in capitals, then its first word (« NÎMES Treize caméras… »), is
     # the town, not a first name before a surname nor the start of a longer name.
+    # France Bleu's stations, renamed « ici » and a town in 2025: the outlet, not the place
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras, a appris ici Orléans.", Scope(),
+     ["34145"]),
+    ("Vingt caméras à Lunel\nLa ville pose vingt caméras, a indiqué le maire à ICI Besançon.",
+     Scope(), ["34145"]),
     ("NÎMES Treize caméras de plus\nLa ville a installé treize caméras.", Scope(), ["30189"]),
     ("LE GRAU-DU-ROI Treize caméras de plus\nLa ville a installé treize caméras.", Scope(),
      ["30133"]),

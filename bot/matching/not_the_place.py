@@ -821,9 +821,11 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
 
 _OUTLET_TITLE = re.compile(r"([A-ZÉÈ][\w']+)(?:\s+([A-ZÉÈ][\w']+))?\s+"
                            r"(?:de la|de l'|des|de|du|d')\s*$")  # "Le Petit Bleu d'Agen"
-# "BFM Lyon", "France Bleu Isère" (now « Ici Isère »), "France 3 Bretagne": a
-# broadcaster's local station; « Made in Marseille », a local news site.
-_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV|Ici|Made in)\s+$|"
+# "BFM Lyon", "France Bleu Isère" (now « ici Isère », as the network writes it, « a
+# appris ici Orléans »), "France 3 Bretagne": a broadcaster's local station; « Made in
+# Marseille », a local news site.
+_BROADCASTER = re.compile(r"\b(?:BFM|BFMTV|France Bleu|France 3|RCF|Radio|TV|[Ii]ci|ICI|"
+                          r"Made in)\s+$|"
                          # « l'édition de Caen du quotidien », « la télévision locale de Metz »
                          r"\b(?i:édition|(?:chaîne|télévision|radio|télé)(?:\s+[\w'’-]+){0,3}?)"
                          r"\s+(?:de|d'|du)\s+$")
