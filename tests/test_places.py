@@ -2181,6 +2181,19 @@ _CHAMBERY = Scope(commune="73065")
      ["34145"]),
     ("Vingt caméras à Lunel\nLa ville pose vingt caméras, a indiqué le maire à ICI Besançon.",
      Scope(), ["34145"]),
+    # « au stade de Lorient », in lower case, is the town's stadium (not « le Stade de
+    # Reims », a club); a club named after its town watching its own ground (« le FC
+    # Lorient a testé la reconnaissance faciale dans son stade ») is in that town, not a
+    # club winning at home.
+    ("Reconnaissance faciale : un test qui fait polémique\nUne start-up a testé la "
+     "reconnaissance faciale au stade de Lorient sans prévenir les supporters.", Scope(),
+     ["56121"]),
+    ("Ligue 1 : la reconnaissance faciale au FC Lorient\nLe FC Lorient a testé la "
+     "reconnaissance faciale dans son stade, sans prévenir les supporters.", Scope(),
+     ["56121"]),
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; le FC Lorient s'est "
+     "imposé dans son stade.", Scope(), []),
+    ("Caméras au stade\nLe Stade de Reims installe des caméras dans les tribunes.", Scope(), []),
     ("NÎMES Treize caméras de plus\nLa ville a installé treize caméras.", Scope(), ["30189"]),
     ("LE GRAU-DU-ROI Treize caméras de plus\nLa ville a installé treize caméras.", Scope(),
      ["30133"]),

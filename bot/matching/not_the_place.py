@@ -59,6 +59,10 @@ _STREET_WORDS = {"rue", "avenue", "boulevard", "bd", "place", "quai", "allée", 
                  # « les quais de Paris », the town's own)
                  "berge", "berges", "rive", "rives", "bords"}
 
+# « au stade de Metz », in lower case: the town's stadium, where something is tested or
+# filmed (« le Stade de Reims », a club, and « le stade de France » are names)
+_THE_TOWNS_STADIUM = re.compile(r"\bstade (?:de |d['’])$")
+
 # "la gare de Saint-Brieuc" stands in Saint-Brieuc, but Paris's terminal stations bear
 # the names of the towns they serve: "les gares de Lyon et du Nord", in a Paris story;
 # and « la gare Saint-Charles », « la gare Saint-Jean » bear a saint's or a district's.
@@ -911,7 +915,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
                      and not folded.startswith("paris", mention.start))
     # A dedication's word before « du X » is the town's: « la plage du Touquet ».
     dedicated = set() if CONTRACTED.match(folded, mention.start) else _DEDICATED
-    if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"})
+    if ((len(words) == 2 and words[0] in _STREET_WORDS and words[1] in {"de", "d'", "du"}
+         and not _THE_TOWNS_STADIUM.search(text, max(0, mention.start - 12), mention.start))
             or (words and words[-1] in _STREET_WORDS | dedicated | _STATIONS | _STREETS_NAMED)
             or paris_station
             or _STREETS_LISTED.search(folded, max(0, mention.start - 120), mention.start)) \
@@ -1224,6 +1229,30 @@ _CLUB_WORDS = {"fc", "as", "rc", "us", "ogc", "losc", "sco", "aj", "asse", "stad
 _FANS = {"supporters", "supporteurs", "ultras"}
 
 
+# « le FC Metz l'a testée dans son stade », « dans ses tribunes »: the club's own ground,
+# in its town, where the cameras are
+_ITS_GROUND = re.compile(r"\b(?:dans|à|sur) (?:son|leur) (?:propre )?(?:stade|enceinte)\b|"
+                         r"\b(?:dans|sur) ses (?:propres )?tribunes\b")
+
+
+def _in_its_own_stadium(text: str, folded: str, mention: Mention, words: list[str]) -> bool:
+    """A club named after its town (« le FC Metz ») watching its own ground, in the same
+    sentence: the town's stadium (not « les supporters de Metz », nor « le FC Metz s'est
+    imposé dans son stade »)."""
+    if not words or words[-1] not in _CLUB_WORDS:
+        return False
+    start, end = sentence_span(text, mention.start, mention.end, ".!?\n;")
+    return _ITS_GROUND.search(folded, start, end) is not None \
+        and _WATCHING.search(folded, start, end) is not None
+
+
+_WATCHING = re.compile(r"\b(?:caméras?|vidéo\w*|reconnaissance faciale|drones?|biométri\w*|"
+                       r"surveill\w*|filmée?s?)\b|"
+                       # the technology the sentence before named (« l'avait utilisée »)
+                       r"\bl'(?:a|avait|ont|avaient) (?:testée?|utilisée?|installée?|"
+                       r"expérimentée?)\b")
+
+
 # "le match contre Toulouse", "la rencontre face à Lyon", "le derby face à Nice": the
 # opposing club, not a place of the story.
 _OPPONENT = re.compile(r"\b(?:match|matchs|rencontre|derby|choc|affiche)\s+(?:[\w'-]+\s+){0,2}?"
@@ -1461,6 +1490,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     Platret"), not the town."""
     if text[mention.start:mention.end] in _SEATS_OF_GOVERNMENT:
         return True  # « Beauvau veut doubler le fonds », « Matignon a tranché »
+    if _in_its_own_stadium(text, folded, mention, words):
+        return False  # « le FC Metz l'a testée dans son stade »: Metz's ground
     if _INTERCOMMUNALITY.search(folded, max(0, mention.start - 50), mention.start) \
             or _INTERCOMMUNALITY_NAME.search(text, max(0, mention.start - 80), mention.start) \
             or _CONTRACTOR.search(folded, max(0, mention.start - 40), mention.start):
@@ -1480,7 +1511,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     if _WINS_A_CONTRACT.match(folded, mention.end):
         return True  # « Orange remporte le marché »: a contractor, not the town
     if words and (words[-1] in _CLUB_WORDS or (
-            len(words) == 2 and words[0] in _CLUB_WORDS | _FANS and words[1] in ("de", "d'"))):
+            len(words) == 2 and words[0] in _CLUB_WORDS | _FANS and words[1] in ("de", "d'"))) \
+            and not _THE_TOWNS_STADIUM.search(text, max(0, mention.start - 12), mention.start):
         return True  # « le club de Nice », « les supporters de Montpellier »
     following = folded[mention.end:mention.end + 20].split()
     if following and following[0].rstrip(".,;:!?»)") in _AFTER_NAME:
