@@ -2194,6 +2194,9 @@ _CHAMBERY = Scope(commune="73065")
     ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; le FC Lorient s'est "
      "imposé dans son stade.", Scope(), []),
     ("Caméras au stade\nLe Stade de Reims installe des caméras dans les tribunes.", Scope(), []),
+    # an elided article whose apostrophe a PDF's text lost (« L Isle D Abeau »)
+    ("Vidéoprotection de la médiathèque\nL'agglomération installe des caméras à L Isle D "
+     "Abeau, en Isère.", Scope(), ["38193"]),
     ("NÎMES Treize caméras de plus\nLa ville a installé treize caméras.", Scope(), ["30189"]),
     ("LE GRAU-DU-ROI Treize caméras de plus\nLa ville a installé treize caméras.", Scope(),
      ["30133"]),

@@ -286,6 +286,20 @@ _CONTINUED = re.compile(r" (?:(?:des|du|de la|de l['’]|de|d['’]) ?)?(?!(?:Le
                         r"Des|Ce|Cette|Ces|Deux|Trois|Quatre|Cinq|Six|Dix)\b)[A-ZÀ-Ý][a-zà-ÿ]")
 
 
+# « L Isle D Abeau »: an elided article or preposition whose apostrophe a PDF's or a
+# transcription's text lost (a capital L or D alone, then a word opening on a vowel)
+_LOST_APOSTROPHE = re.compile(r"(?<![\w'’.-])[LD] (?=[AEIOUYÀÂÉÈÊÎÔÛH][a-zà-ÿA-ZÀ-Ý])")
+
+
+def _with_elisions(text: str, folded: str) -> str:
+    """`folded` with the apostrophes such a text lost put back (same length)."""
+    if " L " not in text and " D " not in text and not text.startswith(("L ", "D ")):
+        return folded
+    for lost in _LOST_APOSTROPHE.finditer(text):
+        folded = folded[:lost.start() + 1] + "'" + folded[lost.start() + 2:]
+    return folded
+
+
 def _continued(text: str, start: int, end: int) -> bool:
     """A name led by an article and followed, with no stop, by a capitalised word: a
     longer name of which the commune's is the start (« le Parc des Princes », « au Val
@@ -441,7 +455,7 @@ def candidates(text: str, scope: Scope = Scope(), weights: Weights | None = None
     and the names no commune could be chosen for. (`weights` say which cities the story
     is about, beside which a village is likelier a district.)"""
     places = gazetteer()
-    folded = normalise(text)
+    folded = _with_elisions(text, normalise(text))
     bare = _fold(folded)
     mentions, glued = _mentions(text, folded)
     mentions = _departments_named_like_towns(mentions, folded, places)
