@@ -2159,6 +2159,8 @@ _CHAMBERY = Scope(commune="73065")
      "de la mairie.", Scope(), ["08043"]),
     ("Vidéoprotection à Balan\nLe village ardennais s'équipe de quatre caméras.", Scope(),
      ["08043"]),
+    ("Saint-Louis pose dix caméras\nLa commune haut-rhinoise installe dix caméras près de la "
+     "gare.", Scope(), ["68297"]),
     # A village of another region than the department the story names, settled by its
     # name alone, is a hamlet of the story's town (« à Malpas, aux Baraques »: not the
     # Doubs village).

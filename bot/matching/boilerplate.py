@@ -32,11 +32,23 @@ _BYLINE = re.compile(r"(?i:\b(?:par|de)\s+(?:notre|nos)\s+(?:correspondante?s?|e
                      r"spéciale?s?|journalistes?)\b)[^.\n]*[.,]?")
 
 
+# Each pattern with words one of which its every match holds (in lower case): most
+# summaries hold none, and a substring test costs far less than the pattern's search.
+_HINTED = ((_CREDIT, ("©", "crédit", "lire", "photo")),
+           (_PHOTO_NOTE, ("(",)),
+           (_BYLINE, ("notre", "nos")),
+           (_PAYWALL, ("abonn", "semaine offerte")))
+_RELATED_HINTS = ("lire", "voir", "écouter", "regarder", "même sujet", "notre dossier")
+
+
 def without_boilerplate(summary: str) -> str:
     """The summary without related links, photo credits, bylines and paywall calls."""
     if not summary:
         return summary
-    summary = _RELATED.sub(r"\1", summary)
-    for pattern in (_CREDIT, _PHOTO_NOTE, _BYLINE, _PAYWALL):
-        summary = pattern.sub("", summary)
+    lowered = summary.lower()
+    if any(hint in lowered for hint in _RELATED_HINTS):
+        summary = _RELATED.sub(r"\1", summary)
+    for pattern, hints in _HINTED:
+        if any(hint in lowered for hint in hints):
+            summary = pattern.sub("", summary)
     return summary.strip()

@@ -52,9 +52,11 @@ _DEPARTMENT_ADJECTIVES = {
     "vosgien": "88", "icaunais": "89", "terrifortain": "90", "essonnien": "91",
     "altoséquanais": "92", "séquano-dionysien": "93", "val-de-marnais": "94",
     "valdoisien": "95"}
-_DEPARTMENT_ADJECTIVE = re.compile(r"(?<![\w-])(" + "|".join(
-    re.escape(a) for a in sorted(_DEPARTMENT_ADJECTIVES, key=len, reverse=True))
-    + r")(?:e|ne)?s?(?![\w-])")
+# (read in folded text, where hyphens are spaces; the longest first, so that « meurthe
+# et mosellane » is no « mosellane »)
+_DEPARTMENT_ADJECTIVE = re.compile(r"(?<!\w)(" + "|".join(
+    re.escape(a.replace("-", " ")) for a in sorted(_DEPARTMENT_ADJECTIVES, key=len, reverse=True))
+    + r")(?:e|ne)?s?(?!\w)")
 # Overseas demonyms count capitalised too (« les Réunionnais »); the mainland ones only
 # as adjectives, in lower case: « Le Lorrain » is a town of Martinique.
 # the overseas regions' codes, and the collectivities' (each its own « region »)
@@ -116,7 +118,8 @@ def context(text: str, folded: str, mentions: list[Mention], places: Gazetteer,
             regions.add(region)
     departements.update(code for found in _DEPARTMENT_ADJECTIVE.finditer(folded)
                         if text[found.start()].islower()
-                        for code in _DEPARTMENT_ADJECTIVES[found.group(1)].split())
+                        for code in _DEPARTMENT_ADJECTIVES[found.group(1).replace(" ", "-")]
+                        .split())
     departements.update(n.upper() for n in _DEPT_NUMBER.findall(folded)
                         if n.upper() in places.departements)
     postcodes = {p for p in _POSTCODE.findall(text) if p in places.by_postcode}
