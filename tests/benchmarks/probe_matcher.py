@@ -18,6 +18,7 @@ our written sets, never the unseen quarter.
     python tests/benchmarks/probe_matcher.py roads [-v]
     python tests/benchmarks/probe_matcher.py facilities [-v]
     python tests/benchmarks/probe_matcher.py spellings [-v]
+    python tests/benchmarks/probe_matcher.py adjectives [-v]
 
 `roles` appends to labelled relevant items one sentence naming another town: in a role
 that is no deployment (a talk's venue, a lawyer's office, a past post…), the town should
@@ -963,7 +964,43 @@ def probe_spellings(verbose: bool) -> None:
               "given another town")
 
 
+def _feminine(adjective: str) -> str:
+    """« ardennais » → « ardennaise », « vosgien » → « vosgienne », « nordiste » stays."""
+    if adjective.endswith("ien"):
+        return adjective + "ne"
+    return adjective if adjective.endswith("e") else adjective + "e"
+
+
+def probe_adjectives(verbose: bool) -> None:
+    """A homonym placed only by its department's adjective (« Balan : la commune
+    ardennaise… »), for each department of the table and three names it shares with a
+    larger commune elsewhere."""
+    from bot.matching.homonyms import _DEPARTMENT_ADJECTIVES
+
+    by_name: dict[str, list[Commune]] = collections.defaultdict(list)
+    for town in gazetteer().communes.values():
+        by_name[town.name].append(town)
+
+    def cases() -> Iterator[tuple[MatchInput, list[str]]]:
+        for adjective, codes in sorted(_DEPARTMENT_ADJECTIVES.items()):
+            if " " in codes:  # an adjective of two departments settles neither alone
+                continue
+            # (where the department's town is not the largest, which size alone picks)
+            shared = [towns for towns in by_name.values() if len(towns) > 1
+                      and sum(t.departement == codes for t in towns) == 1
+                      and max(towns, key=lambda t: t.population).departement != codes]
+            for towns in sorted(shared, key=lambda t: t[0].name)[:3]:
+                town = next(t for t in towns if t.departement == codes)
+                yield (MatchInput(f"{town.name} : dix caméras pour le centre",
+                                  f"La commune {_feminine(adjective)} a voté dix caméras de "
+                                  "vidéoprotection."), [town.code])
+    wrong, tried = wrongly_tagged(cases(), verbose)
+    print(f"homonyms placed by their department's adjective, not tagged right: {wrong} of "
+          f"{tried}")
+
+
 PROBES: dict[str, Callable[[argparse.Namespace, random.Random], None]] = {
+    "adjectives": lambda args, rng: probe_adjectives(args.verbose),
     "roles": lambda args, rng: probe_roles(rng, args.items, args.verbose, args.national),
     "swaps": lambda args, rng: probe_swaps(rng, args.pool, args.verbose),
     "titles": lambda args, rng: probe_titles(args.verbose),
