@@ -802,6 +802,10 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # Lens », « le préfet, qui quitte Vannes pour un nouveau poste »
                            r",\s*(?:un\s+|une\s+)?habitante?\s+(?:de|d')\s*$|"
                            r"\ben\s+(?:stage|formation|mission|détachement)\s+(?:à|a|au)\s*$|"
+                           # « les opérateurs sont formés au lycée professionnel de Lens »:
+                           # where people are trained
+                           r"\bformée?s?\s+(?:à|a|au|aux|dans|par|en)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:de|d'|du|à)\s*$|\bformée?s?\s+(?:à|a|au)\s*$|"
                            r"\bqui\s+(?:quitte|quittent|quittera|a quitté)\s*$|"
                            # « la voiture, immatriculée à Lyon », « un livre publié à Paris »
                            r"\bimmatriculée?s?\s+(?:à|a|dans)\s*$|"

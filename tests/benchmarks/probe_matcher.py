@@ -299,6 +299,14 @@ NOT_THE_PLACE = (
     "L'expert, auteur d'un livre publié à {Y}, met en garde.",
     "La ville est jumelée avec {Y} depuis 1990.",
     "La start-up, incubée à {Y}, vend ses caméras aux communes.",
+    # session 23, eleventh round (models before)
+    "Le modèle de {Y} a séduit les élus.", "Le maire cite volontiers {Y} en exemple.",
+    "Les opérateurs sont formés au lycée professionnel de {Y}.",
+    "Le contrat a été signé avec une société de {Y}.",
+    "Le sous-préfet de {Y} a présidé la réunion.",
+    # session 23, tenth and eleventh rounds
+    "La commune rejoint ainsi {Y}, déjà équipée.",
+    "Les élus de {Y} ont voté l'achat de caméras.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
