@@ -304,9 +304,6 @@ NOT_THE_PLACE = (
     "Les opérateurs sont formés au lycée professionnel de {Y}.",
     "Le contrat a été signé avec une société de {Y}.",
     "Le sous-préfet de {Y} a présidé la réunion.",
-    # session 23, tenth and eleventh rounds
-    "La commune rejoint ainsi {Y}, déjà équipée.",
-    "Les élus de {Y} ont voté l'achat de caméras.",
 )
 
 # Roles that report a deployment, a decision or a debate in the town: it should be tagged.
@@ -341,6 +338,9 @@ THE_PLACE = (
     "Une caméra nomade a été installée à {Y} contre les dépôts sauvages.",
     "Direction {Y}, où le maire a installé vingt caméras.",
     "Chez nos voisins de {Y}, les caméras tournent depuis 2019.",
+    # session 23, tenth and eleventh rounds
+    "La commune rejoint ainsi {Y}, déjà équipée.",
+    "Les élus de {Y} ont voté l'achat de caméras.",
 )
 
 _ARTICLES = ("Le ", "La ", "Les ", "L'")
