@@ -1248,6 +1248,14 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      False),
     ("Le centre de supervision ouvre", "Les images des trente caméras seront regardées en "
      "direct sur les écrans du centre.", "council", True),
+    # Staff time clocks and a gym's gates, biometric as they may be, watch no public space
+    ("Salle de sport : entrée par reconnaissance faciale", "Le club de fitness teste un "
+     "accès biométrique.", "press", False),
+    ("Mairie : une pointeuse biométrique pour les agents", "Les agents des services "
+     "techniques pointeront avec leur empreinte digitale, un système de biométrie validé par "
+     "la Cnil.", "council", False),
+    ("Une badgeuse à reconnaissance de l'empreinte", "Les employés municipaux badgeront avec "
+     "leur doigt : la biométrie remplace la carte.", "council", False),
     # The supervision centre's other name, « centre de surveillance urbain(e) »
     ("Un nouveau poste pour la police municipale", "Le maire attend la création d'un centre "
      "de surveillance urbain d'ici un an.", "press", True),

@@ -404,6 +404,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("reconnaissance de la main", -1.5),
     # Biometrics sold to customers: gyms, shops, padlocks.
     Keyword("salle de sport", -1.5),
+    Keyword("fitness", -1.5),
     Keyword("abonnés", -1),
     Keyword("club", -0.5),  # a club's own gates and subscribers
     Keyword("sans billet", -1),
@@ -445,6 +446,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("badge", -1),
     Keyword("badges", -1),
     Keyword("employeur", -1),
+    # staff time clocks, biometric or not (« une pointeuse à reconnaissance faciale pour
+    # les agents »): working hours, no surveillance of public space (no labelled item)
+    Keyword("pointeuse", -1.5),
+    Keyword("pointeuses", -1.5),
+    Keyword("badgeuse", -1.5),
+    Keyword("badgeuses", -1.5),
+    Keyword("temps de travail", -1),
     Keyword("sapeurs-pompiers", -0.8),
     Keyword("pompiers", -0.5),
     Keyword("sécurité civile", -1),  # rescuers' schools and drone units
