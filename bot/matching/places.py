@@ -293,7 +293,8 @@ _LOST_APOSTROPHE = re.compile(r"(?<![\w'’.-])[LD] (?=[AEIOUYÀÂÉÈÊÎÔÛH]
 
 def _with_elisions(text: str, folded: str) -> str:
     """`folded` with the apostrophes such a text lost put back (same length)."""
-    if " L " not in text and " D " not in text and not text.startswith(("L ", "D ")):
+    if not any(marker in text for marker in (" L ", " D ", "\nL ", "\nD ")) \
+            and not text.startswith(("L ", "D ")):
         return folded
     for lost in _LOST_APOSTROPHE.finditer(text):
         folded = folded[:lost.start() + 1] + "'" + folded[lost.start() + 2:]
