@@ -237,7 +237,8 @@ _COMPARISON = re.compile(
     # suit l'exemple de Lorient »: a precedent (weighed as « après »)
     r"à l'image d[eu']|(?:sur )?le modèle d[eu']|"
     r"(?:cite|citent|citant|cité|prend|prennent|prenant|pris|donne|donnent|donnant) "
-    r"l'exemple d[eu']|l'exemple d[eu']|"
+    r"l'exemple d[eu']|"
+    r"l'exemple d[eu']|"  # (the verb's form first: the leftmost match says which)
     # "contrairement à Nice", "à la différence de Lyon": a contrast; « loin derrière Nice »,
     # « ça nous place juste derrière Nice »: a ranking;
     # « Wervicq-Sud dépasse Nice et sa caméra pour 130 habitants »: a ranking's rival
@@ -408,12 +409,12 @@ def _not_so_reluctant(folded: str, mention: Mention) -> bool:
     return _RELUCTANT.search(folded, sentence_start + 1, found.start()) is not None
 
 
-# "les attentats de Paris", "les émeutes de Nanterre", "l'affaire de Nice": a past event
-# named after a town, given as a reason or a precedent.
 # « 22 protocoles de participation citoyenne, le dernier à Vergongheon »: where a
 # neighbourhood watch (no surveillance technology) is set up, no camera between.
 _WATCH_SCHEME = re.compile(r"\b(?:participation citoyenne|voisins? vigilants?)\b"
                            r"(?:(?!cam|vid|drone)[^.;!?\n])*$")
+# "les attentats de Paris", "les émeutes de Nanterre", "l'affaire de Nice": a past event
+# named after a town, given as a reason or a precedent.
 _PAST_EVENT = re.compile(r"\b(?:attentats?|émeutes|tuerie|drame|naufrage|assassinat|"
                          r"catastrophe|affaire)\s+(?:de|d'|du)\s*$"
                          # « l'attentat au couteau de Paris », « le terroriste à vélo de
