@@ -2113,6 +2113,9 @@ def test_kinds_found_in_session_22(text, expected):
     # a twin town (« jumelée avec »), a start-up's incubator (« incubée à »)
     ("Vingt caméras à Lunel\nLa ville, jumelée avec Gentilly depuis 1990, pose vingt "
      "caméras.", ["34145"]),
+    # what happened on an event's sidelines (« en marge du festival Technopolice à »)
+    ("Caméras : la loi change\nLe gouvernement veut plus de caméras ; les plaintes ont été "
+     "déposées en marge du festival Technopolice à Gentilly.", []),
     # where people are trained (« formés au lycée professionnel de Gentilly »)
     ("Vingt caméras à Lunel\nLa ville pose vingt caméras ; les opérateurs sont formés au "
      "lycée professionnel de Gentilly.", ["34145"]),

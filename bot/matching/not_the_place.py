@@ -479,6 +479,10 @@ _SEAT_PARTS = {
         r"interdépartementale|zonale|générale)s?)\b(?! de presse)"
         # the venue, or each of a list of them (« ouverte à Paris, Lyon et Bordeaux »)
         r"[^.;!?:«»\n]{0,60}?\s(?:à|a)(?:\s+[\w'’-]+,){0,4}(?:\s+[\w'’-]+\s+(?:et|ou))?\s*$",
+    # « déposées en marge du festival Technopolice à Marseille »: what happened on an
+    # event's sidelines, at its venue (the festival itself may be where drones fly)
+    "an event's sidelines":
+        r"\ben marge d(?:u|e la|e l['’]|es|['’]un|['’]une)\s[^.;!?:«»\n]{0,60}?\s(?:à|a)\s*$",
     # « ce qu'il a vu lors d'un voyage à Barcelone », « au cours d'un séjour à Nice »: a
     # trip's stop, where the traveller looked, not a deployment the story reports
     "a trip's stop":
