@@ -1256,6 +1256,19 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "la Cnil.", "council", False),
     ("Une badgeuse à reconnaissance de l'empreinte", "Les employés municipaux badgeront avec "
      "leur doigt : la biométrie remplace la carte.", "council", False),
+    # A network « en place » or growing (« des caméras mobiles s'y ajouteront ») in a
+    # council's page about another scheme; an agenda's camera point among commas
+    ("Participation citoyenne : une réunion publique", "Douze caméras sont déjà en place "
+     "dans la commune et des caméras mobiles s'y ajouteront, a rappelé l'adjoint.",
+     "council", True),
+    ("Conseil municipal du 3 mars", "Ordre du jour : vente de parcelles au lotissement des "
+     "Vignes, programme de vidéoprotection au titre du FIPD, tarifs de la cantine, "
+     "subventions aux associations.", "council", True),
+    ("Conseil municipal du 3 mars", "Ordre du jour : vente de parcelles au lotissement des "
+     "Vignes, tarifs de la cantine, subventions aux associations, travaux de voirie.",
+     "council", False),
+    ("Les caméras sont en place au festival", "Les caméras de France 3 sont en place pour "
+     "filmer le concert.", "press", False),
     # The supervision centre's other name, « centre de surveillance urbain(e) »
     ("Un nouveau poste pour la police municipale", "Le maire attend la création d'un centre "
      "de surveillance urbain d'ici un an.", "press", True),

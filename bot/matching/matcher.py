@@ -240,6 +240,9 @@ def _a_relevant_deliberation(summary: str, matching: MatchingConfig) -> Relevanc
     pour l'extension de la vidéoprotection ; motion de soutien aux agriculteurs »): one
     relevant item is enough, whatever the others' words."""
     parts = [part for part in _DIGEST_PARTS.split(summary) if len(part) > 20]
+    if len(parts) < 3 and _AGENDA.search(summary):
+        # « Ordre du jour : cession de parcelles, programme de vidéoprotection, … »
+        parts = [part for part in re.split(r"\s*[,;:]\s+", summary) if len(part) > 20]
     if len(parts) < 3:
         return None
     for part in parts:
@@ -250,6 +253,7 @@ def _a_relevant_deliberation(summary: str, matching: MatchingConfig) -> Relevanc
 
 
 _DIGEST_PARTS = re.compile(r"\s*(?:;|•|\s[–—]\s)\s*")
+_AGENDA = re.compile(r"(?i)\bordre du jour\b")
 
 
 def _named_as_a_town(place: PlaceMatch) -> bool:

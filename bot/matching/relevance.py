@@ -58,6 +58,12 @@ _DEPLOYED_CAMERAS = re.compile(
     # « des caméras, positionnées avec les gendarmes », « les caméras seront installées »
     # « les caméras de la Presqu'île redéployées »: a network moved
     r"|\bcameras\b[^.;!?]{0,40}?\b(?:redeployees|deplacees)\b"
+    # « treize caméras sont en place dans la commune et des caméras mobiles s'y
+    # ajouteront »: a network in place, or growing
+    r"|\bcameras\b(?:\s+[\w']+){0,2}?\s+(?:sont|seront|etaient)\s+(?:deja\s+|desormais\s+)?"
+    r"en place\b"
+    r"|\bcameras\b[^.;!?]{0,30}?\b(?:s'y ajouter\w*|(?:y\s+)?(?:seront|vont\s+(?:y\s+)?etre)\s+"
+    r"ajoutees)\b"
     r"|\bcameras,?\s+(?:(?:ont ete|seront|sont|vont etre)\s+)?(?:installees|posees|placees|"
     r"positionnees|deployees|implantees)\s+(?:avec|par la (?:ville|commune|mairie)|en lien|"
     r"en concertation|en collaboration|sur (?:la voie publique|le territoire|les axes))"
