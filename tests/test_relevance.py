@@ -1269,6 +1269,10 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "council", False),
     ("Les caméras sont en place au festival", "Les caméras de France 3 sont en place pour "
      "filmer le concert.", "press", False),
+    # The police's word for its patrols, « la surveillance générale » of the quarters
+    ("Deux communes, une police municipale", "Les policiers municipaux assureront la "
+     "surveillance générale des quartiers et des zones d'activité de la police "
+     "pluri-communale, dit le maire.", "press", False),
     # The supervision centre's other name, « centre de surveillance urbain(e) »
     ("Un nouveau poste pour la police municipale", "Le maire attend la création d'un centre "
      "de surveillance urbain d'ici un an.", "press", True),

@@ -313,6 +313,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("d'opposition", 0, "context"),  # « la liste d'opposition », « élus d'opposition »
     Keyword("opposition municipale", 0, "context"),
     Keyword("police pluri-communale", 0, "context"),
+    # the police's word for its patrols (« la surveillance générale des quartiers »), no
+    # technology: it takes back the weight of the « surveillance » it holds
+    Keyword("surveillance générale", -0.4),
     Keyword("police intercommunale", 0, "context"),
     Keyword("adjoint", 0, "context"),
     Keyword("adjointe", 0, "context"),
