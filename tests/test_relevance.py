@@ -1269,6 +1269,17 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "council", False),
     ("Les caméras sont en place au festival", "Les caméras de France 3 sont en place pour "
      "filmer le concert.", "press", False),
+    # « une trentaine de caméras », « une dizaine de caméras »: a counted network (the
+    # pattern wanted « dizaine d' », which no text writes before « caméras »); a
+    # supermarket or a fire station near which the town's cameras stand is where they
+    # are, not their owner
+    ("Avenir incertain pour la vidéo en ville", "Une trentaine de caméras filment la ville "
+     "depuis 1992, regardées par les policiers au commissariat.", "press", True),
+    ("Une dizaine de caméras bientôt aux entrées du bourg", "La mairie posera une dizaine de "
+     "caméras de vidéo-protection près de la caserne des pompiers, près d'un supermarché et "
+     "à l'entrée d'une zone d'activité.", "press", True),
+    ("Le supermarché installe des caméras", "Le gérant du supermarché a posé dix caméras "
+     "dans les rayons.", "press", False),
     # The police's word for its patrols, « la surveillance générale » of the quarters
     ("Deux communes, une police municipale", "Les policiers municipaux assureront la "
      "surveillance générale des quartiers et des zones d'activité de la police "

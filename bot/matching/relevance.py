@@ -22,7 +22,9 @@ from bot.matching.vocabulary import FOREIGN_INSTITUTIONS, FOREIGN_PLACES, Keywor
 _COUNTED_CAMERAS = re.compile(
     r"(?<!\w)(?:\d[\d .]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|"
-    r"(?:dizaines?|centaines?|milliers?) d')\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
+    r"(?:dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|"
+    r"cinquantaines?|soixantaines?|centaines?|milliers?) d(?:e |'))"
+    r"\s*(?:nouvelles? |premieres? |autres )?cameras?\b")
 COUNTED_CAMERAS = Keyword("caméras dénombrées", 0.5, "needs_context", "videoprotection")
 # A town's camera network: being set up ("s'équipent de caméras", "l'installation de
 # caméras": a verb of setting up, or of deciding, at most three words before the
@@ -188,14 +190,17 @@ _OTHER_SENSE = {"de chantier": re.compile(r"\bengins? de chantier\b"),
 # A bank, a post office or a sports hall that cameras face, film, stand over or near is a
 # filmed place (« orientées vers la banque, la poste et le tabac », « une au-dessus de la
 # poste », « aux abords des écoles, des salles de sport »).
-_FILMABLE_PLACES = frozenset({"banque", "La Poste", "salle de sport"})
+_FILMABLE_PLACES = frozenset({"banque", "La Poste", "salle de sport",
+                              # « près de la caserne des pompiers, près d'un supermarché »
+                              "supermarché", "magasin", "pompiers", "sapeurs-pompiers"})
 _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|sur)|\bdevant"
                             r"|\bfilm(?:e|ent|era|eront|ait|aient|er)\b"
                             # « dix caméras surveilleront la salle de sports »
                             r"|\bsurveill(?:e|ent|era|eront|ait|aient|er)\b"
                             r"|\bau-dessus d[eu]|\bface a|\baux abords d[eu]"
                             # « près des commerces et des banques », « à proximité de la banque »
-                            r"|\bpres d(?:e|u|es)\b|\ba proximite d(?:e|u|es)\b)[^.;!?]{0,40}$")
+                            r"|\bpres d(?:e|u|es)\b|\bpres d'|\ba proximite d(?:e|u|es|')"
+                            r"|\ba l'entree d(?:e|u|es|'))[^.;!?]{0,40}$")
 # … and so is one a prefect authorises cameras for (« arrêtés autorisant des systèmes de
 # vidéoprotection : BNP Paribas à Saint-Dizier, la Banque populaire à Nogent, La Poste à
 # Chaumont »): an authorised site, which the labels count
