@@ -2205,6 +2205,14 @@ _CHAMBERY = Scope(commune="73065")
     # an elided article whose apostrophe a PDF's text lost (« L Isle D Abeau »)
     ("Vidéoprotection de la médiathèque\nL'agglomération installe des caméras à L Isle D "
      "Abeau, en Isère.", Scope(), ["38193"]),
+    # A list's heading is no digest item's town (« Et trois communes : La Milesse… »),
+    # and a recueil's site is its town whatever company name comes before (« CIC Ouest
+    # Ecommoy », « Electra Saint Saturnin »)
+    ("Recueil des actes de la Sarthe\nArrêtés de vidéoprotection : la ville de "
+     "Sablé-sur-Sarthe, le Lidl d'Arçonnay.\nEt trois communes : La Milesse, Ruaudin et "
+     "Souligné-Flacé.", Scope(), ["72264", "72006", "72198", "72260", "72339"]),
+    ("Recueil des actes de la Sarthe\nArrêtés de vidéoprotection : CIC Ouest Ecommoy, "
+     "Electra Saint Saturnin et la commune de Ruaudin.", Scope(), ["72124", "72320", "72260"]),
     ("NÎMES Treize caméras de plus\nLa ville a installé treize caméras.", Scope(), ["30189"]),
     ("LE GRAU-DU-ROI Treize caméras de plus\nLa ville a installé treize caméras.", Scope(),
      ["30133"]),

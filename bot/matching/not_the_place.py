@@ -942,7 +942,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         reasons.append("district")
     window = folded[max(0, mention.start - 80):mention.start]
     if (_REFERENCE_POINT.search(window) and not _a_neighbour_introduced(text, mention)) \
-            or _part_of_area(text, mention, words) \
+            or (_part_of_area(text, mention, words)
+                and not _in_a_recueils_list(folded, mention)) \
             or _RANK_IN_AREA.search(folded, max(0, mention.start - 40), mention.start) \
             or _RANKED_BESIDE.search(folded, max(0, mention.start - 120), mention.start) \
             or (_IN_THE_AREA_OF.search(text, max(0, mention.start - 40), mention.start)
@@ -1028,7 +1029,19 @@ _CAMERA_SYSTEMS = re.compile(r"\bsystèmes? de vidéo(?:protection|surveillance)
 _CAMERAS_AUTHORISED_FOR = re.compile(
     r"\b(?:autoris|renouvel)\w*\b[^.!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|caméras?)"
     r"\s+(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s|"
-    r"\b(?:vidéoprotection|vidéosurveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b")
+    r"\b(?:vidéoprotection|vidéosurveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b|"
+    r"\barrêtés?\s+(?:de|d'autorisation de)\s+(?:vidéoprotection|vidéosurveillance)\s*:")
+# a recueil's heading, then its list of sites (« Arrêtés de vidéoprotection : CIC Ouest
+# Ecommoy, Lidl Saint Longis… »), where a company's name comes before its town
+_A_RECUEILS_LIST = re.compile(r"\barrêtés?\s+(?:de|d'autorisation de)\s+"
+                              r"(?:vidéoprotection|vidéosurveillance)\s*:")
+
+
+def _in_a_recueils_list(folded: str, mention: Mention) -> bool:
+    """The name closes a site of a recueil's list of camera orders (« CIC Ouest
+    Ecommoy »): the site's town, whatever capitalised words come before it."""
+    start = sentence_span(folded, mention.start, mention.start, ".!?\n")[0]
+    return _A_RECUEILS_LIST.search(folded, start, mention.start) is not None
 
 
 # « basé à », « installé à » alone: a body's premises, unless the sentence names the
@@ -1570,6 +1583,7 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
                  or _FACILITY_NAMED.search(before))):
         word = previous.group(1)
         if word.lower() not in _FUNCTION_WORDS and word not in _LOCAL_GROUPS \
+                and not _in_a_recueils_list(folded, mention) \
                 and word not in OLD_QUARTER and (
                 not word.isupper() or (len(word) > 1 and word not in _KICKERS)):
             return True  # « Gilles Platret », « l'AC Ajaccio », « la JDA Dijon »

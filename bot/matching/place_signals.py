@@ -258,7 +258,10 @@ _SEVERAL_WORDS = re.compile(r"[\s-]")
 
 # A digest of local news, one item per town: « Rezé : … », « Vertou : … », each opening
 # a paragraph or following a dash or a bullet (« – Saint-Lô : … – Coutances : … »).
-_DIGEST_ITEM = re.compile(r"[A-ZÀ-Ý][^:–—•\s]*(?: [^:–—•\s]+){0,3} ?:\s")
+# (a name: capitalised words and their particles, « Le Mans : », « Villeneuve d'Ascq : »;
+# not « Arrêtés de vidéoprotection : » nor « Et trois communes : », a list's heading)
+_DIGEST_ITEM = re.compile(r"[A-ZÀ-Ý][^:–—•\s]*(?: (?:(?:de|du|des|la|le|les|sur|en|lès|aux?) )?"
+                          r"[A-ZÀ-Ý][^:–—•\s]*){0,3} ?:\s")
 _ITEM_MARK = re.compile(r"\n|[–—•] ")
 
 
