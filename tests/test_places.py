@@ -2213,6 +2213,12 @@ _CHAMBERY = Scope(commune="73065")
      "Souligné-Flacé.", Scope(), ["72264", "72006", "72198", "72260", "72339"]),
     ("Recueil des actes de la Sarthe\nArrêtés de vidéoprotection : CIC Ouest Ecommoy, "
      "Electra Saint Saturnin et la commune de Ruaudin.", Scope(), ["72124", "72320", "72260"]),
+    # « autorise des systèmes de vidéoprotection : … » heads a list of authorised sites,
+    # each site's town tagged (not a seat), and a site's name after « et » then « à
+    # Laval » is a business, not the Isère village La Terrasse
+    ("Recueil des actes de la Mayenne\nLa préfecture autorise des systèmes de "
+     "vidéoprotection : l'Ehpad Le Verger et La Terrasse à Laval, la chambre d'agriculture "
+     "à Changé.", Scope(), ["53130", "53054"]),
     ("NÎMES Treize caméras de plus\nLa ville a installé treize caméras.", Scope(), ["30189"]),
     ("LE GRAU-DU-ROI Treize caméras de plus\nLa ville a installé treize caméras.", Scope(),
      ["30133"]),

@@ -1280,6 +1280,11 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "à l'entrée d'une zone d'activité.", "press", True),
     ("Le supermarché installe des caméras", "Le gérant du supermarché a posé dix caméras "
      "dans les rayons.", "press", False),
+    # an Ehpad whose cameras a recueil authorises is an authorised site, not an old
+    # people's home's news
+    ("Recueil des actes de la Mayenne", "La préfecture autorise des systèmes de "
+     "vidéoprotection : l'Ehpad Le Verger de Jeanne à Laval, le Carrefour Market d'Ernée. "
+     "Le recueil contient aussi un arrêté de sécurité routière.", "press", True),
     # The police's word for its patrols, « la surveillance générale » of the quarters
     ("Deux communes, une police municipale", "Les policiers municipaux assureront la "
      "surveillance générale des quartiers et des zones d'activité de la police "

@@ -906,7 +906,7 @@ _ONE_OF_ITS_SCHOOLS = re.compile(r"\b(?:un|une|des|deux|trois|quatre|plusieurs|c
 
 
 # A list's item (or a building's noun), then the name, then « à » and a capitalised name.
-_FACILITY_IN_LIST = re.compile(r"(?:[,:;]|\b(?:collèges?|écoles?|lycées?|gymnases?|stades?|"
+_FACILITY_IN_LIST = re.compile(r"(?:[,:;]|\bet|\b(?:collèges?|écoles?|lycées?|gymnases?|stades?|"
                                r"résidences?|groupes? scolaires?))\s*$")
 _AT_A_TOWN = re.compile(r"\s+à\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s*[,;.)]|\s+et\s|\s*$)")
 
@@ -1028,7 +1028,7 @@ _CAMERA_SYSTEMS = re.compile(r"\bsystèmes? de vidéo(?:protection|surveillance)
 # authorisation or its renewal names (a recueil's list runs on past « ; »)
 _CAMERAS_AUTHORISED_FOR = re.compile(
     r"\b(?:autoris|renouvel)\w*\b[^.!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|caméras?)"
-    r"\s+(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s|"
+    r"(?:\s+(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s|\s*:)|"
     r"\b(?:vidéoprotection|vidéosurveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b|"
     r"\barrêtés?\s+(?:de|d'autorisation de)\s+(?:vidéoprotection|vidéosurveillance)\s*:")
 # a recueil's heading, then its list of sites (« Arrêtés de vidéoprotection : CIC Ouest

@@ -208,7 +208,9 @@ _AUTHORISED_SITE = re.compile(r"(?:\b(?:autoris|renouvel)\w*\b[^.!?]{0,60}?\bvid
                               r"|\bvideo(?:protection|surveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b)"
                               r"[^.!?]{0,250}$")
 # … with the shops a recueil lists (« autorisations pour … le magasin Action de Lille »)
-_AUTHORISABLE_SITES = _FILMABLE_PLACES | {"magasin", "supermarché", "boutiques"}
+_AUTHORISABLE_SITES = _FILMABLE_PLACES | {"magasin", "supermarché", "boutiques",
+                                           # « autorisant … l'Ehpad Le Verger de Jeanne »
+                                           "Ehpad"}
 _SURNAME_NEXT = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")  # a country's name, then a surname: a person
 _QUOTES_AND_SPACES = re.compile(r"(?:[«»\"“”„]|\s)+")
 
