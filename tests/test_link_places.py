@@ -36,6 +36,13 @@ from tests.conftest import cli
     # not a town's outlet (« nicematin »), nor a common word's (« radiofrance »)
     ("https://www.nicematin.com/cameras", set(), set(), set()),
     ("https://www.radiofrance.fr/cameras", set(), set(), set()),
+    # an outlet's name in a press kiosk's address, after « de la », « du »… (not in the
+    # article's own slug, the last part)
+    ("https://www.kiosque.fr/france/la-gazette-de-la-manche/20170125/cameras", {"50"}, {"28"},
+     set()),
+    ("https://www.kiosque.fr/france/l-hebdo-local-de-l-ariege/2022/cameras", {"09"}, {"76"},
+     set()),
+    ("https://www.kiosque.fr/france/2022/dix-cameras-pour-la-voix-du-nord", set(), set(), set()),
     ("not a link at all", set(), set(), set()),
     ("http://[::1/broken", set(), set(), set()),
 ])

@@ -42,6 +42,9 @@ def _glued_area(label: str) -> str | None:
     return None
 
 
+_OUTLET_OF_AREA = re.compile(r"^[a-z]+(?:-[a-z]+){0,6}?-(?:de-la|de-l|du|des|de)-([a-z-]+)$")
+
+
 # The overseas departments' and collectivities' own country-code domains (ISO 3166:
 # « clicanoo.re », « tahiti-infos.pf », « lnc.nc »).
 _OVERSEAS_DOMAINS = {"gp": "971", "mq": "972", "gf": "973", "re": "974", "pm": "975",
@@ -69,7 +72,13 @@ def places_in_link(link: str, places: Gazetteer) -> LinkPlaces:
         return NO_LINK_PLACES
     *host, domain = (parts.hostname or "").split(".")
     glued = [area for label in host if (area := _glued_area(label))]
-    segments = host + glued + [s for s in parts.path.split("/") if s]
+    path = [s for s in parts.path.split("/") if s]
+    # an outlet's name in a press kiosk's address (« pressreader.com/france/
+    # la-gazette-de-la-manche/… »): the area after « de la », « du »… of a part that is
+    # not the article's own slug (the last part)
+    named = [area.group(1) for s in path[:-1]
+             if (area := _OUTLET_OF_AREA.search(s.replace("_", "-")))]
+    segments = host + glued + path + named
     departements: set[str] = set()
     if _OVERSEAS_DOMAINS.get(domain) in places.departements:
         departements.add(_OVERSEAS_DOMAINS[domain])
