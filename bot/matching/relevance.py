@@ -60,6 +60,9 @@ _DEPLOYED_CAMERAS = re.compile(
     # « des caméras, positionnées avec les gendarmes », « les caméras seront installées »
     # « les caméras de la Presqu'île redéployées »: a network moved
     r"|\bcameras\b[^.;!?]{0,40}?\b(?:redeployees|deplacees)\b"
+    # « les habitants votent pour ou contre des caméras »: a vote on a network
+    r"|\bpour ou contre (?:l'installation d[e']\s*|la mise en (?:place|oeuvre) d[e']\s*)?"
+    r"(?:des |la |les |de la )?(?:cameras?|video[- ]?(?:protection|surveillance))\b"
     # « treize caméras sont en place dans la commune et des caméras mobiles s'y
     # ajouteront »: a network in place, or growing
     r"|\bcameras\b(?:\s+[\w']+){0,2}?\s+(?:sont|seront|etaient)\s+(?:deja\s+|desormais\s+)?"
