@@ -1286,8 +1286,9 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
      "vidéoprotection : l'Ehpad Le Verger de Jeanne à Laval, le Carrefour Market d'Ernée. "
      "Le recueil contient aussi un arrêté de sécurité routière.", "press", True),
     # a citizens' vote « pour ou contre des caméras », shopkeepers quoted
-    ("Vidéoprotection : les habitants consultés", "Les habitants votent pour ou contre des "
-     "caméras dans les rues ; le gérant d'un café se dit favorable.", "press", True),
+    ("Vidéoprotection : les habitants consultés", "À l'appel du maire, les habitants votent "
+     "pour ou contre des caméras dans les rues ; le gérant d'un café se dit favorable.",
+     "press", True),
     # The police's word for its patrols, « la surveillance générale » of the quarters
     ("Deux communes, une police municipale", "Les policiers municipaux assureront la "
      "surveillance générale des quartiers et des zones d'activité de la police "
