@@ -319,6 +319,8 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Metz : des caméras dans les quartiers de Vallières et de Borny.", ["57463"]),
     # A person's home is not where the story happens.
     ("À Nantes, une élue qui vit à Rezé dénonce les caméras du centre.", ["44109"]),
+    ("Haguenau (Bas-Rhin) verbalise par caméras. Une riveraine de Weitbruch s'en plaint, "
+     "une autre, de Kurtzenhouse, s'en félicite.", ["67180"]),
     # Names seen only as what they are not (a first name, a station) settle no homonym.
     ("Saint-Étienne : Gaël Perdriau défend les micros de la ville.", ["42218"]),
     ("VSA testée gare de Lyon, à Paris.", ["75056"]),
@@ -340,6 +342,8 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Caméras à Grenoble – La mairie en ajoute dix", ["38185"]),
     ("Des lecteurs de plaques sur les routes venant de Nîmes, d’Uzès et de Sommières, à "
      "Alès.", ["30007"]),
+    ("Quatre caméras filment l'entrée du bourg pour qui arrive de Quimper ou de Briec, à "
+     "Landrévarzec.", ["29106"]),
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
     ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
     ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),

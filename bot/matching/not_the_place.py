@@ -286,6 +286,8 @@ _COMPARISON = re.compile(
 # landmark, however long the list.
 _COMING_FROM = re.compile(
     r"(?:\b(?i:venant|venue?s?|viennent|venaient|venait|provenance|arrivant|arrivée?s?|"
+    # « pour qui arrive de Behren ou de Spicheren »: a village's entrance seen from a road
+    r"arrive|arrivent|arrivait|arrivaient|arrivera|arriveront|"
     r"direction|destination)\s+"
     r"(?:en\s+(?:bus|car|cars|train|voiture)\s+)?(?:de|d'|du)|"
     r"\b(?:vols?|trains?|liaisons?|navettes?|bus|cars?|ferrys?|lignes?)\s+(?:vers|pour)|"
@@ -806,6 +808,10 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # « l'agent, habitant de Sète, … », « le policier, en stage à
                            # Lens », « le préfet, qui quitte Vannes pour un nouveau poste »
                            r",\s*(?:un\s+|une\s+)?habitante?\s+(?:de|d')\s*$|"
+                           # « une habitante de Kogenheim redoute …, une autre, de
+                           # Mackenheim »: the next resident, named by the same « de »
+                           r"\b(?:habitante?s?|riveraine?s?)\s+(?:de|d')[^.;!?]{1,160}?"
+                           r"\b(?:un|une|l')\s*autre,?\s+(?:de|d')\s*$|"
                            r"\ben\s+(?:stage|formation|mission|détachement)\s+(?:à|a|au)\s*$|"
                            # « les opérateurs sont formés au lycée professionnel de Lens »:
                            # where people are trained
