@@ -344,6 +344,8 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
      "Alès.", ["30007"]),
     ("Quatre caméras filment l'entrée du bourg pour qui arrive de Quimper ou de Briec, à "
      "Landrévarzec.", ["29106"]),
+    ("Le recueil de l'Ariège autorise les caméras de Foix, et une restriction du transport "
+     "de carburant à Lavelanet, Mirepoix et Pamiers.", ["09122"]),
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
     ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
     ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),

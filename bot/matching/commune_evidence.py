@@ -57,7 +57,7 @@ SIGNALS: dict[str, str] = {
     "street": "a street or building is named after it",
     "district": "a district is named after it (le quartier de Maurepas, in Rennes)",
     "left_out": "the text leaves it out (n'est pas concernée; observe; a digest's other "
-                "news)",
+                "news; a recueil's other act, the transport d'artifices à)",
     "landmark": "a landmark locating another place (à 30 km de, au nord de)",
     "comparison": "a precedent or comparison (comme à, après)",
     "after_article": "a noun after an article (la Croisette, au Vieux-Port), not the town",

@@ -305,6 +305,28 @@ _COMING_FROM = re.compile(
     rf"(?:{_PROPER},\s*(?:(?:de|d'|du)\s*)?)*(?:{_PROPER}\s+(?:et|ou)\s+(?:(?:de|d'|du)\s*)?)?$")
 
 
+# « des prescriptions pour une usine à Tarascon-sur-Ariège, une restriction du transport
+# d'artifices à Saverdun, Montaut et Varilhes »: a recueil's other acts, about matters no
+# camera or drone is part of; their towns are that act's, not the surveillance's.
+_ANOTHER_MATTER = re.compile(
+    r"\b(?i:transport (?:d'|de |des )(?:artifices?|carburants?|matières dangereuses)|"
+    r"débits? de boissons|vente d'alcool|plans? d'eau|prescriptions spéciales|"
+    r"installations? classées?|consultation du public|enquête publique|"
+    r"épreuves? sportives?|manifestations? sportives?|courses? cyclistes?|"
+    r"autorisation environnementale|chasse|pêche|baignade)\b"
+    r"(?P<between>[^.;:!?]{0,80}?)\b(?:à|a|au|aux|de|d'|du|communes? de)\s*"
+    rf"(?:{_PROPER},\s*)*(?:{_PROPER}\s+(?:et|ou)\s+)?$")
+_SURVEILLANCE_WORD = re.compile(r"caméra|vidéo|drone|aéronef|surveill", re.I)
+
+
+def _another_matters_town(text: str, mention: Mention) -> bool:
+    """The name closes a clause about a matter no surveillance is part of (an act
+    restricting the transport of fireworks), no camera or drone named in between."""
+    found = _ANOTHER_MATTER.search(text[max(0, mention.start - 160):mention.start]
+                                   .replace("’", "'"))
+    return found is not None and not _SURVEILLANCE_WORD.search(found.group(0))
+
+
 # « De Solaro à Ghisonaccia, en passant par Prunelli et Ventiseri »: the towns of a range
 # the sentence goes through, not a route's stops.
 _A_RANGE_PASSING_BY = re.compile(rf"\b[Dd]e\s+{_PROPER}\s+à\s+{_PROPER}\s*,\s*en passant par\s+"
@@ -968,7 +990,8 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
     # (« Bonifacio, qui a déjà 40 caméras, n'a rien demandé » reports a network)
     if ((_LEFT_OUT.match(folded, mention.end, part_end) or _HAS_NONE.match(text, mention.end))
             and not EQUIPPED_CLAUSE.match(folded, mention.end)) \
-            or (_NEGATED_BEFORE.search(window) and not _not_so_reluctant(folded, mention)):
+            or (_NEGATED_BEFORE.search(window) and not _not_so_reluctant(folded, mention)) \
+            or _another_matters_town(text, mention):
         reasons.append("left_out")
     trigger = _compared(text, mention) if _COMPARISON_HINT.search(window) else ""
     if trigger == EXAMPLE:  # towns given as examples of what the sentence says towns do
