@@ -197,8 +197,12 @@ def test_a_demonym_after_a_surveillance_phrase_is_the_town(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Boulogne-sur-mer : la ville étend la vidéoprotection.", ["62160"]),
     ("Pont-à-mousson installe des caméras de vidéoprotection.", ["54431"]),
+    # a long name whose first and last words keep their capitals
+    ("Des drones au-dessus de Notre dame des Landes, selon un tract.", ["44111"]),
+    ("Vidéoprotection : Saint martin de Ré ajoute six caméras.", ["17369"]),
     # the first word still needs its capital
     ("Des caméras à boulogne-sur-mer, selon un tract.", []),
+    ("Des caméras à notre dame des Landes, selon un tract.", []),
 ])
 def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     assert codes(text) == expected

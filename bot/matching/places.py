@@ -361,6 +361,8 @@ def _capitalised(mention: str) -> bool:
         return False
     if all(w[0].isupper() or w[0].isdigit() for w in significant):
         return True
+    if len(significant) >= 3 and significant[0][0].isupper() and significant[-1][0].isupper():
+        return True  # « Notre dame des Landes »: a long name's first and last capitals
     return bool(_HYPHENATED_ROUND_A_PARTICLE.fullmatch(mention)
                 or _SECOND_WORD_LOWERED.fullmatch(mention))
 
