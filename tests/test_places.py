@@ -350,6 +350,9 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
      "Landrévarzec.", ["29106"]),
     ("Le recueil de l'Ariège autorise les caméras de Foix, et une restriction du transport "
      "de carburant à Lavelanet, Mirepoix et Pamiers.", ["09122"]),
+    ("Drone des gendarmes au-dessus du festival de Carhaix (Finistère) ; deux blessés "
+     "évacués vers les hôpitaux de Morlaix et de Brest.", ["29024"]),
+    ("Des caméras installées à l'hôpital de Morlaix (Finistère).", ["29151"]),
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
     ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
     ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),

@@ -295,6 +295,12 @@ _COMING_FROM = re.compile(
     # « le cortège est parti de Lille », « les coureurs partiront de Nantes »
     r"\b(?:est|sont|était|étaient|sera|seront)\s+partie?s?\s+(?:de|d'|du)|"
     r"\bpartiront\s+(?:de|d'|du)|"
+    # « quatre blessés évacués vers les hôpitaux de Flers et d'Avranches », « transporté
+    # au CHU de Caen »: where casualties were taken (not « des caméras à l'hôpital de »)
+    r"\b(?:(?i:évacuée?s?|transportée?s?|transférée?s?|hospitalisée?s?|conduite?s?|"
+    r"emmenée?s?|évacuations?|transferts?)\s+(?:[\w'’]+\s+){0,3}?)"
+    r"(?:vers|à|au|aux|dans)\s+(?:l'|les?\s+|la\s+|un\s+|une\s+)?"
+    r"(?i:hôpita(?:l|ux)|CHU|CHR|centres? hospitaliers?|cliniques?|urgences)\s+(?:de|d'|du)|"
     # "les supporters arriveront en car par Liévin": a route
     r"\b(?:arriv|pass|transit)\w*\s+(?:[\w']+\s+){0,2}?par|\bvia|"
     # « la piste cyclable qui relie Nantes à Couëron »: a road's or a line's far end
