@@ -1302,3 +1302,24 @@ def test_kinds_found_in_session_22(title, summary, kind, expected):
 def test_kinds_found_in_session_23(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
 
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # Cameras attacked are the story, however many court words it holds
+    ("Trois mois de sursis pour le casseur", "Jugé en comparution immédiate, il avait "
+     "tronçonné deux mâts de vidéoprotection du quartier ; il est condamné à du sursis.",
+     "press", True),
+    ("Quatre caméras sciées en une nuit", "Les caméras installées par la mairie près du "
+     "collège ont été sciées ; le parquet a ouvert une enquête.", "press", True),
+    ("Le casseur condamné", "Pendant le défilé, il s'était acharné sur les caméras de la "
+     "ville ; il est condamné à huit mois de prison avec sursis.", "press", True),
+    # a landlord's or a shop's cameras: no public body's
+    ("Cité des Lilas : 20 caméras détruites", "Les caméras du bailleur, dans les halls de "
+     "l'immeuble, ont été détruites ; trois jeunes sont jugés en comparution immédiate.",
+     "press", False),
+    # cameras that film the crime stay incidental
+    ("Vol de scooter : condamné", "Filmé par les caméras du magasin, le voleur est "
+     "condamné à quatre mois de prison avec sursis.", "press", False),
+])
+def test_kinds_found_in_session_24(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected
