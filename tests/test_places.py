@@ -1955,6 +1955,11 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
      "aussi franchi le pas, comme Lamballe-Armor et Paimpol.", ["22093", "22162"]),
     ("Trente caméras à Vannes\nVannes dépasserait des villes très surveillées comme Nice, "
      "selon l'adjoint.", ["56260"]),
+    ("Les caméras gagnent la Bretagne\nLes villes moyennes s'y mettent, comme Lannion et "
+     "Loudéac ; des villages aussi, comme Plédran.", ["22113", "22136", "22176"]),
+    # « comme dans l'arrêté concernant Pernes »: another town's act, compared
+    ("Carpentras ajoute cinq caméras\nUn dôme compte pour cinq caméras, comme dans "
+     "l'arrêté concernant Pernes-les-Fontaines.", ["84031"]),
     # … and the list of examples goes on with its town noun left out (« des villages comme
     # Loudéac, plus grandes comme Lannion, urbaines comme Brest »).
     ("La vidéoprotection en Bretagne\nDes villages comme Loudéac, plus grandes comme Lannion, "

@@ -257,6 +257,9 @@ _COMPARISON = re.compile(
     r"comme (?:c'est|c'était|ce fut|cela a été) (?:[\w'’]+ ){0,2}?le cas|"
     # "un débat public, comme celui organisé à Riom"
     r"comme (?:celui|celle|ceux|celles) (?:[\w'’]+ ){0,2}?(?:à|au|en)|"
+    # « un dôme compte pour cinq caméras, comme dans l'arrêté concernant Camaret »
+    r"comme (?:dans|pour) (?:l'|le |la |les )[\w'’]+ (?:[\w'’]+ ){0,2}?"
+    r"(?:concernant|visant|de|d'|du)|"
     r"(?:(?:rappelle|rappellent|rappelant) (?:celui|celle|ceux|celles)|similaires? à|"
     r"semblables? à) (?:[\w'’]+ ){0,5}?(?:à|au|en|de|d')|"
     # « le projet est calqué sur celui de Metz », « la voie ouverte par Nice »
@@ -757,9 +760,12 @@ _TOWNS_DOING_SUCH_AS = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:villes|communes|municipalités|villages|bourgs|localités|"
     r"collectivités)\b"
     r"[^.;!?]{3,120},\s*$|"
-    # « des communes de taille plus modeste ont franchi le pas, comme »
-    r"\b(?i:des)\s+(?:villes|communes|municipalités|villages|localités|collectivités)\s+"
+    # « des communes de taille plus modeste ont franchi le pas, comme », « les villes
+    # moyennes s'y mettent, comme », « des villages aussi, comme »
+    r"\b(?i:des|les)\s+(?:villes|communes|municipalités|villages|localités|collectivités)\s+"
     r"(?:" + _BY_SIZE + r")\b[^.;!?]{0,120},\s*$|"
+    r"\b(?i:des|les)\s+(?:villes|communes|municipalités|villages|localités|collectivités)"
+    r"(?:\s+(?:aussi|également|encore|y compris))?,\s*$|"
     # « peu de communes connaissent ce coût : certaines…, comme Bandol ; d'autres, comme
     # Argenteuil, … »: a pronoun standing for the towns the sentence named
     r"\b(?:villes|communes|municipalités|villages|collectivités)\b[^.!?]{0,160}?"
