@@ -185,8 +185,12 @@ def test_the_shipped_demonyms_are_the_towns_and_no_common_words():
     ("Vidéoprotection : des caméras dans les bus rennais.", ["35238"]),
     # … after a march filmed there…
     ("Drones : le préfet autorise le survol de la manifestation nantaise.", ["44109"]),
-    # … not after a company, an intercommunality or a club.
+    # … after its councillors…
+    ("Vidéoprotection : le CSU veillera jusqu'à 2 heures, assure l'élu toulonnais délégué "
+     "à la sécurité.", ["83137"]),
+    # … not after a company, an intercommunality, a club or another office.
     ("L'éditeur nantais vend son logiciel de police prédictive à 350 villes.", []),
+    ("Vidéoprotection : le député toulonnais interroge le ministre.", []),
     ("La métropole lilloise étend la vidéoprotection des gares.", []),
     ("Drones : la start-up grenobloise lève deux millions.", []),
 ])

@@ -1,10 +1,11 @@
 """Towns named by their demonym in a phrase about surveillance (pure): « la VSA
 marseillaise », « la police municipale niçoise », « les caméras lilloises », « le métro
 lyonnais », « les gares parisiennes » (a network or stations in the town, in a story
-about surveillance), or after a march (« la manifestation rennaise »), or its council (« la municipalité
-rennaise »). Only after such a phrase: « l'éditeur nantais » is a company's
-home, « la métropole lilloise » an intercommunality, neither a town's deployment. The
-demonyms come from the commune data (scripts/build_communes.py)."""
+about surveillance), or after a march (« la manifestation rennaise »), its council (« la
+municipalité rennaise ») or its councillors (« l'élu toulonnais »). Only after such a
+phrase: « l'éditeur nantais » is a company's home, « la métropole lilloise » an
+intercommunality, neither a town's deployment. The demonyms come from the commune data
+(scripts/build_communes.py)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,9 @@ _SURVEILLANCE = (r"vsa|vidéosurveillance(?: algorithmique)?|vidéoprotection|"
                  # the town's own council (« la municipalité rennaise étend la
                  # vidéosurveillance »; not « la mairie valencienne », Valencia's too)
                  r"municipalités?|"
+                 # its council's members (« l'élu toulonnais délégué au numérique », « le
+                 # maire perpignanais »; not « le député toulonnais », another office)
+                 r"élue?s?|maires?|édiles?|adjointe?s?|"
                  r"centres? de supervision(?: urbaine?)?|csu|"
                  r"réseaux? de (?:caméras|vidéoprotection|vidéosurveillance)|"
                  # a march filmed there: « la manifestation rennaise » (not « la
