@@ -357,6 +357,12 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
     ("Drone des gendarmes au-dessus du festival de Carhaix (Finistère) ; deux blessés "
      "évacués vers les hôpitaux de Morlaix et de Brest.", ["29024"]),
     ("Des caméras installées à l'hôpital de Morlaix (Finistère).", ["29151"]),
+    ("Plages : un drone à Pornic et à Saint-Brevin\nLa préfecture a aussi envoyé des "
+     "gendarmes à cheval, basés au Lion-d'Angers.", ["44131", "44154"]),
+    ("Somme : deux drones font respecter le confinement\nLes drones survolent les plages. La "
+     "Garde républicaine viendra à cheval la semaine prochaine.", []),
+    ("Drone au-dessus de la plage. À Wissant, aucune contravention n'a été dressée.",
+     ["62899"]),
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
     ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
     ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),

@@ -381,7 +381,12 @@ _LEFT_OUT = re.compile(r"(?:[^.;!?]{0,80}?\b(?:n'est pas concernée?|ne sont pas
                        # (« À Mérignac et au Bouscat, aucune demande… »)
                        r"|(?:\s+(?:et|ou)\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+)?[\w'’-]+)?"
                        r"(?:,[^,.;!?]{1,60})?,\s*"
-                       r"(?:aucune?\s+(?:[\w'’-]+\s+){1,4}?(?:n'|ne\b)|pas\s+(?:de|d')\s*"
+                       # (not « à Oye-Plage, aucune contravention n'a été dressée »: what
+                       # the patrols found, under the drones)
+                       r"(?:aucune?\s+(?!(?:contraventions?|amendes?|verbalisations?|"
+                       r"interpellations?|arrestations?|infractions?|incidents?|blessée?s?|"
+                       r"plaintes?|procès-verbal)\b)(?:[\w'’-]+\s+){1,4}?(?:n'|ne\b)|"
+                       r"pas\s+(?:de|d')\s*"
                        r"(?:drones?|caméras?|vidéoprotection|vidéosurveillance|dispositif)\b)")
 
 
@@ -837,6 +842,12 @@ _OTHER_OFFICE = re.compile(r"\b(?:ancien(?:ne)?|ex)[\s-]+(?!(?:centre|site|hôpi
                            # à Lyon": a person's home, now or before
                            r"\b(?:vit|vivent|habite|habitent|réside|résident|résidant|"
                            r"demeurant|grandi|vécu|étudié)\s+(?:à|a|au|en)\s*$|"
+                           # « les gendarmes à cheval, basés au Lion-d'Angers »: a unit's
+                           # base, not where it patrols
+                           r"\b(?:gendarmes?|cavaliers?|escadrons?|brigades?|pelotons?|crs|"
+                           r"militaires|policiers|unités?|télépilotes?|dronistes?)\b"
+                           r"[^.;!?]{0,40}?\b(?:basée?s?|stationnée?s?|cantonnée?s?|casernée?s?)"
+                           r"\s+(?:à|a|au|aux)\s*$|"
                            # « la députée, qui habite Gentilly »: « habiter » takes no « à »
                            r"\bqui\s+(?:habite|habitent|habitait|habitaient)\s*$|"
                            # « l'agent, habitant de Sète, … », « le policier, en stage à
@@ -1333,6 +1344,8 @@ _TEAM_BEFORE = re.compile(r"\b(?:[Ll]es|[Dd]es|[Aa]ux)\s+[A-ZÀ-Ý][a-zà-ÿ]+s\
 _SPORT = re.compile(r"\b(?:match|matchs|rencontre|supporters|supporteurs|équipe|club|"
                     r"championnat|stade|venue|derby|saison|joueurs)\b")
 _AFTER_NAME = {"métropole", "agglo", "agglomération", "communauté", "matin",
+               # « la Garde républicaine »: a corps, not La Garde (Var)
+               "républicaine",
                # "Toulouse FC", "Nantes Basket": a club
                "fc", "ac", "hb", "hsc", "sc", "basket", "handball", "rugby", "volley",
                "hockey", "football"}
