@@ -363,6 +363,9 @@ def test_a_hyphenated_name_the_press_lowers_after_its_particle(text, expected):
      "Garde républicaine viendra à cheval la semaine prochaine.", []),
     ("Drone au-dessus de la plage. À Wissant, aucune contravention n'a été dressée.",
      ["62899"]),
+    ("Des caméras aux entrées du bourg\nLe maire les a achetées à la société « Sécur Plus », "
+     "dont le siège est à Lézignan-Corbières et une annexe à Carcassonne. Trois caméras "
+     "filment déjà les entrées.", []),
     ("Le maire de Vichy compare sa ville à Moulins pour le nombre de caméras.", ["03310"]),
     ("Drones autorisés à Lens ; Liévin, où la fête a lieu, n’est pas concernée.", ["62498"]),
     ("Des caméras sur la jetée Thiers et la plage, à Arcachon.", ["33009"]),

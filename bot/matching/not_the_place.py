@@ -160,6 +160,7 @@ def _a_bodys_premises(text: str, folded: str, start: int) -> bool:
     installé à Poitiers »), which the labels tag. Not a town's own service (« le service
     de police municipale, à Cannes »)."""
     if _COMPANY_BASED.search(text, max(0, start - 90), start) \
+            or _COMPANY_BRANCH.search(text, max(0, start - 200), start) \
             or _INSTALLED_BY_BRAND_OF.search(text, max(0, start - 90), start):
         return True  # a company is no supervision centre, whatever the sentence films
     state_body = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
@@ -660,6 +661,13 @@ _COMPANY_BASED = re.compile(
     r"fournie?s? par)\s+(?:(?:de|d'|du)\s*)?[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*){0,3}"
     r"(?:,\s+(?:(?:installée?s?|basée?s?|située?s?|implantée?s?)\s+)?(?:à|a|de|d')|"
     r"\s+(?:installée?s?|basée?s?|implantée?s?)\s+(?:à|a))\s*$")
+# « la société Vivre en paix, dont le siège est à Montredon et une annexe à Carcassonne »:
+# a company's head office and branches, however long its name
+_COMPANY_BRANCH = re.compile(
+    r"\b(?:sociétés?|entreprises?|groupe|prestataires?|installateurs?|fournisseurs?)\b"
+    r"[^.;!?]{0,80}?\bdont le siège\b[^.;!?]{0,60}?"
+    r"(?:(?:est|se trouve|se situe)\s+(?:à|a)|\b(?:une|son|sa|ses|des)\s+(?:annexes?|"
+    r"agences?|antennes?|succursales?|dépôts?|ateliers?)\s+(?:à|a))\s*$")
 # « posées par ARS Télécom de Habsheim »: the installer named by its brand, and its home
 # town (not « posées par la ville de Habsheim », the town acting); « conducteur de travaux
 # chez Bouygues Énergies et Services à Marguerittes »: a company's site
