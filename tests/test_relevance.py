@@ -1317,6 +1317,11 @@ def test_kinds_found_in_session_23(title, summary, kind, expected):
     ("Cité des Lilas : 20 caméras détruites", "Les caméras du bailleur, dans les halls de "
      "l'immeuble, ont été détruites ; trois jeunes sont jugés en comparution immédiate.",
      "press", False),
+    # self-checkouts' cameras with video analytics: a shop's own
+    ("Supermarché : l'IA veille aux caisses", "Une caméra augmentée filme les gestes des "
+     "clients aux caisses libre-service et alerte le vigile.", "press", False),
+    ("La ville équipe ses caméras d'IA", "La mairie dote ses caméras augmentées d'un "
+     "logiciel de détection des rodéos.", "press", True),
     # cameras that film the crime stay incidental
     ("Vol de scooter : condamné", "Filmé par les caméras du magasin, le voleur est "
      "condamné à quatre mois de prison avec sursis.", "press", False),

@@ -414,6 +414,13 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("volontariat", -1),  # biometrics people opt into
     Keyword("facultative", -1),
     Keyword("supermarché", -1),
+    # self-checkouts: a shop's own cameras (10 labelled items name them, none relevant)
+    Keyword("caisse automatique", -1.5),
+    Keyword("caisses automatiques", -1.5),
+    Keyword("caisse libre-service", -1.5),
+    Keyword("caisses libre-service", -1.5),
+    Keyword("caisse en libre-service", -1.5),
+    Keyword("caisses en libre-service", -1.5),
     Keyword("magasin", -0.8),
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
     Keyword("exposants", -1),  # a trade fair's stands
