@@ -1957,6 +1957,12 @@ def test_kinds_found_in_session_21_jurisdictions(text, expected):
     ("Caméras à Saint-etienne\nLa ville pose vingt caméras.", ["42218"]),
     # « Saint-Barth », the island's usual name, is Saint-Barthélemy.
     ("Saint-Barth : vingt caméras de plus\nLa Collectivité étend son réseau.", ["97701"]),
+    # Polynesian names with their glottal stop written as an apostrophe (« Faa'a » for
+    # Faaa, « Hitia'a O Te Ra »), or as the ʻeta itself.
+    ("Des caméras à Faa'a\nLa commune installe douze caméras le long de la route.",
+     ["98715"]),
+    ("Hitia'a O Te Ra s'équipe\nLa mairie pose six caméras au bord du lagon.", ["98722"]),
+    ("Faʻaʻa installe des caméras\nLa mairie pose douze caméras.", ["98715"]),
     # Towns named by their size before « comme » (« des villes plus modestes, comme »,
     # « des communes de taille moyenne … , comme ») are examples of what towns do, not
     # comparisons; « des villes très surveillées comme Nice » after « dépasserait » stays

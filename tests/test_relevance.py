@@ -1328,3 +1328,17 @@ def test_kinds_found_in_session_23(title, summary, kind, expected):
 ])
 def test_kinds_found_in_session_24(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected
+
+
+@pytest.mark.parametrize("title, summary, kind, expected", [
+    # a town's supervision centre by its shortest name, next to a public body
+    ("Quarante écrans, jour et nuit", "Au centre de surveillance, l'élue à la sécurité "
+     "montre les vingt caméras posées cet hiver.", "press", True),
+    ("Le centre de surveillance ouvre", "La police municipale suit désormais les caméras "
+     "de la ville depuis un centre de surveillance.", "press", True),
+    # air traffic's and sea rescue's centres are no cameras'
+    ("Le centre de surveillance du trafic fête ses 50 ans", "Ses contrôleurs suivent "
+     "chaque jour 3 000 avions au-dessus de l'Atlantique.", "press", False),
+])
+def test_kinds_found_in_session_25(title, summary, kind, expected):
+    assert relevant(title, summary, kind) is expected

@@ -78,6 +78,26 @@ def _name_variants(name: str) -> set[str]:
     return variants
 
 
+# French Polynesia and Wallis-et-Futuna: the press writes the glottal stop (ʻeta) the
+# official names drop, as an apostrophe between two vowels (« Faa'a » for Faaa,
+# « Hitia'a », « Mo'orea »); a French elision never has a vowel before its apostrophe.
+_GLOTTAL_STOP_DEPARTEMENTS = {"986", "987"}
+_VOWEL_PAIR = re.compile(r"(?<=[aeiou])(?=[aeiou])")
+
+
+def _glottal_stop_variants(base: str) -> set[str]:
+    """`base` with an apostrophe between any of its pairs of vowels (at most four pairs)."""
+    cuts = [found.start() for found in _VOWEL_PAIR.finditer(base)][:4]
+    variants = set()
+    for chosen in range(1, 2 ** len(cuts)):
+        variant = base
+        for index in reversed(range(len(cuts))):
+            if chosen >> index & 1:
+                variant = variant[:cuts[index]] + "'" + variant[cuts[index]:]
+        variants.add(variant)
+    return variants
+
+
 _SAINT_INSIDE = re.compile(r"(?<= )(saint|sainte)(?= )")
 _SAINT_SHORT = {"saint": "st", "sainte": "ste"}
 
@@ -134,6 +154,9 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
     for commune in places.communes.values():
         for variant in _name_variants(commune.name):
             add(variant, "commune", commune.code)
+        if commune.departement in _GLOTTAL_STOP_DEPARTEMENTS:
+            for variant in _glottal_stop_variants(normalise(commune.name)):
+                add(variant, "commune", commune.code)
     for commune in places.communes.values():
         short = short_form(commune)
         if short:

@@ -138,6 +138,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("centre de surveillance urbaine", 2, theme=_V),
     Keyword("centre de vidéoprotection", 2, theme=_V),
     Keyword("centre de visionnage", 2, theme=_V),
+    # its shortest name (« au centre de surveillance de la police municipale »): 8
+    # labelled items without « urbain », all relevant; next to a public body, as air
+    # traffic and sea rescue have theirs
+    Keyword("centre de surveillance", 1.5, "needs_context", "videoprotection"),
     Keyword("vidéo intelligente", 2, theme=_VSA),
     Keyword("détecteurs sonores", 2, theme=_SON),
     Keyword("captation d'images", 1.5, theme=_DR),
@@ -319,6 +323,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("police intercommunale", 0, "context"),
     Keyword("adjoint", 0, "context"),
     Keyword("adjointe", 0, "context"),
+    # the councillor for security (« l'élu chargé de la sécurité », « l'élue à la sécurité »)
+    Keyword("élu chargé de la sécurité", 0, "context"),
+    Keyword("élue chargée de la sécurité", 0, "context"),
+    Keyword("élu à la sécurité", 0, "context"),
+    Keyword("élue à la sécurité", 0, "context"),
     Keyword("conseil départemental", 0, "context"),
     Keyword("conseil régional", 0, "context"),
     # The regional council as a body, written with its capital (« la région » is an area)
