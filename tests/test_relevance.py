@@ -1339,6 +1339,11 @@ def test_kinds_found_in_session_24(title, summary, kind, expected):
     # air traffic's and sea rescue's centres are no cameras'
     ("Le centre de surveillance du trafic fête ses 50 ans", "Ses contrôleurs suivent "
      "chaque jour 3 000 avions au-dessus de l'Atlantique.", "press", False),
+    # road-weather cameras watch the snow on the roads, not people
+    ("Six caméras sur les routes du plateau", "Le Département installe six caméras pour "
+     "voir les conditions de circulation en hiver ; les images sont en ligne.", "press", False),
+    ("Neige : des caméras aux cols", "Pour la viabilité hivernale, la commune pose trois "
+     "caméras qui montrent l'état de la chaussée.", "press", False),
 ])
 def test_kinds_found_in_session_25(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

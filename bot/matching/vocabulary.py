@@ -450,6 +450,12 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("cadenas", -1.5),
     Keyword("webcam", -1.5),
     Keyword("webcams", -1.5),
+    # road-weather cameras (« pour juger des conditions de circulation en hiver »): the
+    # roads' snow, no one watched (labelled sets: snow cover, 4 items, none relevant)
+    Keyword("viabilité hivernale", -1.5),
+    Keyword("enneigement", -1.5),
+    Keyword("conditions de circulation", -1),
+    Keyword("verglas", -1),
     Keyword("salariés", -0.8),
     Keyword("ses salariés", -1),  # a company's own staff, at its doors and desks
     Keyword("ses employés", -1.5),
