@@ -2264,3 +2264,30 @@ _CHAMBERY = Scope(commune="73065")
 ])
 def test_kinds_found_in_session_23_with_scope(text, scope, expected):
     assert sorted(codes(text, scope)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recueil's other acts: a fish farm, balloons' landing grounds, a company's formal
+    # notice for its warehouse, a cultural body created, schools' syndicates merged
+    ("Recueil du 3 mars\nOuverture d'une pisciculture à Lachapelle-sous-Rougemont ; deux "
+     "arrêtés autorisent la vidéoprotection à Giromagny.", ["90052"]),
+    ("Recueil du 3 mars\nDeux plateformes aérostatiques autorisées à Saint-Pourçain-sur-Sioule "
+     "et Yzeure ; la vidéoprotection autorisée à Commentry.", ["03082"]),
+    ("Recueil du 3 mars\nMise en demeure de la société Durand pour son dépôt de Yzeure ; "
+     "la vidéoprotection autorisée à Commentry.", ["03082"]),
+    ("Recueil du 3 mars\nCréation de l'établissement public de coopération culturelle de "
+     "Saint-Pourçain-sur-Sioule ; la vidéoprotection autorisée à Commentry.", ["03082"]),
+    ("Recueil du 3 mars\nProjet de périmètre du syndicat issu de la fusion du SI des écoles "
+     "de Lachapelle-sous-Rougemont et Grosmagny ; la vidéoprotection autorisée à Giromagny.",
+     ["90052"]),
+    # where the acts are dated, the prefecture's postal address
+    ("Recueil des Hautes-Alpes\nDeux arrêtés, datés de Gap, autorisent des drones "
+     "au-dessus de Briançon.", ["05023"]),
+    ("Vidéoprotection : comment la demander\nÉcrire à la préfecture de l'Aube, 2 rue "
+     "Pierre-Labonde, 10000 TROYES ; Romilly-sur-Seine vient d'être autorisée.", ["10323"]),
+    # but a shop's address is where its cameras are
+    ("Recueil du Nord\nVidéoprotection autorisée pour le magasin, place de la Gare, "
+     "59140 Dunkerque.", ["59183"]),
+])
+def test_kinds_found_in_session_25(text, expected):
+    assert sorted(codes(text)) == sorted(expected)

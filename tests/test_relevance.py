@@ -1344,6 +1344,9 @@ def test_kinds_found_in_session_24(title, summary, kind, expected):
      "voir les conditions de circulation en hiver ; les images sont en ligne.", "press", False),
     ("Neige : des caméras aux cols", "Pour la viabilité hivernale, la commune pose trois "
      "caméras qui montrent l'état de la chaussée.", "press", False),
+    # a drone order for one aircraft
+    ("Recueil du 7 mai", "Arrêté autorisant la captation d'images au moyen d'une caméra "
+     "installée sur un aéronef.", "press", True),
 ])
 def test_kinds_found_in_session_25(title, summary, kind, expected):
     assert relevant(title, summary, kind) is expected

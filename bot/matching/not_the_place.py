@@ -323,7 +323,12 @@ _ANOTHER_MATTER = re.compile(
     r"débits? de boissons|vente d'alcool|plans? d'eau|prescriptions spéciales|"
     r"installations? classées?|consultation du public|enquête publique|"
     r"épreuves? sportives?|manifestations? sportives?|courses? cyclistes?|"
-    r"autorisation environnementale|chasse|pêche|baignade)\b"
+    r"autorisation environnementale|chasse|pêche|baignade|piscicultures?|"
+    # balloons' and helicopters' landing grounds, a company's formal notice (its
+    # warehouse), a cultural body's creation, schools' syndicates merged
+    r"plateformes? aérostatiques?|hélisurfaces?|mises? en demeure (?:de |d')la société|"
+    r"coopération culturelle|périmètres? du syndicat|fusion (?:du|des) (?:SI|SIVU|SIVOM|"
+    r"SIRP|syndicats?))\b"
     r"(?P<between>[^.;:!?]{0,80}?)\b(?:à|a|au|aux|de|d'|du|communes? de)\s*"
     rf"(?:{_PROPER},\s*)*(?:{_PROPER}\s+(?:et|ou)\s+)?$")
 _SURVEILLANCE_WORD = re.compile(r"caméra|vidéo|drone|aéronef|surveill", re.I)
@@ -624,8 +629,14 @@ _SEAT_PARTS = {
         r"\benregistrée?s?\s+(?:[\w'’]+\s+){0,3}?(?:à|a)\s*$",
     # « instruit par les services de l'État à Lille »
     "the State's services": r"\bservices?\s+de\s+l['’]état\s+(?:à|a|de|d'|du|en)\s*$",
-    # "la convention a été signée à Vesoul"
-    "where an act was signed": r"\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$",
+    # "la convention a été signée à Vesoul", « trois arrêtés, datés de Digne-les-Bains »
+    "where an act was signed": r"\b(?:signée?s?|rédigée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:à|a)\s*$|"
+        r"\b(?:arrêtés?|actes?|décisions?|lettres?|courriers?)\b[^.;!?]{0,50}?\bdatée?s?\s+"
+        r"(?:de|d')\s*$",
+    # « à la préfecture de l'Indre, place de la Victoire, 36000 CHATEAUROUX »: where to
+    # write, the prefecture's postal address
+    "a prefecture's postal address": r"\b(?:sous-)?préfecture\s+(?:de|du|des|d')\s*[^,;.!?]{1,30},"
+        r"[^;.!?]{0,60}?\b\d{5}\s+(?:cedex\s+)?$",
     # "une étude menée à Grenoble"
     "where a study cited was made":
         r"\bétudes?(?:\s+(?:menée|réalisée|conduite|faite)s?)?\s+(?:à|a)\s*$",

@@ -119,6 +119,9 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("drone de police", 2, theme=_DR),  # "un drone de police municipale"
     Keyword("drone municipal", 2, theme=_DR),
     Keyword("caméras installées sur des aéronefs", 3, theme=_DR),
+    # the same order for one drone (« une caméra installée sur un aéronef »)
+    Keyword("caméra installée sur un aéronef", 3, theme=_DR),
+    Keyword("caméras installées sur un aéronef", 3, theme=_DR),
     # the same orders for the gendarmerie's and the police's helicopters
     Keyword("caméras installées sur des hélicoptères", 3, theme=_DR),
     # « cinquante opérations de surveillance par drone »: watching people from the air
