@@ -2280,6 +2280,18 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
     ("Recueil du 3 mars\nProjet de périmètre du syndicat issu de la fusion du SI des écoles "
      "de Lachapelle-sous-Rougemont et Grosmagny ; la vidéoprotection autorisée à Giromagny.",
      ["90052"]),
+    # level crossings, a development zone, an election's voters and polling stations,
+    # a sports club
+    ("Recueil de la Nièvre\nSuppression de passages à niveau à Imphy ; vidéoprotection "
+     "autorisée à Guérigny.", ["58131"]),
+    ("Recueil de la Nièvre\nZone d'aménagement différé à Imphy ; vidéoprotection "
+     "autorisée à Guérigny.", ["58131"]),
+    ("Recueil de la Nièvre\nConvocation des électeurs de la commune d'Imphy ; "
+     "vidéoprotection autorisée à Guérigny.", ["58131"]),
+    ("Recueil de la Nièvre\nVidéoprotection autorisée à Guérigny ; bureaux de vote "
+     "d'Imphy modifiés.", ["58131"]),
+    ("Recueil de la Nièvre\nVidéoprotection autorisée à Guérigny ; subvention à "
+     "l'Avenir sportif d'Imphy.", ["58131"]),
     # where the acts are dated, the prefecture's postal address
     ("Recueil des Hautes-Alpes\nDeux arrêtés, datés de Gap, autorisent des drones "
      "au-dessus de Briançon.", ["05023"]),

@@ -1344,6 +1344,16 @@ def test_kinds_found_in_session_24(title, summary, kind, expected):
      "voir les conditions de circulation en hiver ; les images sont en ligne.", "press", False),
     ("Neige : des caméras aux cols", "Pour la viabilité hivernale, la commune pose trois "
      "caméras qui montrent l'état de la chaussée.", "press", False),
+    # a recueil's other acts (a slaughterhouse, forest fires) say nothing against its
+    # cameras; in a story, the same words still count
+    ("Préfecture : recueil n° 12 du 3 mars", "Budget de l'abattoir du syndicat ; liste des "
+     "pompiers aptes aux feux de forêt ; vidéosurveillance autorisée pour un magasin.",
+     "press", True),
+    ("Feux de forêt : la préfecture s'équipe", "Une caméra surveille les massifs pour "
+     "repérer les départs de feux de forêt.", "press", False),
+    # rescue drones (the firefighters' « secours à personne »)
+    ("Recueil du 30 octobre", "Arrêté autorisant des caméras installées sur des aéronefs "
+     "pour le secours à personne.", "press", False),
     # a drone order for one aircraft
     ("Recueil du 7 mai", "Arrêté autorisant la captation d'images au moyen d'une caméra "
      "installée sur un aéronef.", "press", True),

@@ -328,7 +328,10 @@ _ANOTHER_MATTER = re.compile(
     # warehouse), a cultural body's creation, schools' syndicates merged
     r"plateformes? aérostatiques?|hélisurfaces?|mises? en demeure (?:de |d')la société|"
     r"coopération culturelle|périmètres? du syndicat|fusion (?:du|des) (?:SI|SIVU|SIVOM|"
-    r"SIRP|syndicats?))\b"
+    r"SIRP|syndicats?)|transformation du syndicat|syndicats? (?:intercommunal |mixte )?"
+    r"(?:de |d'|du |des )(?:collecte|ordures|eaux?|assainissement|électricité|énergie|"
+    r"transports? scolaires?)|passages? à niveau|zones? d'aménagement|cessibilité|"
+    r"convocation des électeurs|bureaux de vote|listes? électorales?)\b"
     r"(?P<between>[^.;:!?]{0,80}?)\b(?:à|a|au|aux|de|d'|du|communes? de)\s*"
     rf"(?:{_PROPER},\s*)*(?:{_PROPER}\s+(?:et|ou)\s+)?$")
 _SURVEILLANCE_WORD = re.compile(r"caméra|vidéo|drone|aéronef|surveill", re.I)
@@ -1358,6 +1361,11 @@ _OPPONENT = re.compile(r"\b(?:match|matchs|rencontre|derby|choc|affiche)\s+(?:[\
 _TEAM_BEFORE = re.compile(r"\b(?:[Ll]es|[Dd]es|[Aa]ux)\s+[A-ZÀ-Ý][a-zà-ÿ]+s\s+(?:de|d['’]|du)\s*$|"
                           r"\bStade\s+[A-ZÀ-Ý][\w-]+\s+(?:de|d['’]|du)\s*$|"
                           r"\bEn\s+Avant\s+(?:de\s+)?$")
+# a club's name, sport or not said: « l'Avenir sportif de Fourchambault », « l'Union
+# sportive de Tours », « l'Étoile sportive de Nevers »
+_SPORTS_CLUB_BEFORE = re.compile(r"\b(?i:avenir|association|union|étoile|entente|cercle|"
+                                 r"jeunesse|amicale|stade)\s+(?i:sporti(?:f|ve)|athlétique|"
+                                 r"cycliste|nautique)\s+(?:de|d['’]|du)\s*$")
 # (a team only where the sentence speaks of sport: not « les Vosges de Besançon », « le
 # lycée Les Eucalyptus de Nice »)
 _SPORT = re.compile(r"\b(?:match|matchs|rencontre|supporters|supporteurs|équipe|club|"
@@ -1615,6 +1623,8 @@ def _is_other_entity(text: str, folded: str, mention: Mention, words: list[str])
     if _TEAM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
             and _SPORT.search(folded, max(0, mention.start - 120), mention.end + 120):
         return True  # « le match contre les Dragons de Rouen », « le Stade Malherbe de Caen »
+    if _SPORTS_CLUB_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # « l'Avenir sportif de Fourchambault »: a club
     if re.match(r" d['’][A-ZÀ-Ý]", text[mention.end:mention.end + 4]) \
             or _starts_longer_name(text, mention):
         return True  # "la Côte d'Azur", "Saint-Jean d'Angély": part of a longer name

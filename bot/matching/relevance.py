@@ -539,6 +539,8 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
             found.setdefault(keyword.term, keyword)
             where.setdefault(keyword.term, []).append((start, end))
     _drop_nested(found, where)
+    if "recueil" in folded and _A_RECUEIL.search(folded):
+        _drop_other_acts_words(found, where, folded)
     for reading, looks_alike in _CANCELS.items():
         if reading in found:
             for term in looks_alike:
@@ -546,6 +548,35 @@ def _found_terms(text: str, keywords: tuple[Keyword, ...]) -> tuple[dict[str, Ke
     if _foreign_authority(folded) or any(k.theme == INSTITUTION for k in found.values()):
         found[FOREIGN_AUTHORITY.term] = FOREIGN_AUTHORITY
     return found, counted_words, folded
+
+
+# A prefect's recueil summarised: its acts are many and unrelated (« abattoir »,
+# « feux de forêt », « parcelles » beside the cameras authorised)
+_A_RECUEIL = re.compile(r"\brecueils?\b[^.;]{0,60}?\b(?:actes administratifs|n ?[°o]|special|"
+                        r"nominatif|du \d)|\brecueils? des actes\b")
+# one act's clause: what lies between two stops, semicolons, colons or paragraphs
+_CLAUSE_END = re.compile(r"[.;:!?\n]|</?p>")
+_SURVEILLANCE_IN_CLAUSE = re.compile(r"video|camera|drone|aeronef|surveill")
+
+
+def _drop_other_acts_words(found: dict[str, Keyword],
+                           where: dict[str, list[tuple[int, int]]], folded: str) -> None:
+    """In a recueil, a negative word counts only in an act about cameras or drones: the
+    slaughterhouse or the forest fires of another act say nothing of the surveillance."""
+    for term, places in where.items():
+        keyword = found.get(term)
+        if keyword is None or keyword.weight >= 0:
+            continue
+        if not any(_SURVEILLANCE_IN_CLAUSE.search(_clause_around(folded, start, end))
+                   for start, end in places):
+            found.pop(term)
+
+
+def _clause_around(folded: str, start: int, end: int) -> str:
+    """The clause of `folded` holding [start, end)."""
+    before = [found.end() for found in _CLAUSE_END.finditer(folded, 0, start)]
+    after = _CLAUSE_END.search(folded, end)
+    return folded[before[-1] if before else 0:after.start() if after else len(folded)]
 
 
 def _drop_nested(found: dict[str, Keyword], where: dict[str, list[tuple[int, int]]]) -> None:

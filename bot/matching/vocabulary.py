@@ -685,6 +685,10 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("biodiversité", -1),
     Keyword("noyades", -1.5),  # pool cameras that spot drowning swimmers
     Keyword("sauvetage", -1),  # rescue drones that drop buoys
+    # the firefighters' word for their missions (« des aéronefs pour le secours à
+    # personnes »): their drones are not the field
+    Keyword("secours à personne", -2.5),
+    Keyword("secours aux personnes", -2.5),
     Keyword("randonneur égaré", -2),  # a rescue: searching for someone lost
     Keyword("randonneuse égarée", -2),
     Keyword("égaré", -2),  # anyone lost: « retrouver un enfant égaré »
