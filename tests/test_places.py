@@ -2292,6 +2292,17 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
      "d'Imphy modifiés.", ["58131"]),
     ("Recueil de la Nièvre\nVidéoprotection autorisée à Guérigny ; subvention à "
      "l'Avenir sportif d'Imphy.", ["58131"]),
+    # a clearing for a phone mast; an act's file name in capitals; a recueil's act dated
+    # where the prefect signed it (but a story's dateline is its town)
+    ("Recueil des Hautes-Alpes\nDéfrichement pour un relais de téléphonie à Champcella ; "
+     "vidéoprotection autorisée à Tallard.", ["05170"]),
+    ("Recueil des Hautes-Alpes\nCabinet : AP DRONE TALLARD 12052025 ; AP DRONE LA SAULCE "
+     "12052025 — deux arrêtés autorisant des caméras installées sur des aéronefs.",
+     ["05170", "05162"]),
+    ("Recueil des Hautes-Alpes\nArrêté du cabinet. Gap, le 3 mai 2025 : le préfet autorise "
+     "des caméras installées sur des aéronefs au-dessus de Tallard.", ["05170"]),
+    ("Vingt caméras de plus\nTallard, le 3 mai 2025. La commune installe vingt caméras.",
+     ["05170"]),
     # where the acts are dated, the prefecture's postal address
     ("Recueil des Hautes-Alpes\nDeux arrêtés, datés de Gap, autorisent des drones "
      "au-dessus de Briançon.", ["05023"]),

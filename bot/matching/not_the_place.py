@@ -331,7 +331,8 @@ _ANOTHER_MATTER = re.compile(
     r"SIRP|syndicats?)|transformation du syndicat|syndicats? (?:intercommunal |mixte )?"
     r"(?:de |d'|du |des )(?:collecte|ordures|eaux?|assainissement|électricité|énergie|"
     r"transports? scolaires?)|passages? à niveau|zones? d'aménagement|cessibilité|"
-    r"convocation des électeurs|bureaux de vote|listes? électorales?)\b"
+    r"convocation des électeurs|bureaux de vote|listes? électorales?|défrichements?|"
+    r"relais de téléphonie|antennes?[- ]relais)\b"
     r"(?P<between>[^.;:!?]{0,80}?)\b(?:à|a|au|aux|de|d'|du|communes? de)\s*"
     rf"(?:{_PROPER},\s*)*(?:{_PROPER}\s+(?:et|ou)\s+)?$")
 _SURVEILLANCE_WORD = re.compile(r"caméra|vidéo|drone|aéronef|surveill", re.I)
@@ -984,6 +985,13 @@ _FACILITY_IN_LIST = re.compile(r"(?:[,:;]|\bet|\b(?:collèges?|écoles?|lycées?
 _AT_A_TOWN = re.compile(r"\s+à\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s*[,;.)]|\s+et\s|\s*$)")
 
 
+# A recueil's act dated where the prefect signed it (« Nîmes, le 8 novembre 2024 : »)
+_SIGNING_DATELINE = re.compile(r",?\s+le\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|"
+                               r"juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
+                               r"\d{4}\b", re.I)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.:;>\n])\s*$")
+
+
 def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
     """What this capitalised name may be instead of the place the story is about."""
     reasons = []
@@ -1064,6 +1072,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
         reasons.append("seat")
+    if _SIGNING_DATELINE.match(text, mention.end) and "recueil" in folded \
+            and _OPENS_CLAUSE.search(text, max(0, mention.start - 3), mention.start):
+        reasons.append("seat")  # « Nîmes, le 8 novembre 2024 : le préfet autorise… »
     if _is_other_entity(text, folded, mention, words):
         reasons.append("other_entity")
     if _is_outlet(text, mention):
@@ -1557,7 +1568,9 @@ _EPONYM_WORDS = {"député", "députée", "sénateur", "sénatrice", "ministre",
 # A title's kicker in capitals before a town (« VIDÉO Marseille : … »), not a club's or
 # a company's acronym (« l'AC Ajaccio », « le HBC Nantes »).
 _KICKERS = {"VIDÉO", "VIDEO", "VIDÉOS", "PHOTOS", "PHOTO", "DIRECT", "INFO", "EXCLUSIF",
-            "CARTE", "ENQUÊTE", "REPORTAGE", "TÉMOIGNAGE", "ENTRETIEN", "INTERVIEW"}
+            "CARTE", "ENQUÊTE", "REPORTAGE", "TÉMOIGNAGE", "ENTRETIEN", "INTERVIEW",
+            # an act's file name (« AP DRONE LA SAULCE », « VIDÉOPROTECTION GAP »)
+            "DRONE", "DRONES", "VIDÉOPROTECTION", "VIDEOPROTECTION", "CAMÉRAS", "CAMERAS"}
 
 
 # A verb of saying as an incise (« », ajoute Bonnet », « …, assure Bonnet. »), not
