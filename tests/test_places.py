@@ -2303,6 +2303,9 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
      "des caméras installées sur des aéronefs au-dessus de Tallard.", ["05170"]),
     ("Vingt caméras de plus\nTallard, le 3 mai 2025. La commune installe vingt caméras.",
      ["05170"]),
+    # a vendor's own workshops (but a town's workshops filmed are its own)
+    ("L'intégrateur mise sur l'IA\nSes murs d'écrans pour les centres de supervision sont "
+     "fabriqués dans ses ateliers de Tallard.", []),
     # where the acts are dated, the prefecture's postal address
     ("Recueil des Hautes-Alpes\nDeux arrêtés, datés de Gap, autorisent des drones "
      "au-dessus de Briançon.", ["05023"]),

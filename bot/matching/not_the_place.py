@@ -500,6 +500,8 @@ _SEAT_PARTS = {
         # « la chambre de métiers et de l'artisanat de La Rochelle », its official name
         r"chambres? (?:de commerce|d'agriculture|des? métiers)|"
         r"industriels?|constructeurs?|équipementiers?|éditeurs?|usines?|entrepôts?|"
+        # « fabriqués dans ses ateliers de Toulouse »: a company's own workshops
+        r"(?:ses|leurs) ateliers|"
         r"avocate?s?(?:,?\s+installée?s?)?|"
         r"procès|audiences?|école de police|école de gendarmerie|école des officiers|"
         r"écoles? nationales?|salons?|"
