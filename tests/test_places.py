@@ -2306,6 +2306,20 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
     # a vendor's own workshops (but a town's workshops filmed are its own)
     ("L'intégrateur mise sur l'IA\nSes murs d'écrans pour les centres de supervision sont "
      "fabriqués dans ses ateliers de Tallard.", []),
+    # a public-utility declaration, a travel agency's licence: other acts
+    ("Recueil d'Ille-et-Vilaine\nArrêté déclarant d'utilité publique l'acquisition d'un "
+     "terrain à Vitré ; vidéoprotection autorisée à Fougères.", ["35115"]),
+    ("Recueil de la Corrèze\nLicence de voyages de l'agence Sud Évasion à Égletons ; "
+     "vidéoprotection autorisée à Ussel.", ["19275"]),
+    # a Sainte's name with its « e » dropped
+    ("Recueil de Loire-Atlantique\nVidéoprotection renouvelée pour Carter Cash – "
+     "Saint-Luce-sur-Loire.", ["44172"]),
+    # a contracted name in a list of towns each with its preposition
+    ("Recueil de Loire-Atlantique\nVidéoprotection renouvelée pour les agences du "
+     "Pouliguen, de Pornic et de Pornichet.", ["44135", "44131", "44132"]),
+    # a company's site whose cameras are authorised (« chez Obry à Brive »), not its seat
+    ("Recueil de la Corrèze\nImplantation de systèmes de vidéosurveillance chez Obry "
+     "Matériaux à Ussel.", ["19275"]),
     # where the acts are dated, the prefecture's postal address
     ("Recueil des Hautes-Alpes\nDeux arrêtés, datés de Gap, autorisent des drones "
      "au-dessus de Briançon.", ["05023"]),

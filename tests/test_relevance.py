@@ -1351,6 +1351,9 @@ def test_kinds_found_in_session_24(title, summary, kind, expected):
      "press", True),
     ("Feux de forêt : la préfecture s'équipe", "Une caméra surveille les massifs pour "
      "repérer les départs de feux de forêt.", "press", False),
+    # a recueil's cameras « implanted » at a bank are the authorised site's
+    ("Recueil du 31 mars", "Un arrêté du 11 mars porte implantation d'un système de "
+     "vidéosurveillance à l'agence de la Banque populaire d'Ussel.", "press", True),
     # rescue drones (the firefighters' « secours à personne »)
     ("Recueil du 30 octobre", "Arrêté autorisant des caméras installées sur des aéronefs "
      "pour le secours à personne.", "press", False),

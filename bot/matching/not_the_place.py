@@ -159,9 +159,12 @@ def _a_bodys_premises(text: str, folded: str, start: int) -> bool:
     where a town's cameras are watched (« le centre de supervision de Grand Poitiers,
     installé à Poitiers »), which the labels tag. Not a town's own service (« le service
     de police municipale, à Cannes »)."""
+    brand = _INSTALLED_BY_BRAND_OF.search(text, max(0, start - 90), start)
+    if brand and brand.group(0).startswith("chez") and _CAMERAS_AUTHORISED_FOR.search(
+            folded, max(0, sentence_span(text, start, start)[0], start - 300), brand.start() + 5):
+        brand = None  # « vidéosurveillance autorisée chez Obry à Brive »: the filmed site
     if _COMPANY_BASED.search(text, max(0, start - 90), start) \
-            or _COMPANY_BRANCH.search(text, max(0, start - 200), start) \
-            or _INSTALLED_BY_BRAND_OF.search(text, max(0, start - 90), start):
+            or _COMPANY_BRANCH.search(text, max(0, start - 200), start) or brand:
         return True  # a company is no supervision centre, whatever the sentence films
     state_body = _STATE_BODY_BASED.search(folded, max(0, start - 100), start)
     if not (_NAMED_BODY_BASED.search(text, max(0, start - 60), start)
@@ -332,7 +335,8 @@ _ANOTHER_MATTER = re.compile(
     r"(?:de |d'|du |des )(?:collecte|ordures|eaux?|assainissement|électricité|énergie|"
     r"transports? scolaires?)|passages? à niveau|zones? d'aménagement|cessibilité|"
     r"convocation des électeurs|bureaux de vote|listes? électorales?|défrichements?|"
-    r"relais de téléphonie|antennes?[- ]relais)\b"
+    r"relais de téléphonie|antennes?[- ]relais|utilité publique|habilitations? funéraires?|"
+    r"licences? de voyages?|acquisitions? d'une bande|acquisitions? de (?:parcelles?|terrains?))\b"
     r"(?P<between>[^.;:!?]{0,80}?)\b(?:à|a|au|aux|de|d'|du|communes? de)\s*"
     rf"(?:{_PROPER},\s*)*(?:{_PROPER}\s+(?:et|ou)\s+)?$")
 _SURVEILLANCE_WORD = re.compile(r"caméra|vidéo|drone|aéronef|surveill", re.I)
@@ -1114,9 +1118,9 @@ _CAMERA_SYSTEMS = re.compile(r"\bsystèmes? de vidéo(?:protection|surveillance)
 # renouvellement pour la Société générale à Lambersart »: the cameras of a site the
 # authorisation or its renewal names (a recueil's list runs on past « ; »)
 _CAMERAS_AUTHORISED_FOR = re.compile(
-    r"\b(?:autoris|renouvel)\w*\b[^.!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|caméras?)"
-    r"(?:\s+(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des)\s|\s*:)|"
-    r"\b(?:vidéoprotection|vidéosurveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b|"
+    r"\b(?:autoris|renouvel|implant)\w*\b[^.!?]{0,80}?\b(?:vidéoprotection|vidéosurveillance|"
+    r"caméras?)(?:\s+(?:à la|à l['’]|au|aux|pour|de la|de l['’]|du|des|chez)\s|\s*:)|"
+    r"\b(?:vidéoprotection|vidéosurveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel|implant)\w*\b|"
     r"\barrêtés?\s+(?:de|d'autorisation de)\s+(?:vidéoprotection|vidéosurveillance)\s*:")
 # a recueil's heading, then its list of sites (« Arrêtés de vidéoprotection : CIC Ouest
 # Ecommoy, Lidl Saint Longis… »), where a company's name comes before its town

@@ -166,6 +166,11 @@ _NAMED_FACILITY_OF = re.compile(r"\b(?:gare|stade|port|aeroport|hopital|lycee|co
 _LISTED = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:,| et| ou) $")
 
 _LISTED_NEXT = re.compile(r"(?:,| et| ou) [A-ZÀ-Ý]")
+# a list of towns each with its preposition: « du Pouliguen, de Pornic », « de Pornic et
+# du Croisic »
+# (a plain « de » beside it: « places du Marché, du Temple » are squares)
+_TOWNS_LISTED_NEXT = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*(?:de |d['’])[A-ZÀ-Ý]")
+_TOWNS_LISTED_BEFORE = re.compile(r"\b(?:de |d['’])[A-ZÀ-Ý][\w'’\-]+\s*(?:,|\bet\b|\bou\b)\s*$")
 
 
 def _where_it_stands(bare: str, mention: Mention, words: list[str], title_end: int,
@@ -305,6 +310,12 @@ class Reading:
         contracted = CONTRACTED.match(folded, mention.start)
         if contracted and not _SEVERAL_WORDS.search(folded, contracted.end(), mention.end):
             signals["contracted"] = 1.0  # "du Palais", "au Havre"; not "du Grand-Quevilly"
+            if _TOWNS_LISTED_NEXT.match(text, mention.end) \
+                    or _TOWNS_LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                # « les agences du Pouliguen, de Pornic et de Pornichet »: one of a list
+                # of towns, each with its preposition
+                signals.pop("contracted")
+                signals["listed"] = 1.0
         if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
                 or _LISTED_NEXT.match(text, mention.end):
             signals["listed"] = 1.0

@@ -157,6 +157,13 @@ def _patterns() -> dict[str, dict[tuple[str, str], None]]:
         if commune.departement in _GLOTTAL_STOP_DEPARTEMENTS:
             for variant in _glottal_stop_variants(normalise(commune.name)):
                 add(variant, "commune", commune.code)
+    # « Saint-Luce-sur-Loire »: a Sainte's name with its « e » dropped, where no commune
+    # bears the name so written
+    names = {normalise(commune.name) for commune in places.communes.values()}
+    for commune in places.communes.values():
+        base = normalise(commune.name)
+        if base.startswith("sainte ") and (slip := "saint " + base[7:]) not in names:
+            add(slip, "other", commune.code)
     for commune in places.communes.values():
         short = short_form(commune)
         if short:

@@ -229,8 +229,8 @@ _FACING_BEFORE = re.compile(r"(?:\b(?:tourne|oriente|braque|dirige)e?s? (?:vers|
 # … and so is one a prefect authorises cameras for (« arrêtés autorisant des systèmes de
 # vidéoprotection : BNP Paribas à Saint-Dizier, la Banque populaire à Nogent, La Poste à
 # Chaumont »): an authorised site, which the labels count
-_AUTHORISED_SITE = re.compile(r"(?:\b(?:autoris|renouvel)\w*\b[^.!?]{0,60}?\bvideo(?:protection|surveillance)\b"
-                              r"|\bvideo(?:protection|surveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel)\w*\b)"
+_AUTHORISED_SITE = re.compile(r"(?:\b(?:autoris|renouvel|implant)\w*\b[^.!?]{0,60}?\bvideo(?:protection|surveillance)\b"
+                              r"|\bvideo(?:protection|surveillance)\b[^.!?]{0,80}?\b(?:autoris|renouvel|implant)\w*\b)"
                               r"[^.!?]{0,250}$")
 # … with the shops a recueil lists (« autorisations pour … le magasin Action de Lille »)
 _AUTHORISABLE_SITES = _FILMABLE_PLACES | {"magasin", "supermarché", "boutiques",
