@@ -2303,6 +2303,13 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
      "des caméras installées sur des aéronefs au-dessus de Tallard.", ["05170"]),
     ("Vingt caméras de plus\nTallard, le 3 mai 2025. La commune installe vingt caméras.",
      ["05170"]),
+    # an act's dateline (the prefect's town) before « Arrêté »; a compass word ending a
+    # shop's name before a dash (« Pôle Sud – Ussel »), not « le Sud Ussel »
+    ("Drones sur la commune de Tallard\nEmbrun, le 3 mai 2025. Arrêté autorisant la captation "
+     "d'images par des caméras installées sur des aéronefs sur la commune de Tallard.",
+     ["05170"]),
+    ("Recueil de la Corrèze\nVidéoprotection renouvelée pour le magasin Pôle Sud – Ussel.",
+     ["19275"]),
     # a vendor's own workshops (but a town's workshops filmed are its own)
     ("L'intégrateur mise sur l'IA\nSes murs d'écrans pour les centres de supervision sont "
      "fabriqués dans ses ateliers de Tallard.", []),

@@ -996,6 +996,7 @@ _SIGNING_DATELINE = re.compile(r",?\s+le\s+(?:1er|\d{1,2})\s+(?:janvier|février
                                r"juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
                                r"\d{4}\b", re.I)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.:;>\n])\s*$")
+_AN_ACT_NEXT = re.compile(r"\s*[.:,]?\s*(?:Arrêté|ARRÊTÉ|ARRETE|Le préfet|La préfète)\b")
 
 
 def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) -> list[str]:
@@ -1078,9 +1079,12 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
             or _HEADQUARTERS_AFTER.match(folded, mention.end) \
             or _is_the_state(text, folded, mention):  # « AI Act : Paris obtient… »
         reasons.append("seat")
-    if _SIGNING_DATELINE.match(text, mention.end) and "recueil" in folded \
-            and _OPENS_CLAUSE.search(text, max(0, mention.start - 3), mention.start):
-        reasons.append("seat")  # « Nîmes, le 8 novembre 2024 : le préfet autorise… »
+    dateline = _SIGNING_DATELINE.match(text, mention.end)
+    if dateline and _OPENS_CLAUSE.search(text, max(0, mention.start - 3), mention.start) \
+            and ("recueil" in folded or _AN_ACT_NEXT.match(text, dateline.end())):
+        # « Nîmes, le 8 novembre 2024 : le préfet autorise… » in a recueil, « Saint-Denis,
+        # le 7 juin 2024. Arrêté n° 2024-966 autorisant… »: where the act was signed
+        reasons.append("seat")
     if _is_other_entity(text, folded, mention, words):
         reasons.append("other_entity")
     if _is_outlet(text, mention):
@@ -1332,7 +1336,10 @@ def _part_of_area(text: str, mention: Mention, words: list[str]) -> bool:
     """A compass word just before the name: a part of the area it names."""
     return (bool(words) and words[-1] in _COMPASS and text[mention.start].isupper()
             and not (len(words) > 1 and words[-2] in ("quartier", "quartiers", "secteur",
-                                                      "secteurs", "zone", "zones")))
+                                                      "secteurs", "zone", "zones"))
+            # « le McDonald's Pôle Sud – Basse-Goulaine »: a dash or a comma between
+            # ends one name and starts the next
+            and not re.search(r"[–—,;:]\s*$", text[max(0, mention.start - 4):mention.start]))
 
 
 # "Olympique de Marseille", "FC Nantes", "Grand Paris": clubs and intercommunalities.
