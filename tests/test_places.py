@@ -2303,6 +2303,11 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
      "des caméras installées sur des aéronefs au-dessus de Tallard.", ["05170"]),
     ("Vingt caméras de plus\nTallard, le 3 mai 2025. La commune installe vingt caméras.",
      ["05170"]),
+    # a boat's transfer, a commercial project's opinion: other acts
+    ("Recueil du Nord\nTransfert de propriété d'un bateau au port de plaisance de "
+     "Wambrechies ; vidéoprotection autorisée à Avesnelles.", ["59035"]),
+    ("Recueil du Nord\nAvis de la commission d'aménagement commercial sur un retail park à "
+     "Petite-Forêt ; vidéoprotection autorisée à Avesnelles.", ["59035"]),
     # an act's dateline (the prefect's town) before « Arrêté »; a compass word ending a
     # shop's name before a dash (« Pôle Sud – Ussel »), not « le Sud Ussel »
     ("Drones sur la commune de Tallard\nEmbrun, le 3 mai 2025. Arrêté autorisant la captation "

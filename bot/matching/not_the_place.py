@@ -336,7 +336,9 @@ _ANOTHER_MATTER = re.compile(
     r"transports? scolaires?)|passages? à niveau|zones? d'aménagement|cessibilité|"
     r"convocation des électeurs|bureaux de vote|listes? électorales?|défrichements?|"
     r"relais de téléphonie|antennes?[- ]relais|utilité publique|habilitations? funéraires?|"
-    r"licences? de voyages?|acquisitions? d'une bande|acquisitions? de (?:parcelles?|terrains?))\b"
+    r"licences? de voyages?|acquisitions? d'une bande|acquisitions? de (?:parcelles?|terrains?)|"
+    # a boat's or a parcel's transfer, a commercial project's opinion (CDAC)
+    r"transferts? de (?:propriété|la parcelle)|transferts? d'un bateau|aménagement commercial)\b"
     r"(?P<between>[^.;:!?]{0,80}?)\b(?:à|a|au|aux|de|d'|du|communes? de)\s*"
     rf"(?:{_PROPER},\s*)*(?:{_PROPER}\s+(?:et|ou)\s+)?$")
 _SURVEILLANCE_WORD = re.compile(r"caméra|vidéo|drone|aéronef|surveill", re.I)
