@@ -2303,6 +2303,10 @@ def test_kinds_found_in_session_23_with_scope(text, scope, expected):
      "des caméras installées sur des aéronefs au-dessus de Tallard.", ["05170"]),
     ("Vingt caméras de plus\nTallard, le 3 mai 2025. La commune installe vingt caméras.",
      ["05170"]),
+    # a recueil's list of sites, each then its town and the act (« Cléor Lille,
+    # modification », « centre hospitalier du Quesnoy, renouvellement »)
+    ("Recueil du Nord\nDirection des sécurités : Cléor Lille, modification ; centre "
+     "hospitalier du Quesnoy, renouvellement ; vidéoprotection.", ["59350", "59481"]),
     # a boat's transfer, a commercial project's opinion: other acts
     ("Recueil du Nord\nTransfert de propriété d'un bateau au port de plaisance de "
      "Wambrechies ; vidéoprotection autorisée à Avesnelles.", ["59035"]),

@@ -998,6 +998,9 @@ _SIGNING_DATELINE = re.compile(r",?\s+le\s+(?:1er|\d{1,2})\s+(?:janvier|février
                                r"juin|juillet|août|septembre|octobre|novembre|décembre)\s+"
                                r"\d{4}\b", re.I)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.:;>\n])\s*$")
+# the act on a site, right after its town in a recueil's list (« Cléor Lille, modification »,
+# « NOCIBE WASQUEHAL autorisation »)
+A_SITES_ACT_NEXT = re.compile(r",?\s+(?:autorisation|renouvellement|modification)s?\b", re.I)
 _AN_ACT_NEXT = re.compile(r"\s*[.:,]?\s*(?:Arrêté|ARRÊTÉ|ARRETE|Le préfet|La préfète)\b")
 
 
@@ -1087,7 +1090,9 @@ def not_the_place(text: str, folded: str, mention: Mention, words: list[str]) ->
         # « Nîmes, le 8 novembre 2024 : le préfet autorise… » in a recueil, « Saint-Denis,
         # le 7 juin 2024. Arrêté n° 2024-966 autorisant… »: where the act was signed
         reasons.append("seat")
-    if _is_other_entity(text, folded, mention, words):
+    if _is_other_entity(text, folded, mention, words) \
+            and not ("recueil" in folded and A_SITES_ACT_NEXT.match(text, mention.end)):
+        # (« Cléor Lille, modification » in a recueil: a shop, then its town and the act)
         reasons.append("other_entity")
     if _is_outlet(text, mention):
         reasons.append("outlet")

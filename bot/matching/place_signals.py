@@ -9,7 +9,13 @@ import bisect
 import re
 
 from bot.matching.mention import CONTRACTED, LOCATIVE, Mention, opens_sentence, previous_words
-from bot.matching.not_the_place import AGAINST, EQUIPPED_CLAUSE, PRECEDENT, not_the_place
+from bot.matching.not_the_place import (
+    AGAINST,
+    A_SITES_ACT_NEXT,
+    EQUIPPED_CLAUSE,
+    PRECEDENT,
+    not_the_place,
+)
 
 # "au-dessus de Paris", "le ciel de Lyon": where the drones fly.
 _LOCATIVE_PHRASES = {("dessus", "de"), ("dessus", "d'"), ("ciel", "de"), ("rues", "de"),
@@ -311,9 +317,11 @@ class Reading:
         if contracted and not _SEVERAL_WORDS.search(folded, contracted.end(), mention.end):
             signals["contracted"] = 1.0  # "du Palais", "au Havre"; not "du Grand-Quevilly"
             if _TOWNS_LISTED_NEXT.match(text, mention.end) \
-                    or _TOWNS_LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                    or _TOWNS_LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
+                    or ("recueil" in folded and A_SITES_ACT_NEXT.match(text, mention.end)):
                 # « les agences du Pouliguen, de Pornic et de Pornichet »: one of a list
-                # of towns, each with its preposition
+                # of towns, each with its preposition; « centre hospitalier du Quesnoy,
+                # renouvellement »: a recueil's site, its town, then the act
                 signals.pop("contracted")
                 signals["listed"] = 1.0
         if _LISTED.search(text, max(0, mention.start - 40), mention.start) \
