@@ -8,6 +8,7 @@ council feed (the publisher is itself the public authority).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -563,20 +564,24 @@ def _drop_other_acts_words(found: dict[str, Keyword],
                            where: dict[str, list[tuple[int, int]]], folded: str) -> None:
     """In a recueil, a negative word counts only in an act about cameras or drones: the
     slaughterhouse or the forest fires of another act say nothing of the surveillance."""
+    ends = [(found.start(), found.end()) for found in _CLAUSE_END.finditer(folded)]
+    starts = [start for start, _ in ends]
     for term, places in where.items():
         keyword = found.get(term)
         if keyword is None or keyword.weight >= 0:
             continue
-        if not any(_SURVEILLANCE_IN_CLAUSE.search(_clause_around(folded, start, end))
-                   for start, end in places):
+        if not any(_SURVEILLANCE_IN_CLAUSE.search(_clause_around(folded, ends, starts, at, to))
+                   for at, to in places):
             found.pop(term)
 
 
-def _clause_around(folded: str, start: int, end: int) -> str:
-    """The clause of `folded` holding [start, end)."""
-    before = [found.end() for found in _CLAUSE_END.finditer(folded, 0, start)]
-    after = _CLAUSE_END.search(folded, end)
-    return folded[before[-1] if before else 0:after.start() if after else len(folded)]
+def _clause_around(folded: str, ends: list[tuple[int, int]], starts: list[int], at: int,
+                   to: int) -> str:
+    """The clause of `folded` holding [at, to), between the clause ends around it."""
+    before = bisect_right(starts, at) - 1
+    after = bisect_left(starts, to)
+    return folded[ends[before][1] if before >= 0 else 0:
+                  ends[after][0] if after < len(ends) else len(folded)]
 
 
 def _drop_nested(found: dict[str, Keyword], where: dict[str, list[tuple[int, int]]]) -> None:

@@ -426,13 +426,11 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("volontariat", -1),  # biometrics people opt into
     Keyword("facultative", -1),
     Keyword("supermarché", -1),
-    # self-checkouts: a shop's own cameras (10 labelled items name them, none relevant)
+    # self-checkouts: a shop's own cameras (10 labelled items name them, none relevant;
+    # plurals are read from each term, as everywhere in this vocabulary)
     Keyword("caisse automatique", -1.5),
-    Keyword("caisses automatiques", -1.5),
     Keyword("caisse libre-service", -1.5),
-    Keyword("caisses libre-service", -1.5),
     Keyword("caisse en libre-service", -1.5),
-    Keyword("caisses en libre-service", -1.5),
     Keyword("magasin", -0.8),
     Keyword("l'enseigne", -1.5),  # a shop chain, as private as « d'un commerçant »
     Keyword("exposants", -1),  # a trade fair's stands
@@ -477,9 +475,7 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     # staff time clocks, biometric or not (« une pointeuse à reconnaissance faciale pour
     # les agents »): working hours, no surveillance of public space (no labelled item)
     Keyword("pointeuse", -1.5),
-    Keyword("pointeuses", -1.5),
     Keyword("badgeuse", -1.5),
-    Keyword("badgeuses", -1.5),
     Keyword("temps de travail", -1),
     Keyword("sapeurs-pompiers", -0.8),
     Keyword("pompiers", -0.5),
@@ -513,8 +509,6 @@ DEFAULT_KEYWORDS: tuple[Keyword, ...] = (
     Keyword("séances filmées", -1.5),
     Keyword("diffusé en direct", -1),
     Keyword("diffusée en direct", -1),
-    Keyword("diffusés en direct", -1),
-    Keyword("diffusées en direct", -1),
     Keyword("en direct sur YouTube", -1),
     Keyword("en direct sur Facebook", -1),
     Keyword("en direct sur internet", -1),
